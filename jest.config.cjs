@@ -1,0 +1,14 @@
+/** Jest: domain, workbook, app and CLI tests run in node; task-pane tests opt into jsdom per file. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/src", "<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx", "**/test.ts"],
+  transform: {
+    "^.+\\.(t|j)sx?$": [
+      "@swc/jest",
+      { jsc: { parser: { syntax: "typescript", tsx: true }, transform: { react: { runtime: "automatic" } }, target: "es2022" } },
+    ],
+  },
+  moduleFileExtensions: ["ts", "tsx", "js", "cjs", "mjs", "json"],
+  testTimeout: 60000,
+};

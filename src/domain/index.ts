@@ -1,0 +1,4 @@
+export * from "./model";
+export * from "./findings";
+export * from "./contract/schema";
+export * from "./clean";

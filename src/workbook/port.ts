@@ -1,0 +1,125 @@
+/**
+ * The one workbook port. Three adapters implement it: Office.js (in Excel), .xlsx files (CLI and
+ * tests) and in-memory (browser demo and tests); `test/workbook/port-contract.ts` is the shared
+ * suite all three must pass. Use-cases in `src/app/` talk to workbooks only through this.
+ */
+import type { CellValue } from "../domain/model";
+
+/** A table-like source in the workbook: an Excel table, or a plain range with a header row. */
+export interface SourceInfo {
+  readonly sheet: string;
+  /** Excel table name, or null for a plain range. */
+  readonly table: string | null;
+  /** Excel row number (1-based) of the header row. */
+  readonly headerRow: number;
+  /** Zero-based sheet column index of the first column (A = 0). */
+  readonly firstColumn: number;
+  /** Header texts, left to right (blank headers are ""). */
+  readonly headers: readonly string[];
+  /** Number of data rows below the header (blank rows inside included). */
+  readonly rowCount: number;
+  readonly sheetHidden?: boolean;
+}
+
+/** Columns read from a source, columnar; `columns[i]` belongs to the i-th requested index. */
+export interface ReadResult {
+  readonly columns: readonly (readonly CellValue[])[];
+  /** Excel row numbers of hidden data rows, when the adapter knows them. */
+  readonly hiddenRows?: readonly number[];
+}
+
+export interface ProgressOptions {
+  readonly signal?: AbortSignal;
+  /** Called with done/total work units (rows or cells). */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/* ---------- writing: a plan, computed first (the preview), then applied ---------- */
+
+export type CellFormat = "percent" | "number" | "decimal" | "text" | "header" | "date";
+
+export type PlanCell =
+  | { readonly kind: "value"; readonly value: string | number | boolean | null; readonly format?: CellFormat }
+  | {
+      readonly kind: "formula";
+      /** Formula text with a leading "=", in Excel's en-US syntax. */
+      readonly formula: string;
+      /** The value Kontrakttjek computed, stored as the cached result. */
+      readonly cached: string | number | null;
+      readonly format?: CellFormat;
+    };
+
+export type HighlightKind = "error" | "warning";
+
+export interface KontrolColumn {
+  readonly sheet: string;
+  readonly table: string | null;
+  readonly headerRow: number;
+  /** Zero-based sheet column where the `Kontrol` column goes (right edge of the source). */
+  readonly column: number;
+  readonly header: string;
+  /** One text per data row (null = nothing to say); index 0 is row headerRow + 1. */
+  readonly values: readonly (string | null)[];
+}
+
+export interface Highlight {
+  readonly sheet: string;
+  /** Excel row number (1-based). */
+  readonly row: number;
+  /** Zero-based sheet column. */
+  readonly column: number;
+  readonly kind: HighlightKind;
+}
+
+export interface StatusSheetPlan {
+  readonly name: string;
+  /** Row-major cells starting at A1; row 0 is the header row. */
+  readonly rows: readonly (readonly PlanCell[])[];
+  /** Add a native chart of fulfilment per goal where the host supports it. */
+  readonly chart?: { readonly categoriesColumn: number; readonly valuesColumn: number; readonly rows: readonly number[] };
+}
+
+export interface WritePlan {
+  readonly statusSheet: StatusSheetPlan | null;
+  readonly kontrolColumns: readonly KontrolColumn[];
+  readonly highlights: readonly Highlight[];
+  /** Extra sheets written whole (a what-if scenario); Kontrakttjek owns them. */
+  readonly extraSheets?: readonly StatusSheetPlan[];
+}
+
+export interface WriteReport {
+  readonly sheetsWritten: readonly string[];
+  readonly cellsWritten: number;
+  readonly highlights: number;
+}
+
+export interface CleanReport {
+  readonly sheetsRemoved: readonly string[];
+  readonly columnsRemoved: number;
+  readonly highlightsRemoved: number;
+}
+
+/** Raised by `apply` when a user's cell stands where Kontrakttjek would write. */
+export class WriteConflictError extends Error {
+  constructor(
+    readonly sheet: string,
+    readonly address: string,
+  ) {
+    super(`cell ${sheet}!${address} belongs to the user`);
+    this.name = "WriteConflictError";
+  }
+}
+
+export interface WorkbookPort {
+  /** Excel tables first, then plain ranges with a header row on sheets without a table. */
+  listSources(options?: ProgressOptions): Promise<readonly SourceInfo[]>;
+  /** Read the given zero-based header positions of a source, all data rows, columnar. */
+  readColumns(source: SourceInfo, columns: readonly number[], options?: ProgressOptions): Promise<ReadResult>;
+  /** Apply a write plan. Never touches a user's cell unless `force`. */
+  apply(plan: WritePlan, options?: ProgressOptions & { readonly force?: boolean }): Promise<WriteReport>;
+  /** Remove everything Kontrakttjek wrote (its sheets, columns and highlights), nothing else. */
+  clean(options?: ProgressOptions): Promise<CleanReport>;
+  /** Small JSON settings stored inside the workbook (bindings, contract, parameters). */
+  loadSettings(): Promise<string | null>;
+  saveSettings(json: string): Promise<void>;
+}
