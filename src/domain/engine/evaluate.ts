@@ -1,0 +1,166 @@
+/**
+ * `evaluateClean(contract, data, options)`: every goal of a contract from checked data.
+ * Pure: "today", language, parameters and options all come in through `options`.
+ */
+import type { CleanData } from "../clean";
+import type { Contract, Goal, Indicator, Measure, Note } from "../contract/schema";
+import { renderEngineNote, type EngineNote } from "../../i18n/engine-notes";
+import { computeMeasure, type MeasureContext } from "./measures";
+import { periodOf, type PeriodKind } from "./period";
+import { fulfilment, meets, statusOf } from "./rules";
+import {
+  indicatorApplies,
+  resolveIndicator,
+  resolveSettings,
+  targetNumber,
+  type OptionValue,
+  type Settings,
+} from "./settings";
+import type { EvaluationResult, GoalResult, IndicatorResult, Lang, Pace, Period, WhatIf } from "./types";
+import { rowsNeeded } from "./whatif";
+
+export interface EvaluateOptions {
+  readonly params?: Readonly<Record<string, string>>;
+  readonly options?: Readonly<Record<string, OptionValue>>;
+  readonly period?: PeriodKind;
+  readonly lang?: Lang;
+}
+
+/** The contract year: fixed by the template, else its `year` parameter. */
+export function contractYear(contract: Contract, settings: Settings): number | null {
+  if (contract.year !== null) return contract.year;
+  const y = Number(settings.params.year);
+  return Number.isInteger(y) ? y : null;
+}
+
+const noteText = (n: Note, lang: Lang): string => (lang === "en" && n.textEn ? n.textEn : n.text);
+
+const defaultPace = (m: Measure): "proRata" | "level" =>
+  m.kind === "count" || m.kind === "distinct" || m.kind === "sum" || m.kind === "checklist" ? "proRata" : "level";
+
+const round = (x: number | null, digits = 4): number | null => (x === null ? null : Number(x.toFixed(digits)));
+
+function evaluateIndicator(
+  indicator: Indicator,
+  goal: Goal,
+  ctx: Omit<MeasureContext, "goalId">,
+  settings: Settings,
+  lang: Lang,
+): IndicatorResult {
+  const { measure, target: targetSpec, rule } = resolveIndicator(indicator, settings);
+  const outcome = computeMeasure(measure, { ...ctx, goalId: goal.id });
+  const engineNotes: EngineNote[] = [...outcome.notes];
+  const state = outcome.state;
+
+  // A checklist's target is its items (or the number the document requires done).
+  let target = targetNumber(targetSpec, settings);
+  if (measure.kind === "checklist")
+    target = rule.kind === "checklist" && rule.requiredDone ? rule.requiredDone : measure.items.length;
+  if (target === null && typeof targetSpec.value === "object" && "option" in targetSpec.value) {
+    engineNotes.push({ code: "target-missing", params: { option: targetSpec.value.option } });
+  }
+
+  const op = targetSpec.op;
+  let pct: number | null = null;
+  let uncapped: number | null = null;
+  if (outcome.value !== null && target !== null) {
+    const f = fulfilment(outcome.value, op, target, rule);
+    pct = f.pct;
+    uncapped = f.uncapped;
+  }
+  if (pct !== null) {
+    if (rule.kind === "proportional" && uncapped !== null)
+      engineNotes.push({ code: "default-proportional", params: { uncapped: round(uncapped, 1) ?? 0 } });
+    else if (rule.kind === "threshold") engineNotes.push({ code: "default-threshold" });
+    else if (rule.kind === "checklist" && !rule.requiredDone) engineNotes.push({ code: "default-checklist" });
+  }
+  if (indicator.weight === 0) engineNotes.push({ code: "weight-zero" });
+
+  const of = indicator.whatIfOf ?? (lang === "en" ? "rows" : "rækker");
+  const solve = (level: number): WhatIf | null => {
+    if (state === null || target === null || pct === null || pct >= level - 1e-9) return null;
+    const k = rowsNeeded(state, op, target, rule, level);
+    return k === null || k === 0 ? null : { add: k, of };
+  };
+  const whatIf = solve(100);
+  if (state !== null && target !== null && pct !== null && pct < 100 && whatIf === null && state.kind !== "keyFigure") {
+    engineNotes.push({ code: "whatif-unreachable" });
+  }
+
+  let pace: Pace | null = null;
+  if (ctx.period.kind === "H1" && outcome.value !== null && target !== null) {
+    const due = (indicator.pace ?? defaultPace(measure)) === "proRata" ? target * ctx.period.dueShare : target;
+    pace = { due: round(due, 2) ?? due, onTrack: meets(outcome.value, op, due) };
+  }
+
+  return {
+    id: indicator.id,
+    label: lang === "en" && indicator.labelEn ? indicator.labelEn : indicator.label,
+    value: round(outcome.value),
+    target,
+    op,
+    unit: indicator.unit,
+    fulfilmentPct: round(pct, 2),
+    uncappedPct: round(uncapped, 2),
+    status: statusOf(pct),
+    weight: indicator.weight,
+    whatIf,
+    whatIfHalf: solve(50),
+    pace,
+    state,
+    notes: [...indicator.notes.map((n) => noteText(n, lang)), ...engineNotes.map((n) => renderEngineNote(n, lang))],
+  };
+}
+
+function evaluateGoal(goal: Goal, ctx: Omit<MeasureContext, "goalId">, settings: Settings, lang: Lang): GoalResult {
+  const indicators = goal.indicators
+    .filter((i) => indicatorApplies(i, settings))
+    .map((i) => evaluateIndicator(i, goal, ctx, settings, lang));
+  const weighted = indicators.filter((i) => i.weight > 0);
+  const available = weighted.filter((i) => i.fulfilmentPct !== null);
+  const notes = goal.notes.map((n) => noteText(n, lang));
+  let pct: number | null = null;
+  if (available.length > 0) {
+    const w = available.reduce((a, i) => a + i.weight, 0);
+    pct = available.reduce((a, i) => a + (i.fulfilmentPct ?? 0) * i.weight, 0) / w;
+    if (weighted.length > 1) notes.push(renderEngineNote({ code: "default-mean" }, lang));
+    if (available.length < weighted.length) {
+      notes.push(
+        renderEngineNote(
+          { code: "partial-data", params: { available: available.length, total: weighted.length } },
+          lang,
+        ),
+      );
+    }
+  }
+  const paced = weighted.filter((i) => i.pace !== null);
+  return {
+    id: goal.id,
+    title: lang === "en" && goal.titleEn ? goal.titleEn : goal.title,
+    fulfilmentPct: round(pct, 2),
+    status: statusOf(pct),
+    notes,
+    indicators,
+    pace: paced.length > 0 ? { onTrack: paced.every((i) => i.pace?.onTrack === true) } : null,
+  };
+}
+
+export function evaluateClean(
+  contract: Contract,
+  data: CleanData,
+  options: EvaluateOptions = {},
+): Omit<EvaluationResult, "findings"> {
+  const lang = options.lang ?? "da";
+  const settings = resolveSettings(contract, options.params, options.options);
+  const period: Period = periodOf(options.period ?? "year", contractYear(contract, settings));
+  const periodField = settings.options.periodeFelt === "slutdato" ? "slutdato" : "startdato";
+  const ctx = { contract, data, period, periodField };
+  return {
+    contract: contract.id,
+    title: lang === "en" && contract.titleEn ? contract.titleEn : contract.title,
+    period,
+    params: settings.params,
+    options: settings.options,
+    goals: contract.goals.map((g) => evaluateGoal(g, ctx, settings, lang)),
+  };
+}
