@@ -12,8 +12,7 @@ export interface CellError {
   readonly error: string;
 }
 
-export const isCellError = (v: CellValue): v is CellError =>
-  typeof v === "object" && v !== null && "error" in v;
+export const isCellError = (v: CellValue): v is CellError => typeof v === "object" && v !== null && "error" in v;
 
 export const ROLES = ["Forloeb", "Evaluering", "Noegletal", "Kommuner", "Aktiviteter"] as const;
 export type Role = (typeof ROLES)[number];
@@ -55,13 +54,13 @@ export interface RoleSpec {
   readonly fields: readonly FieldSpec[];
 }
 
-const f = (
-  id: string,
-  header: string,
-  type: FieldType,
-  synonyms: readonly string[],
-  required = false,
-): FieldSpec => ({ id, header, type, synonyms, required });
+const f = (id: string, header: string, type: FieldType, synonyms: readonly string[], required = false): FieldSpec => ({
+  id,
+  header,
+  type,
+  synonyms,
+  required,
+});
 
 export const ROLE_SPECS: Readonly<Record<Role, RoleSpec>> = {
   Forloeb: {
@@ -79,11 +78,39 @@ export const ROLE_SPECS: Readonly<Record<Role, RoleSpec>> = {
       f("slutdato", "Slutdato", "date", ["Slut", "Slut dato", "Afsluttet", "End date"]),
       f("timer", "Timer", "hours", ["Antal timer", "Timeforbrug", "Vejledningstimer", "Hours"]),
       f("kommune", "Kommune", "text", ["Virksomhedens kommune", "Municipality"]),
-      f("hovedsaede", "Hovedsæde (region)", "text", ["Hovedsæde", "Region", "Hovedsæderegion", "Headquarters region", "HQ region"]),
-      f("henvistTil", "Henvist til", "list", ["Henvisning", "Henvisninger", "Henvist", "Referred to", "Referrals"], true),
-      f("stiftelsesdato", "Stiftelsesdato", "date", ["Stiftet", "Startdato virksomhed", "Founded", "Founding date", "Date of incorporation"]),
-      f("sendtTilEvaluering", "Sendt til brugerevaluering", "yesNo", ["Brugerevaluering", "Sendt til evaluering", "Sent to user evaluation", "Sent to evaluation"]),
-      f("ledelsesvurdering", "Ledelsesvurdering", "yesNo", ["Ledelsesbeslutning", "Ledelsens vurdering", "Management decision", "Management review"]),
+      f("hovedsaede", "Hovedsæde (region)", "text", [
+        "Hovedsæde",
+        "Region",
+        "Hovedsæderegion",
+        "Headquarters region",
+        "HQ region",
+      ]),
+      f(
+        "henvistTil",
+        "Henvist til",
+        "list",
+        ["Henvisning", "Henvisninger", "Henvist", "Referred to", "Referrals"],
+        true,
+      ),
+      f("stiftelsesdato", "Stiftelsesdato", "date", [
+        "Stiftet",
+        "Startdato virksomhed",
+        "Founded",
+        "Founding date",
+        "Date of incorporation",
+      ]),
+      f("sendtTilEvaluering", "Sendt til brugerevaluering", "yesNo", [
+        "Brugerevaluering",
+        "Sendt til evaluering",
+        "Sent to user evaluation",
+        "Sent to evaluation",
+      ]),
+      f("ledelsesvurdering", "Ledelsesvurdering", "yesNo", [
+        "Ledelsesbeslutning",
+        "Ledelsens vurdering",
+        "Management decision",
+        "Management review",
+      ]),
     ],
   },
   Evaluering: {
@@ -93,9 +120,21 @@ export const ROLE_SPECS: Readonly<Record<Role, RoleSpec>> = {
     fields: [
       f("cvr", "CVR-nummer", "cvr", ["CVR", "CVR nr", "CVRnr", "CVR number"]),
       f("segment", "Kundesegment", "segment", ["Segment", "Customer segment"]),
-      f("anbefaling", "Anbefaling (0-10)", "score", ["Anbefaling", "Anbefalingsscore", "NPS score", "Score", "Recommendation", "Likelihood to recommend"]),
+      f("anbefaling", "Anbefaling (0-10)", "score", [
+        "Anbefaling",
+        "Anbefalingsscore",
+        "NPS score",
+        "Score",
+        "Recommendation",
+        "Likelihood to recommend",
+      ]),
       f("effekt", "Forventet effekt", "effectScale", ["Effekt", "Oplevet effekt", "Expected effect", "Effect"]),
-      f("henvisning", "Brug af henvisning", "referralScale", ["Anvendt henvisning", "Brugt henvisning", "Use of referral", "Referral used"]),
+      f("henvisning", "Brug af henvisning", "referralScale", [
+        "Anvendt henvisning",
+        "Brugt henvisning",
+        "Use of referral",
+        "Referral used",
+      ]),
       f("baeredygtighed", "Bæredygtighed", "effectScale", ["Bæredygtighedsvejledning", "Sustainability"]),
     ],
   },

@@ -89,7 +89,10 @@ export const MeasureSchema = z.discriminatedUnion("kind", [
   z
     .object({
       kind: z.literal("checklist"),
-      items: z.array(z.object({ id: Id, text: ShortText }).strict()).min(1).max(50),
+      items: z
+        .array(z.object({ id: Id, text: ShortText }).strict())
+        .min(1)
+        .max(50),
       /** Credit for an item with status `delvist` (0–1). */
       partialCredit: z.number().min(0).max(1),
     })
@@ -132,7 +135,15 @@ export const RuleSchema = z.discriminatedUnion("kind", [
 ]);
 export type Rule = z.infer<typeof RuleSchema>;
 
-export const UnitSchema = z.enum(["antal", "procent", "point", "procentpoint", "faktor", "virksomheder", "aktiviteter"]);
+export const UnitSchema = z.enum([
+  "antal",
+  "procent",
+  "point",
+  "procentpoint",
+  "faktor",
+  "virksomheder",
+  "aktiviteter",
+]);
 export type Unit = z.infer<typeof UnitSchema>;
 
 /* ---------- options and parameters ---------- */
@@ -174,7 +185,9 @@ export const NoteSchema = z
   .strict();
 export type Note = z.infer<typeof NoteSchema>;
 
-export const SourceSchema = z.object({ document: ShortText, section: ShortText, file: z.string().max(200).optional() }).strict();
+export const SourceSchema = z
+  .object({ document: ShortText, section: ShortText, file: z.string().max(200).optional() })
+  .strict();
 
 /* ---------- indicators and goals ---------- */
 
