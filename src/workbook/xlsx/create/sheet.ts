@@ -1,0 +1,100 @@
+/** Worksheet XML from already-styled cells; used for new workbooks and new status sheets. */
+import { cellXml, type CellContent, type StringSink } from "../write/cells";
+import { cellRef, rangeRef } from "../write/ref";
+import { XML_DECL } from "../write/xml";
+import { NS } from "./parts";
+
+export interface RenderCell {
+  readonly row: number;
+  readonly column: number;
+  readonly content: CellContent;
+  readonly style: number;
+}
+
+export interface RenderColumn {
+  readonly index: number;
+  readonly width?: number;
+  readonly style?: number;
+  readonly hidden?: boolean;
+}
+
+export interface SheetModel {
+  readonly cells: readonly RenderCell[];
+  readonly columns?: readonly RenderColumn[];
+  readonly freezeRows?: number;
+  readonly selected?: boolean;
+  /** Pre-rendered `<dataValidations>` element, or "". */
+  readonly validationsXml?: string;
+  /** Relationship ids of the sheet's table parts. */
+  readonly tableRelIds?: readonly string[];
+}
+
+const colsXml = (columns: readonly RenderColumn[]): string => {
+  const cols = [...columns]
+    .filter((c) => c.width !== undefined || (c.style ?? 0) > 0 || c.hidden)
+    .sort((a, b) => a.index - b.index)
+    .map((c) => {
+      const width = c.width ?? 9.140625;
+      return (
+        `<col min="${c.index + 1}" max="${c.index + 1}" width="${width}"` +
+        ((c.style ?? 0) > 0 ? ` style="${c.style}"` : "") +
+        (c.hidden ? ' hidden="1"' : "") +
+        (c.width !== undefined ? ' customWidth="1"' : "") +
+        "/>"
+      );
+    });
+  return cols.length ? `<cols>${cols.join("")}</cols>` : "";
+};
+
+const viewXml = (freezeRows: number, selected: boolean): string => {
+  const tab = selected ? ' tabSelected="1"' : "";
+  if (freezeRows <= 0) return `<sheetViews><sheetView${tab} workbookViewId="0"/></sheetViews>`;
+  const top = cellRef(freezeRows + 1, 0);
+  return (
+    `<sheetViews><sheetView${tab} workbookViewId="0">` +
+    `<pane ySplit="${freezeRows}" topLeftCell="${top}" activePane="bottomLeft" state="frozen"/>` +
+    `<selection pane="bottomLeft" activeCell="${top}" sqref="${top}"/>` +
+    "</sheetView></sheetViews>"
+  );
+};
+
+export const renderSheetXml = (model: SheetModel, strings: StringSink): string => {
+  const cells = [...model.cells].sort((a, b) => a.row - b.row || a.column - b.column);
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = 0;
+  let right = 0;
+  const rows: string[] = [];
+  let i = 0;
+  while (i < cells.length) {
+    const row = (cells[i] as RenderCell).row;
+    const parts: string[] = [];
+    for (; i < cells.length && (cells[i] as RenderCell).row === row; i++) {
+      const c = cells[i] as RenderCell;
+      if (c.content.t === "empty" && c.style === 0) continue;
+      parts.push(cellXml(cellRef(c.row, c.column), c.content, c.style, strings));
+      top = Math.min(top, c.row);
+      bottom = Math.max(bottom, c.row);
+      left = Math.min(left, c.column);
+      right = Math.max(right, c.column);
+    }
+    if (parts.length) rows.push(`<row r="${row}">${parts.join("")}</row>`);
+  }
+  const dimension = bottom === 0 ? "A1" : rangeRef({ top, left, bottom, right });
+  const tables = model.tableRelIds ?? [];
+  return (
+    XML_DECL +
+    `<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">` +
+    `<dimension ref="${dimension}"/>` +
+    viewXml(model.freezeRows ?? 0, model.selected ?? false) +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    colsXml(model.columns ?? []) +
+    (rows.length ? `<sheetData>${rows.join("")}</sheetData>` : "<sheetData/>") +
+    (model.validationsXml ?? "") +
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    (tables.length
+      ? `<tableParts count="${tables.length}">${tables.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`
+      : "") +
+    "</worksheet>"
+  );
+};
