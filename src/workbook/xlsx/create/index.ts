@@ -3,8 +3,8 @@
  * cached values), Excel tables with filter buttons, data validation, column widths and formats,
  * bold and frozen header rows, hidden sheets. The output is deterministic (same spec, same bytes).
  */
-import { zipSync } from "fflate";
 import type { CellFormat } from "../../port";
+import { writePackage, type XlsxPackage } from "../zip";
 import type { CellContent } from "../write/cells";
 import { isoToSerial } from "../write/dates";
 import type { StyleWish } from "../write/formats";
@@ -83,13 +83,8 @@ const tableModel = (sheet: NewSheet, t: NonNullable<NewSheet["tables"]>[number],
 const overlaps = (a: RangePos, b: RangePos): boolean =>
   a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 
-export interface BuiltPackage {
-  readonly entries: ReadonlyMap<string, Uint8Array>;
-  readonly order: readonly string[];
-}
-
 /** The new workbook's parts, in package order; `createWorkbook` zips them. */
-export const buildWorkbookParts = (spec: NewWorkbookSpec): BuiltPackage => {
+export const buildWorkbookParts = (spec: NewWorkbookSpec): XlsxPackage => {
   if (spec.sheets.length === 0) throw new WorkbookSpecError("a workbook needs at least one sheet");
   const seen = new Set<string>();
   for (const s of spec.sheets) {
@@ -234,13 +229,5 @@ export const buildWorkbookParts = (spec: NewWorkbookSpec): BuiltPackage => {
   return { entries: new Map(order.map((p) => [p, enc.encode(all.get(p) as string)])), order };
 };
 
-/** Zips parts in order with a fixed timestamp, so the same spec gives the same bytes. */
-export const zipParts = (pkg: BuiltPackage): Uint8Array => {
-  const files: Record<string, [Uint8Array, { mtime: Date; level: 6 }]> = {};
-  const mtime = new Date(Date.UTC(2000, 0, 1));
-  for (const p of pkg.order) files[p] = [pkg.entries.get(p) as Uint8Array, { mtime, level: 6 }];
-  return zipSync(files);
-};
-
 /** A valid .xlsx (Excel and LibreOffice open it without repair) built from the spec. */
-export const createWorkbook = (spec: NewWorkbookSpec): Uint8Array => zipParts(buildWorkbookParts(spec));
+export const createWorkbook = (spec: NewWorkbookSpec): Uint8Array => writePackage(buildWorkbookParts(spec));
