@@ -1,0 +1,82 @@
+/**
+ * `listSources` for .xlsx: every Excel table of a sheet, and plain ranges found from the cells
+ * outside tables (one streaming pass per sheet; see `RegionCollector` for the rules).
+ */
+import { RegionCollector } from "../../../domain/binding/regions";
+import type { CellValue } from "../../../domain/model";
+import type { SourceInfo } from "../../port";
+import type { PartSource } from "./parts";
+import { rectAddress, type Rect } from "./refs";
+import { readSheet, type SheetContext } from "./sheet";
+import type { TableInfo } from "./tables";
+import type { SheetEntry } from "./workbook";
+
+/** A source as this adapter lists it: the port's fields plus merged ranges for binding warnings. */
+export interface XlsxSourceInfo extends SourceInfo {
+  readonly mergedRanges?: readonly string[];
+}
+
+/** How a cell reads as a header text (trimmed, as the Office adapter reads it). */
+export const headerText = (v: Exclude<CellValue, null>): string =>
+  typeof v === "object" ? v.error : typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v).trim();
+
+/** Source of a table: the header row is the table's first row (or the row above when it has none). */
+export const tableSource = (sheet: SheetEntry, t: TableInfo): SourceInfo => {
+  const width = t.ref.right - t.ref.left + 1;
+  const headerRow = t.ref.top + Math.min(1, t.headerRowCount) - 1;
+  const headers = Array.from({ length: width }, (_, i) => t.columns[i] ?? "");
+  return {
+    sheet: sheet.name,
+    table: t.name,
+    headerRow,
+    firstColumn: t.ref.left,
+    headers,
+    rowCount: Math.max(0, t.ref.bottom - t.totalsRowCount - headerRow),
+    ...(sheet.state !== "visible" ? { sheetHidden: true } : {}),
+  };
+};
+
+const overlaps = (a: Rect, b: Rect): boolean =>
+  a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+
+const sourceRect = (s: SourceInfo): Rect => ({
+  top: s.headerRow,
+  left: s.firstColumn,
+  bottom: s.headerRow + Math.max(0, s.rowCount),
+  right: s.firstColumn + Math.max(0, s.headers.length - 1),
+});
+
+export const scanSheetSources = async (
+  parts: PartSource,
+  sheet: SheetEntry,
+  tables: readonly TableInfo[],
+  ctx: SheetContext,
+  between?: (row: number) => Promise<void> | void,
+): Promise<XlsxSourceInfo[]> => {
+  const collector = new RegionCollector(tables.map((t) => t.ref));
+  const merges: Rect[] = [];
+  await readSheet(parts, sheet.part, ctx, {
+    wantMerges: true,
+    onCell: (row, column, value) => collector.add(row, column, headerText(value), typeof value === "string"),
+    onMerge: (rect) => merges.push(rect),
+    ...(between ? { between } : {}),
+  });
+  const plain: SourceInfo[] = collector
+    .regions()
+    // Beside a table, a lone header without data is a title or a note, not a source.
+    .filter((r) => tables.length === 0 || r.rowCount > 0)
+    .map((r) => ({
+      sheet: sheet.name,
+      table: null,
+      headerRow: r.headerRow,
+      firstColumn: r.firstColumn,
+      headers: r.headers,
+      rowCount: r.rowCount,
+      ...(sheet.state !== "visible" ? { sheetHidden: true } : {}),
+    }));
+  return [...tables.map((t) => tableSource(sheet, t)), ...plain].map((s) => {
+    const rect = sourceRect(s);
+    const hit = merges.filter((m) => overlaps(m, rect)).map(rectAddress);
+    return hit.length > 0 ? { ...s, mergedRanges: hit } : s;
+  });
+};

@@ -1,0 +1,43 @@
+/** Excel tables (`xl/tables/tableN.xml`), found through each sheet's rels. */
+import type { PartSource } from "./parts";
+import { parseRect, type Rect } from "./refs";
+import { readRels, relType } from "./rels";
+import { attr, child, children, decodeXString, parseXml } from "./xml";
+
+export interface TableInfo {
+  /** The name formulas use (`displayName`). */
+  readonly name: string;
+  readonly part: string;
+  readonly ref: Rect;
+  /** 0 when the table has no header row (then the column names exist only in the table part). */
+  readonly headerRowCount: number;
+  readonly totalsRowCount: number;
+  readonly columns: readonly string[];
+}
+
+export const readTable = (parts: PartSource, part: string): TableInfo | null => {
+  const text = parts.text(part);
+  if (text === undefined) return null;
+  const root = parseXml(text, part);
+  const ref = parseRect(attr(root, "ref") ?? "");
+  if (root.name !== "table" || !ref) return null;
+  const cols = child(root, "tableColumns");
+  const hrc = attr(root, "headerRowCount");
+  return {
+    name: attr(root, "displayName") ?? attr(root, "name") ?? "",
+    part,
+    ref,
+    headerRowCount: hrc === undefined ? 1 : Number(hrc),
+    totalsRowCount: Number(attr(root, "totalsRowCount") ?? 0),
+    columns: (cols ? children(cols, "tableColumn") : []).map((c) => decodeXString(attr(c, "name") ?? "")),
+  };
+};
+
+export const readSheetTables = (parts: PartSource, sheetPart: string): TableInfo[] =>
+  readRels(parts, sheetPart)
+    .filter((r) => relType(r, "table") && !r.external)
+    .map((r) => parts.resolve(r.target))
+    .filter((p): p is string => p !== undefined)
+    .map((p) => readTable(parts, p))
+    .filter((t): t is TableInfo => t !== null)
+    .sort((a, b) => a.ref.top - b.ref.top || a.ref.left - b.ref.left);

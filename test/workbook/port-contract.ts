@@ -1,0 +1,328 @@
+/**
+ * The workbook port's contract: one suite every adapter must pass (memory, .xlsx, Office.js via
+ * its mock). `makePort` builds a workbook holding the given spec; adapters that cannot write yet
+ * pass `{ write: false }` and must then refuse `apply`/`clean` with a NotSupportedError.
+ */
+import type { CellValue } from "../../src/domain/model";
+import { WriteConflictError, type SourceInfo, type WorkbookPort, type WritePlan } from "../../src/workbook/port";
+import type { MemoryWorkbookSpec } from "../../src/workbook/memory/types";
+
+export interface PortContractOptions {
+  /** Does the adapter implement apply/clean? Default true. */
+  readonly write?: boolean;
+}
+
+const COURSES: CellValue[][] = [
+  ["CVR-nummer", "Virksomhed", "Timer", "Startdato", "Sendt til brugerevaluering"],
+  ["12345678", "Alfa ApS", 12.5, 45658, true],
+  ["00123456", null, { error: "#N/A" }, 45700, false],
+  [null, null, null, null, null],
+  ["87654321", "Gamma A/S", "7,5", 45800, null],
+];
+
+/** A workbook with a table, a plain range with a title line, a hidden sheet and an empty sheet. */
+export const CONTRACT_SPEC: MemoryWorkbookSpec = {
+  sheets: [
+    {
+      name: "Forløb",
+      rows: COURSES,
+      tables: [{ name: "Forloeb", ref: "A1:E5" }],
+      formats: { D2: "date", D3: "date", D5: "date" },
+      hiddenRows: [3],
+    },
+    {
+      name: "Nøgletal",
+      rows: [
+        [null, "Nøgletal 2025"],
+        [],
+        [null, "Nøgle", "Værdi", "Kilde"],
+        [null, "Basistilskud", 1000000, "Regnskab"],
+        [null, "Omsætning i alt", 2600000, null],
+      ],
+    },
+    { name: "Tom" },
+    {
+      name: "Skjult",
+      hidden: true,
+      rows: [
+        ["Kommune", "Befolkning"],
+        ["Roskilde", 90000],
+      ],
+    },
+    {
+      name: "Evaluering",
+      rows: [
+        [null, null, null],
+        [null, "Noter", null],
+        [null, null, null],
+        [null, "CVR-nummer", "Anbefaling (0-10)"],
+        [null, "12345678", 9],
+      ],
+      tables: [{ name: "Evaluering", ref: "B4:C5" }],
+      formulas: { C5: "=4+5" },
+    },
+  ],
+};
+
+const find = (sources: readonly SourceInfo[], sheet: string, table: string | null): SourceInfo => {
+  const s = sources.find((x) => x.sheet === sheet && x.table === table);
+  if (!s) throw new Error(`no source ${sheet}/${table} in ${JSON.stringify(sources.map((x) => [x.sheet, x.table]))}`);
+  return s;
+};
+
+const statusPlan = (extra: Partial<WritePlan> = {}): WritePlan => ({
+  statusSheet: {
+    name: "Målopfyldelse",
+    rows: [
+      [
+        { kind: "value", value: "Mål", format: "header" },
+        { kind: "value", value: "Måltal", format: "header" },
+        { kind: "value", value: "Realiseret", format: "header" },
+        { kind: "value", value: "Opfyldelse", format: "header" },
+      ],
+      [
+        { kind: "value", value: "1" },
+        { kind: "value", value: 40, format: "number" },
+        { kind: "value", value: 30, format: "number" },
+        { kind: "formula", formula: "=MIN(1,C2/B2)", cached: 0.75, format: "percent" },
+      ],
+    ],
+  },
+  kontrolColumns: [],
+  highlights: [],
+  ...extra,
+});
+
+const kontrol = (values: (string | null)[]): WritePlan["kontrolColumns"][number] => ({
+  sheet: "Forløb",
+  table: "Forloeb",
+  headerRow: 1,
+  column: 5,
+  header: "Kontrol",
+  values,
+});
+
+export function runPortContract(
+  name: string,
+  makePort: (spec: MemoryWorkbookSpec) => Promise<WorkbookPort>,
+  options: PortContractOptions = {},
+): void {
+  describe(`WorkbookPort contract: ${name}`, () => {
+    let port: WorkbookPort;
+    let sources: readonly SourceInfo[];
+    beforeEach(async () => {
+      port = await makePort(CONTRACT_SPEC);
+      sources = await port.listSources();
+    });
+
+    describe("listSources", () => {
+      it("lists Excel tables with their header row, first column, headers and data rows", () => {
+        expect(find(sources, "Forløb", "Forloeb")).toMatchObject({
+          headerRow: 1,
+          firstColumn: 0,
+          headers: ["CVR-nummer", "Virksomhed", "Timer", "Startdato", "Sendt til brugerevaluering"],
+          rowCount: 4,
+        });
+        expect(find(sources, "Evaluering", "Evaluering")).toMatchObject({
+          headerRow: 4,
+          firstColumn: 1,
+          headers: ["CVR-nummer", "Anbefaling (0-10)"],
+          rowCount: 1,
+        });
+      });
+
+      it("lists a plain range on a sheet without a table, skipping a title line above the headers", () => {
+        expect(find(sources, "Nøgletal", null)).toMatchObject({
+          headerRow: 3,
+          firstColumn: 1,
+          headers: ["Nøgle", "Værdi", "Kilde"],
+          rowCount: 2,
+        });
+      });
+
+      it("puts tables before plain ranges and lists nothing for an empty sheet", () => {
+        const firstPlain = sources.findIndex((s) => s.table === null);
+        const lastTable = sources.map((s) => s.table !== null).lastIndexOf(true);
+        expect(lastTable).toBeLessThan(firstPlain);
+        expect(sources.some((s) => s.sheet === "Tom")).toBe(false);
+        // a lone note beside a table is not a source
+        expect(sources.filter((s) => s.sheet === "Evaluering").map((s) => s.table)).toEqual(["Evaluering"]);
+      });
+
+      it("flags sources on hidden sheets", () => {
+        expect(find(sources, "Skjult", null)).toMatchObject({ headers: ["Kommune", "Befolkning"], sheetHidden: true });
+        expect(find(sources, "Forløb", "Forloeb").sheetHidden ?? false).toBe(false);
+      });
+    });
+
+    describe("readColumns", () => {
+      it("reads requested columns only, in the order asked, one value per data row", async () => {
+        const res = await port.readColumns(find(sources, "Forløb", "Forloeb"), [1, 0]);
+        expect(res.columns).toEqual([
+          ["Alfa ApS", null, null, "Gamma A/S"],
+          ["12345678", "00123456", null, "87654321"],
+        ]);
+      });
+
+      it("keeps types: numbers, text numbers stay text, booleans, error values, blanks", async () => {
+        const res = await port.readColumns(find(sources, "Forløb", "Forloeb"), [2, 4]);
+        expect(res.columns[0]).toEqual([12.5, { error: "#N/A" }, null, "7,5"]);
+        expect(res.columns[1]).toEqual([true, false, null, null]);
+      });
+
+      it("gives dates as serial numbers", async () => {
+        const res = await port.readColumns(find(sources, "Forløb", "Forloeb"), [3]);
+        expect(res.columns[0]).toEqual([45658, 45700, null, 45800]);
+      });
+
+      it("gives a formula's cached value", async () => {
+        const res = await port.readColumns(find(sources, "Evaluering", "Evaluering"), [0, 1]);
+        expect(res.columns).toEqual([["12345678"], [9]]);
+      });
+
+      it("reads plain ranges below their header row", async () => {
+        const res = await port.readColumns(find(sources, "Nøgletal", null), [0, 1, 2]);
+        expect(res.columns).toEqual([
+          ["Basistilskud", "Omsætning i alt"],
+          [1000000, 2600000],
+          ["Regnskab", null],
+        ]);
+      });
+
+      it("answers a column outside the source with blanks, and the same column twice", async () => {
+        const res = await port.readColumns(find(sources, "Forløb", "Forloeb"), [0, 99, 0]);
+        expect(res.columns[1]).toEqual([null, null, null, null]);
+        expect(res.columns[2]).toEqual(res.columns[0]);
+      });
+
+      it("reports hidden rows when it knows them", async () => {
+        const res = await port.readColumns(find(sources, "Forløb", "Forloeb"), [0]);
+        if (res.hiddenRows !== undefined) expect(res.hiddenRows).toEqual([3]);
+      });
+
+      it("reports progress up to the total and honours an aborted signal", async () => {
+        const seen: [number, number][] = [];
+        await port.readColumns(find(sources, "Forløb", "Forloeb"), [0], {
+          onProgress: (done, total) => void seen.push([done, total]),
+        });
+        expect(seen[seen.length - 1]).toEqual([4, 4]);
+        const ac = new AbortController();
+        ac.abort();
+        await expect(
+          port.readColumns(find(sources, "Forløb", "Forloeb"), [0], { signal: ac.signal }),
+        ).rejects.toThrow();
+      });
+
+      it("rejects a source whose sheet is gone", async () => {
+        const ghost: SourceInfo = { ...find(sources, "Forløb", "Forloeb"), sheet: "Findes ikke" };
+        await expect(port.readColumns(ghost, [0])).rejects.toThrow();
+      });
+    });
+
+    describe("settings", () => {
+      it("starts empty and round-trips JSON, the last save winning", async () => {
+        expect(await port.loadSettings()).toBeNull();
+        await port.saveSettings(JSON.stringify({ a: 1 }));
+        const json = JSON.stringify({ contract: "sjaelland-2025", note: 'Forløb <&> "æøå" ✓', nested: [1, null] });
+        await port.saveSettings(json);
+        expect(await port.loadSettings()).toBe(json);
+      });
+
+      it("does not disturb the data", async () => {
+        await port.saveSettings("{}");
+        expect(await port.listSources()).toEqual(sources);
+      });
+    });
+
+    if (options.write === false) {
+      it("refuses apply and clean with NotSupportedError", async () => {
+        await expect(port.apply(statusPlan())).rejects.toMatchObject({ name: "NotSupportedError" });
+        await expect(port.clean()).rejects.toMatchObject({ name: "NotSupportedError" });
+      });
+      return;
+    }
+
+    describe("apply and clean", () => {
+      it("writes the status sheet with values and cached formula results", async () => {
+        const report = await port.apply(statusPlan());
+        expect(report.sheetsWritten).toContain("Målopfyldelse");
+        expect(report.cellsWritten).toBeGreaterThan(0);
+        const status = find(await port.listSources(), "Målopfyldelse", null);
+        expect(status.headers).toEqual(["Mål", "Måltal", "Realiseret", "Opfyldelse"]);
+        const res = await port.readColumns(status, [0, 1, 2, 3]);
+        expect(res.columns).toEqual([["1"], [40], [30], [0.75]]);
+      });
+
+      it("adds the Kontrol column at the table's right edge and extends the table", async () => {
+        const report = await port.apply(
+          statusPlan({
+            kontrolColumns: [kontrol(["CVR mangler", null, null, "Timer er tekst"])],
+            highlights: [{ sheet: "Forløb", row: 5, column: 2, kind: "error" }],
+          }),
+        );
+        expect(report.highlights).toBe(1);
+        const table = find(await port.listSources(), "Forløb", "Forloeb");
+        expect(table.headers[5]).toBe("Kontrol");
+        expect(table.rowCount).toBe(4);
+        const res = await port.readColumns(table, [5, 0]);
+        expect(res.columns[0]).toEqual(["CVR mangler", null, null, "Timer er tekst"]);
+        expect(res.columns[1]).toEqual(["12345678", "00123456", null, "87654321"]);
+      });
+
+      it("can apply again over its own output without conflicts", async () => {
+        await port.apply(statusPlan({ kontrolColumns: [kontrol(["a", null, null, null])] }));
+        await port.apply(statusPlan({ kontrolColumns: [kontrol([null, "b", null, null])] }));
+        const table = find(await port.listSources(), "Forløb", "Forloeb");
+        expect((await port.readColumns(table, [5])).columns[0]).toEqual([null, "b", null, null]);
+        expect((await port.listSources()).filter((s) => s.sheet === "Målopfyldelse")).toHaveLength(1);
+      });
+
+      it("refuses to overwrite a user's cell or sheet, changing nothing, unless forced", async () => {
+        const plainKontrol = {
+          sheet: "Nøgletal",
+          table: null,
+          headerRow: 3,
+          column: 2,
+          header: "Kontrol",
+          values: [null, null],
+        };
+        await expect(port.apply(statusPlan({ kontrolColumns: [plainKontrol] }))).rejects.toBeInstanceOf(
+          WriteConflictError,
+        );
+        await expect(port.apply(statusPlan({ kontrolColumns: [plainKontrol] }))).rejects.toMatchObject({
+          sheet: "Nøgletal",
+          address: "C3",
+        });
+        const clash = statusPlan();
+        const userSheet: WritePlan = {
+          ...clash,
+          statusSheet: { ...(clash.statusSheet as NonNullable<WritePlan["statusSheet"]>), name: "Tom" },
+        };
+        await expect(port.apply(userSheet)).rejects.toBeInstanceOf(WriteConflictError);
+        expect(await port.listSources()).toEqual(sources);
+        await expect(port.apply(userSheet, { force: true })).resolves.toMatchObject({ sheetsWritten: ["Tom"] });
+      });
+
+      it("clean removes exactly what apply wrote and leaves the user's data as it was", async () => {
+        const before = await port.readColumns(find(sources, "Forløb", "Forloeb"), [0, 1, 2, 3, 4]);
+        await port.apply(
+          statusPlan({
+            kontrolColumns: [kontrol(["x", "y", null, "z"])],
+            highlights: [
+              { sheet: "Forløb", row: 2, column: 0, kind: "warning" },
+              { sheet: "Forløb", row: 5, column: 2, kind: "error" },
+            ],
+          }),
+        );
+        const report = await port.clean();
+        expect(report.sheetsRemoved).toEqual(["Målopfyldelse"]);
+        expect(report.columnsRemoved).toBe(1);
+        expect(report.highlightsRemoved).toBe(2);
+        expect(await port.listSources()).toEqual(sources);
+        const after = await port.readColumns(find(sources, "Forløb", "Forloeb"), [0, 1, 2, 3, 4]);
+        expect(after.columns).toEqual(before.columns);
+        expect(await port.clean()).toEqual({ sheetsRemoved: [], columnsRemoved: 0, highlightsRemoved: 0 });
+      });
+    });
+  });
+}
