@@ -1,0 +1,706 @@
+/**
+ * Resultatkontrakt 2025, Erhvervshus Sjælland – KKR Sjælland: the six national goals of the
+ * framework agreement 2024–2027 and nine local goals (7–15); status every half-year.
+ */
+import type { ContractInput, Filter } from "../domain/contract/schema";
+import {
+  DELVIST_OPTION,
+  checklist,
+  inField,
+  note,
+  type IndicatorInput,
+  type NoteInput,
+  type OptionInput,
+  type ShareMeasure,
+} from "./common";
+import { HOVEDSTADEN_REGION_NAMES, REGION_SJAELLAND } from "./municipalities";
+import { NATIONAL_2024_KEY_FIGURES, NATIONAL_2024_OPTIONS, nationalGoals2024 } from "./national-2024-2027";
+
+const DOCUMENT = "Resultatkontrakt 2025 mellem KKR Sjælland og Erhvervshus Sjælland";
+const FILE = "001_1dda4f966525af20.txt";
+const source = (section: string) => ({ document: DOCUMENT, section, file: FILE });
+const REGISTRERING = "Målet opgøres af Erhvervshus Sjælland på baggrund af data fra erhvervshusets brugerregistrering.";
+
+/* Course types as houses write them in `Forløbstype` (compared folded: case, spaces, hyphens). */
+const KORTE = ["Kort forløb", "Korte forløb", "Kort vejledningsforløb", "Korte vejledningsforløb", "Kort vejledning"];
+const HANDLINGSPLAN = ["Handlingsplan", "Handlingsplaner", "Handlingsplanforløb"];
+const VAEKSTPLAN = ["Vækstplan", "Vækstplaner", "Vækstplanforløb"];
+const OMSTILLINGSPLAN = ["Omstillingsplan", "Omstillingsplaner", "Omstillingsplanforløb"];
+const AI_TJEK = ["AI-tjek", "AI-tjekket", "AI-check", "KI-tjek", "Kunstig intelligens-tjek"];
+
+const themeOrType = (text: string): Filter => ({
+  op: "any",
+  of: [
+    { op: "contains", field: "forloebstype", value: text },
+    { op: "contains", field: "tema", value: text },
+  ],
+});
+
+const OMSTILLINGSPLANER_OPTION: OptionInput = {
+  id: "omstillingsplaner",
+  label: "Omstillingsplaner i mål 7",
+  labelEn: "Transition plans (omstillingsplaner) in goal 7",
+  description:
+    "Mål 7 nævner kun handlingsplaner og vækstplaner; mål 10 grupperer 'vækst- eller omstillingsplan'. Som standard tælles omstillingsplaner ikke i mål 7; vælg 'som vækstplan' for at tælle dem med vækstplanerne.",
+  descriptionEn:
+    "Goal 7 names only action plans and growth plans; goal 10 groups 'growth or transition plan'. By default transition plans do not count in goal 7; choose 'as growth plan' to count them with the growth plans.",
+  choices: [
+    { id: "udelad", label: "Tælles ikke i mål 7", labelEn: "Not counted in goal 7" },
+    { id: "vaekstplan", label: "Tælles som vækstplan", labelEn: "Counted as growth plan" },
+  ],
+  default: "udelad",
+};
+
+const AFVIGELSE_OPTION: OptionInput = {
+  id: "afvigelse",
+  label: "Afvigelse fra befolkningsandelen (mål 8)",
+  labelEn: "Deviation from the population share (goal 8)",
+  description:
+    "'En afvigelse på maks. 10 %' læses som standard som 10 procentpoint (fx 40 % af forløbene mod 50 % af befolkningen = 10). Vælg 'relativ' for 10 % af befolkningsandelen (fx 45 % mod 50 % = 10 %).",
+  descriptionEn:
+    "'A deviation of at most 10 %' is read by default as 10 percentage points (e.g. 40 % of courses against 50 % of the population = 10). Choose 'relative' for 10 % of the population share (e.g. 45 % against 50 % = 10 %).",
+  choices: [
+    { id: "point", label: "Procentpoint", labelEn: "Percentage points" },
+    { id: "relative", label: "Relativ (procent af andelen)", labelEn: "Relative (per cent of the share)" },
+  ],
+  default: "point",
+};
+
+const FORDELING_ENHED_OPTION: OptionInput = {
+  id: "fordelingEnhed",
+  label: "Hvad fordeles på by- og landkommuner (mål 8)",
+  labelEn: "What is distributed over urban and rural municipalities (goal 8)",
+  description:
+    "Målteksten siger 'virksomhedsforløb', indledningen 'vejledte virksomheder'. Som standard tælles forløb; vælg 'virksomheder' for at tælle hver virksomhed (CVR) én gang.",
+  descriptionEn:
+    "The goal text says 'courses', the introduction 'guided companies'. By default courses are counted; choose 'companies' to count each company (CVR) once.",
+  choices: [
+    { id: "forloeb", label: "Forløb", labelEn: "Courses" },
+    { id: "virksomheder", label: "Virksomheder (CVR)", labelEn: "Companies (CVR)" },
+  ],
+  default: "forloeb",
+};
+
+/* ---------- goal 7: counts by course type ---------- */
+
+const typeNote = (types: readonly string[]): NoteInput =>
+  note(
+    "default",
+    `Tæller forløb med Forløbstype: ${types.join(", ")} (store/små bogstaver og bindestreger er ligegyldige).`,
+    `Counts courses with Forløbstype: ${types.join(", ")} (case and hyphens do not matter).`,
+  );
+
+const WEIGHT0_NOTE = note(
+  "default",
+  "Summen af delmålene: vises, men indgår ikke i målets gennemsnit (vægt 0), så forløbene ikke tælles to gange.",
+  "The sum of the sub-targets: shown, but not part of the goal's mean (weight 0), so courses are not counted twice.",
+);
+
+interface CountArgs {
+  readonly id: string;
+  readonly label: string;
+  readonly labelEn: string;
+  readonly types: readonly string[];
+  readonly target: number;
+  readonly whatIfOf: string;
+  readonly weight?: number;
+  /** The course types when option `omstillingsplaner` counts transition plans as growth plans. */
+  readonly withOmstilling?: readonly string[];
+}
+
+/** Courses of the given types; realised/target capped at 100 (DESIGN.md §2 default for counts). */
+const count = (a: CountArgs): IndicatorInput => ({
+  id: a.id,
+  label: a.label,
+  labelEn: a.labelEn,
+  measure: { kind: "count", table: "Forloeb", where: inField("forloebstype", a.types) },
+  target: { op: ">=", value: a.target },
+  rule: { kind: "proportional" },
+  unit: "antal",
+  weight: a.weight ?? 1,
+  whatIfOf: a.whatIfOf,
+  variants: a.withOmstilling
+    ? [
+        {
+          when: { option: "omstillingsplaner", equals: "vaekstplan" },
+          measure: { kind: "count", table: "Forloeb", where: inField("forloebstype", a.withOmstilling) },
+        },
+      ]
+    : [],
+  notes: a.weight === 0 ? [typeNote(a.types), WEIGHT0_NOTE] : [typeNote(a.types)],
+});
+
+const goal7Indicators: IndicatorInput[] = [
+  count({
+    id: "korte-forloeb",
+    label: "Korte vejledningsforløb",
+    labelEn: "Short guidance courses",
+    types: KORTE,
+    target: 880,
+    whatIfOf: "korte forløb",
+  }),
+  count({
+    id: "handlingsplaner",
+    label: "Handlingsplaner (driftssegment)",
+    labelEn: "Action plans (operations segment)",
+    types: HANDLINGSPLAN,
+    target: 485,
+    whatIfOf: "handlingsplaner",
+  }),
+  count({
+    id: "vaekstplaner",
+    label: "Vækstplaner (vækstsegment)",
+    labelEn: "Growth plans (growth segment)",
+    types: VAEKSTPLAN,
+    target: 315,
+    whatIfOf: "vækstplaner",
+    withOmstilling: [...VAEKSTPLAN, ...OMSTILLINGSPLAN],
+  }),
+  count({
+    id: "laengere-forloeb",
+    label: "Længere vejledningsforløb i alt",
+    labelEn: "Longer guidance courses in total",
+    types: [...HANDLINGSPLAN, ...VAEKSTPLAN],
+    target: 800,
+    whatIfOf: "længere forløb",
+    weight: 0,
+    withOmstilling: [...HANDLINGSPLAN, ...VAEKSTPLAN, ...OMSTILLINGSPLAN],
+  }),
+  count({
+    id: "forloeb-i-alt",
+    label: "Forløb i alt",
+    labelEn: "Courses in total",
+    types: [...KORTE, ...HANDLINGSPLAN, ...VAEKSTPLAN],
+    target: 1680,
+    whatIfOf: "forløb",
+    weight: 0,
+    withOmstilling: [...KORTE, ...HANDLINGSPLAN, ...VAEKSTPLAN, ...OMSTILLINGSPLAN],
+  }),
+];
+
+/* ---------- goal 8: distribution over urban and rural municipalities ---------- */
+
+const distribution = (unit: "forloeb" | "virksomheder"): IndicatorInput => {
+  const base = { kind: "distribution", table: "Forloeb", field: "kommune" } as const;
+  const distinct = unit === "virksomheder" ? { distinct: "cvr" } : {};
+  return {
+    id: unit === "forloeb" ? "fordeling-forloeb" : "fordeling-virksomheder",
+    label:
+      unit === "forloeb"
+        ? "Største afvigelse mellem forløbenes og befolkningens fordeling på by/land"
+        : "Største afvigelse mellem virksomhedernes og befolkningens fordeling på by/land",
+    labelEn:
+      unit === "forloeb"
+        ? "Largest deviation between the courses' and the population's urban/rural split"
+        : "Largest deviation between the companies' and the population's urban/rural split",
+    measure: { ...base, ...distinct, deviation: "point" },
+    target: { op: "<=", value: 10 },
+    rule: { kind: "threshold" },
+    unit: "procentpoint",
+    when: { option: "fordelingEnhed", equals: unit },
+    whatIfOf:
+      unit === "forloeb"
+        ? "forløb i den underrepræsenterede kommunetype"
+        : "virksomheder i den underrepræsenterede kommunetype",
+    variants: [
+      { when: { option: "afvigelse", equals: "relative" }, measure: { ...base, ...distinct, deviation: "relative" } },
+    ],
+    notes: [
+      note(
+        "ambiguity",
+        "'Maks. 10 %' læses som 10 procentpoint mellem andelen af forløb og andelen af befolkningen i hver kommunetype (indstillingen 'afvigelse').",
+        "'At most 10 %' is read as 10 percentage points between the share of courses and the share of the population in each municipality type (option 'afvigelse').",
+      ),
+    ],
+  };
+};
+
+/* ---------- goal 10: referral shares from the registration ---------- */
+
+const referralShare = (
+  id: string,
+  label: string,
+  labelEn: string,
+  types: readonly string[],
+  target: number,
+): IndicatorInput => {
+  const measure: ShareMeasure = {
+    kind: "share",
+    table: "Forloeb",
+    denominator: inField("forloebstype", types),
+    numerator: { op: "notBlank", field: "henvistTil" },
+    distinct: "cvr",
+  };
+  return {
+    id,
+    label,
+    labelEn,
+    measure,
+    target: { op: ">=", value: target },
+    rule: { kind: "threshold" },
+    unit: "procent",
+    whatIfOf: "henviste virksomheder",
+    notes: [
+      typeNote(types),
+      note(
+        "default",
+        "Andel af virksomhederne (CVR) med en sådan plan, hvor mindst ét forløb har en aktør i 'Henvist til'. Enhver registreret henvisning tæller; registrér kun eksterne aktører (statslige og private).",
+        "Share of the companies (CVR) with such a plan where at least one course names an actor in 'Henvist til'. Any recorded referral counts; record external actors (state and private) only.",
+      ),
+    ],
+  };
+};
+
+/* ---------- the contract ---------- */
+
+export const sjaelland2025: ContractInput = {
+  id: "sjaelland-2025",
+  title: "Resultatkontrakt 2025, Erhvervshus Sjælland – KKR Sjælland",
+  titleEn: "Performance contract 2025, Erhvervshus Sjælland – KKR Sjælland",
+  year: 2025,
+  halfYearReporting: true,
+  registration: "2024-2027",
+  source: source("Hele kontrakten"),
+  params: [],
+  options: [
+    ...NATIONAL_2024_OPTIONS,
+    OMSTILLINGSPLANER_OPTION,
+    AFVIGELSE_OPTION,
+    FORDELING_ENHED_OPTION,
+    DELVIST_OPTION,
+  ],
+  keyFigures: [
+    ...NATIONAL_2024_KEY_FIGURES,
+    {
+      id: "omsaetning-i-alt",
+      label: "Omsætning i alt",
+      synonyms: ["Samlet omsætning", "Omsætning", "Total omsætning", "Total revenue"],
+      unit: "kr",
+    },
+    {
+      id: "basistilskud",
+      label: "Basistilskud",
+      synonyms: ["Basisbevilling", "Basistilskud fra kommunerne", "Driftsmidler", "Base grant"],
+      unit: "kr",
+    },
+    {
+      id: "forloeb-eh-hovedstaden-sjaellandske",
+      label: "Virksomheder fra Region Sjælland vejledt af Erhvervshus Hovedstaden",
+      synonyms: [
+        "EH Hovedstaden sjællandske virksomheder",
+        "Vejledt af Erhvervshus Hovedstaden",
+        "Sjællandske virksomheder vejledt af EH Hovedstaden",
+      ],
+      unit: "virksomheder",
+    },
+    {
+      id: "klyngesamarbejder",
+      label: "Forpligtende klyngesamarbejder",
+      synonyms: ["Klyngesamarbejder", "Samarbejder med landsdækkende klynger", "Cluster partnerships"],
+      unit: "antal",
+    },
+  ],
+  municipalities: [...REGION_SJAELLAND],
+  notes: [
+    note(
+      "info",
+      "Status afrapporteres til KKR Sjælland hvert halve år; i halvårsstatus sammenlignes tællinger med den forholdsmæssige del af årets måltal.",
+      "Status is reported to KKR Sjælland every half-year; in the half-year status counts are compared with the pro-rata part of the year's target.",
+    ),
+    note(
+      "source",
+      "Mål 1–6 er de nationale mål fra Aftale om rammerne for erhvervshuse 2024-2027; mål 7–15 er lokale mål aftalt mellem KKR Sjælland og Erhvervshus Sjælland.",
+      "Goals 1–6 are the national goals of the framework agreement 2024–2027; goals 7–15 are local goals agreed between KKR Sjælland and Erhvervshus Sjælland.",
+    ),
+  ],
+  goals: [
+    ...nationalGoals2024({
+      document: DOCUMENT,
+      file: FILE,
+      section: (n, title) => `Nationalt fastsatte mål, Mål ${n} – ${title}`,
+      entrepreneurTarget: 171,
+      kendskabTilbudTarget: 55,
+      methods: [
+        "Målet opgøres af Erhvervsstyrelsen på baggrund af data om antal vejledte virksomheder fra ESCRM.",
+        "Målet opgøres af Erhvervsstyrelsen på baggrund af gennemførte kendskabsmålinger.",
+        "Målet opgøres af Erhvervsstyrelsen på baggrund af data fra brugerevalueringssystemet.",
+        "Målet opgøres af Erhvervsstyrelsen på baggrund af data fra brugerevalueringssystemet. Andelen udgøres af de virksomheder der angiver at de har benyttet eller forventer at benytte henvisningen indenfor det næste halve år, ud af det samlede antal vejledte virksomheder, der er sendt til brugerevaluering. Virksomheder der ikke ved om de har benyttet henvisningen, udgår af beregningen.",
+        "Målet opgøres af Erhvervsstyrelsen på baggrund af en effektmåling, der gennemføres af Danmarks Statistik. Produktivitet opgøres som omsætning pr. årsværk. Såfremt der udvikles en bedre proxy for produktivitet, vil denne blive taget i anvendelse.",
+        "Målet opgøres af Erhvervsstyrelsen på baggrund af data fra brugerevalueringssystemet.",
+      ],
+      extraNotes: {
+        1: [
+          note(
+            "info",
+            "Erhvervshus Sjællands andel af de 1.200 virksomheder er 171.",
+            "Erhvervshus Sjælland's share of the 1,200 companies is 171.",
+          ),
+        ],
+        2: [
+          note(
+            "info",
+            "Kontrakten gælder 2025: kendskab til tilbud skal være mindst 55 %; de 65 % er målet for 2027.",
+            "The contract covers 2025: awareness of the offers must be at least 55 %; 65 % is the target for 2027.",
+          ),
+        ],
+      },
+    }),
+    {
+      id: "7",
+      title: "Kvantitative mål vedr. virksomhedsforløb",
+      titleEn: "Quantitative targets for company courses",
+      group: "lokal",
+      targetText:
+        "Erhvervshus Sjælland gennemfører 880 korte vejledningsforløb i 2025 og 800 længere vejledningsforløb i 2025, de længere vejledningsforløb fordelt på 485 handlingsplaner (driftssegment) og 315 vækstplaner (vækstsegment).",
+      method: REGISTRERING,
+      source: source("Lokale mål, Mål 7 – Kvantitative mål vedr. virksomhedsforløb"),
+      indicators: goal7Indicators,
+      notes: [
+        note(
+          "source",
+          "De 1.680 forløb i alt står i målets indledning: 'Samlet set skal Erhvervshus Sjælland gennemføre 1.680 forløb i 2025' (880 + 485 + 315).",
+          "The 1,680 courses in total are stated in the goal's introduction: 'In total Erhvervshus Sjælland shall carry out 1,680 courses in 2025' (880 + 485 + 315).",
+        ),
+        note(
+          "default",
+          "Målet er gennemsnittet af de tre delmål (korte forløb, handlingsplaner, vækstplaner), hver opgjort som realiseret/måltal, højst 100 %.",
+          "The goal is the mean of the three sub-targets (short courses, action plans, growth plans), each realised/target, at most 100 %.",
+        ),
+        note(
+          "ambiguity",
+          "'(driftssegment)' og '(vækstsegment)' beskriver planerne; der filtreres ikke på Kundesegment. Omstillingsplaner tælles ikke som standard (indstillingen 'omstillingsplaner').",
+          "'(operations segment)' and '(growth segment)' describe the plans; Kundesegment is not filtered on. Transition plans are not counted by default (option 'omstillingsplaner').",
+        ),
+      ],
+    },
+    {
+      id: "8",
+      title: "Bred geografisk dækning",
+      titleEn: "Broad geographical coverage",
+      group: "lokal",
+      targetText:
+        "Erhvervshus Sjællands virksomhedsforløb fordeles på by- og landkommuner i henhold til kommunernes befolkningsandele med en afvigelse på maks. 10 %.",
+      method: `${REGISTRERING} By- og landkommuner er defineret af KL.`,
+      source: source("Lokale mål, Mål 8 – Bred geografisk dækning"),
+      indicators: [distribution("forloeb"), distribution("virksomheder")],
+      notes: [
+        note(
+          "info",
+          "Kommuner-arket skal have hver kommunes befolkning og kommunetype (by/land efter KL's definition); Kontrakttjek leverer kun kommunenavnene. Forløbets kommune slås op i Kommuner.",
+          "The Kommuner sheet must hold each municipality's population and type (urban/rural by KL's definition); Kontrakttjek ships the names only. A course's municipality is looked up in Kommuner.",
+        ),
+        note(
+          "ambiguity",
+          "Målteksten siger 'virksomhedsforløb', indledningen 'andelen af vejledte virksomheder'. Som standard tælles forløb (indstillingen 'fordelingEnhed').",
+          "The goal text says 'courses', the introduction 'the share of guided companies'. By default courses are counted (option 'fordelingEnhed').",
+        ),
+      ],
+    },
+    {
+      id: "9",
+      title: "Sjællandske virksomheder skal med i front når det kommer til kunstig intelligens",
+      titleEn: "Zealand companies at the front in artificial intelligence",
+      group: "lokal",
+      targetText: "Erhvervshus Sjællands gennemfører i 2025 40 AI-tjek.",
+      method: REGISTRERING,
+      source: source(
+        "Lokale mål, Mål 9 – Sjællandske virksomheder skal med i front når det kommer til kunstig intelligens",
+      ),
+      indicators: [
+        count({
+          id: "ai-tjek",
+          label: "AI-tjek",
+          labelEn: "AI checks",
+          types: AI_TJEK,
+          target: 40,
+          whatIfOf: "AI-tjek",
+        }),
+      ],
+      notes: [],
+    },
+    {
+      id: "10",
+      title: "Knudepunkt for erhvervsfremme og viden i Region Sjælland",
+      titleEn: "Hub for business promotion and knowledge in Region Zealand",
+      group: "lokal",
+      targetText:
+        "I samarbejde med alle lokale erhvervsserviceoperatør gennemføres der fælles aktiviteter målrettet det lokale erhvervsliv. Det kan være events, raketvækst, projektforløb, målrettede indsatser og lignende. Erhvervshus Sjælland henviser 70% af de virksomheder, der får en handlingsplan, og 80% af de virksomheder, der får en vækst- eller omstillingsplan, til ekstern rådgivning (statslige og private aktører)",
+      method: REGISTRERING,
+      source: source("Lokale mål, Mål 10 – Knudepunkt for erhvervsfremme og viden i Region Sjælland"),
+      indicators: [
+        checklist({
+          label: "Fælles aktiviteter med den lokale erhvervsservice",
+          labelEn: "Joint activities with the local business services",
+          items: [
+            [
+              "faelles-aktiviteter",
+              "Fælles aktiviteter målrettet det lokale erhvervsliv gennemført i samarbejde med alle lokale erhvervsserviceoperatører (fx events, raketvækst, projektforløb, målrettede indsatser)",
+            ],
+          ],
+          notes: [
+            note(
+              "ambiguity",
+              "'Alle lokale erhvervsserviceoperatører' er ét punkt: det er opfyldt, når der er fælles aktiviteter med dem alle.",
+              "'All local business service operators' is one item: it is met when there are joint activities with all of them.",
+            ),
+          ],
+        }),
+        referralShare(
+          "henvist-handlingsplan",
+          "Andel virksomheder med handlingsplan henvist til ekstern rådgivning",
+          "Share of companies with an action plan referred to external advice",
+          HANDLINGSPLAN,
+          70,
+        ),
+        referralShare(
+          "henvist-vaekst-omstillingsplan",
+          "Andel virksomheder med vækst- eller omstillingsplan henvist til ekstern rådgivning",
+          "Share of companies with a growth or transition plan referred to external advice",
+          [...VAEKSTPLAN, ...OMSTILLINGSPLAN],
+          80,
+        ),
+      ],
+      notes: [],
+    },
+    {
+      id: "11",
+      title: "Kvalificeret arbejdskraft til de sjællandske SMV’er",
+      titleEn: "Qualified labour for Zealand's SMEs",
+      group: "lokal",
+      targetText:
+        "Udvikle en ny vejledningsydelse om rekruttering og fastholdelse med henvisning til relevante aktører – ydelsen udvikles i samarbejde med lokale/kommunale aktører og kan udbydes i samarbejde med lokal erhvervsservice, alt efter virksomhedernes efterspørgsel. Sikre at 20 virksomheder indgår i et dybere forløb omkring trivsel og mental sundhed på arbejdspladsen gennem initiativet Attraktive Arbejdspladser, der skal bidrage til at rekruttere og fastholde fremtidens kvalificerede arbejdskraft. Sikre at 45 sjællandske SMV’er opnår tilskud til at ansætte en ny kompetence igennem den landsdækkende pulje SMV Vækstpilot.",
+      method: REGISTRERING,
+      source: source("Lokale mål, Mål 11 – Kvalificeret arbejdskraft til de sjællandske SMV’er"),
+      indicators: [
+        checklist({
+          label: "Ny vejledningsydelse om rekruttering og fastholdelse",
+          labelEn: "New guidance service on recruitment and retention",
+          items: [
+            [
+              "ny-ydelse-rekruttering",
+              "Ny vejledningsydelse om rekruttering og fastholdelse udviklet i samarbejde med lokale/kommunale aktører, med henvisning til relevante aktører",
+            ],
+          ],
+        }),
+        {
+          id: "attraktive-arbejdspladser",
+          label: "Virksomheder i forløb under Attraktive Arbejdspladser",
+          labelEn: "Companies in a course under Attraktive Arbejdspladser (attractive workplaces)",
+          measure: {
+            kind: "distinct",
+            table: "Forloeb",
+            field: "cvr",
+            where: themeOrType("Attraktive Arbejdspladser"),
+          },
+          target: { op: ">=", value: 20 },
+          rule: { kind: "proportional" },
+          unit: "virksomheder",
+          whatIfOf: "virksomheder i Attraktive Arbejdspladser",
+          notes: [
+            note(
+              "default",
+              "Tæller forskellige CVR-numre med 'Attraktive Arbejdspladser' i Forløbstype eller Tema.",
+              "Counts distinct CVR numbers with 'Attraktive Arbejdspladser' in Forløbstype or Tema.",
+            ),
+          ],
+        },
+        {
+          id: "smv-vaekstpilot",
+          label: "SMV'er med tilskud fra SMV Vækstpilot",
+          labelEn: "SMEs with a grant from SMV Vækstpilot",
+          measure: { kind: "distinct", table: "Forloeb", field: "cvr", where: themeOrType("SMV Vækstpilot") },
+          target: { op: ">=", value: 45 },
+          rule: { kind: "proportional" },
+          unit: "virksomheder",
+          whatIfOf: "virksomheder med SMV Vækstpilot",
+          notes: [
+            note(
+              "ambiguity",
+              "Tæller forskellige CVR-numre med 'SMV Vækstpilot' i Forløbstype eller Tema. Om tilskuddet faktisk er opnået, står ikke i registreringen; registrér kun virksomheder med bevilget tilskud.",
+              "Counts distinct CVR numbers with 'SMV Vækstpilot' in Forløbstype or Tema. Whether the grant was actually obtained is not in the registration; record only companies with a granted subsidy.",
+            ),
+          ],
+        },
+      ],
+      notes: [],
+    },
+    {
+      id: "12",
+      title: "Greater Copenhagen samarbejde",
+      titleEn: "Greater Copenhagen cooperation",
+      group: "lokal",
+      targetText:
+        "Erhvervshus Sjælland yder specialiseret vejledning til 20 virksomheder med hovedsæde i Region Hovedstaden, og Erhvervshus Hovedstaden yder specialiseret vejledning til 20 virksomheder med hovedsæde i Region Sjælland.",
+      method: REGISTRERING,
+      source: source("Lokale mål, Mål 12 – Greater Copenhagen samarbejde"),
+      indicators: [
+        {
+          id: "virksomheder-hovedstaden",
+          label: "Virksomheder med hovedsæde i Region Hovedstaden vejledt af Erhvervshus Sjælland",
+          labelEn: "Companies headquartered in the Capital Region guided by Erhvervshus Sjælland",
+          measure: {
+            kind: "distinct",
+            table: "Forloeb",
+            field: "cvr",
+            where: inField("hovedsaede", HOVEDSTADEN_REGION_NAMES),
+          },
+          target: { op: ">=", value: 20 },
+          rule: { kind: "proportional" },
+          unit: "virksomheder",
+          whatIfOf: "virksomheder fra Region Hovedstaden",
+          notes: [
+            note(
+              "default",
+              `Tæller forskellige CVR-numre, hvor 'Hovedsæde (region)' er ${HOVEDSTADEN_REGION_NAMES.join(", ")}.`,
+              `Counts distinct CVR numbers whose 'Hovedsæde (region)' is ${HOVEDSTADEN_REGION_NAMES.join(", ")}.`,
+            ),
+          ],
+        },
+        {
+          id: "eh-hovedstaden-leverance",
+          label: "Virksomheder fra Region Sjælland vejledt af Erhvervshus Hovedstaden",
+          labelEn: "Companies from Region Zealand guided by Erhvervshus Hovedstaden",
+          measure: { kind: "keyFigure", key: "forloeb-eh-hovedstaden-sjaellandske" },
+          target: { op: ">=", value: 20 },
+          rule: { kind: "proportional" },
+          unit: "virksomheder",
+          pace: "proRata",
+          notes: [
+            note(
+              "info",
+              "Opgøres af Erhvervshus Hovedstaden og indtastes i Nøgletal.",
+              "Counted by Erhvervshus Hovedstaden and entered in Nøgletal.",
+            ),
+          ],
+        },
+      ],
+      notes: [
+        note(
+          "default",
+          "Målet er gennemsnittet af de to halvdele: Erhvervshus Sjællands 20 og Erhvervshus Hovedstadens 20.",
+          "The goal is the mean of its two halves: Erhvervshus Sjælland's 20 and Erhvervshus Hovedstaden's 20.",
+        ),
+      ],
+    },
+    {
+      id: "13",
+      title: "Innovation og klyngesamarbejde i Region Sjælland",
+      titleEn: "Innovation and cluster cooperation in Region Zealand",
+      group: "lokal",
+      targetText:
+        "Erhvervshus Sjælland vil i 2025 arbejde sammen med RUC og KKR Sjælland og herigennem de sjællandske kommuner og den lokale erhvervsservice om at styrke klyngesamarbejdet og innovation for virksomhederne på Sjælland og øerne. Erhvervshus Sjælland vil i 2025 bidrage til at afholde relevante klyngearrangementer for SMV’er i Region Sjælland i samarbejde med klyngerne, RUC og lokal erhvervsservice. Erhvervshus Sjælland vil i 2025 iværksætte et konkret og forpligtende samarbejde med mindst tre af de landsdækkende erhvervsklynger.",
+      method: REGISTRERING,
+      source: source("Lokale mål, Mål 13 – Innovation og klyngesamarbejde i Region Sjælland"),
+      indicators: [
+        checklist({
+          label: "Samarbejde om klynger og innovation",
+          labelEn: "Cooperation on clusters and innovation",
+          items: [
+            [
+              "ruc-kkr-samarbejde",
+              "Samarbejde med RUC og KKR Sjælland – og herigennem kommunerne og den lokale erhvervsservice – om at styrke klyngesamarbejdet og innovation",
+            ],
+            [
+              "klyngearrangementer",
+              "Bidraget til at afholde relevante klyngearrangementer for SMV’er i Region Sjælland med klyngerne, RUC og lokal erhvervsservice",
+            ],
+          ],
+        }),
+        {
+          id: "klyngesamarbejder",
+          label: "Forpligtende samarbejder med landsdækkende erhvervsklynger",
+          labelEn: "Binding partnerships with national business clusters",
+          measure: { kind: "keyFigure", key: "klyngesamarbejder" },
+          target: { op: ">=", value: 3 },
+          rule: { kind: "proportional" },
+          unit: "antal",
+          pace: "proRata",
+          notes: [
+            note(
+              "info",
+              "Antallet af konkrete og forpligtende klyngesamarbejder indtastes i Nøgletal som 'Forpligtende klyngesamarbejder'.",
+              "The number of concrete, binding cluster partnerships is entered in Nøgletal as 'Forpligtende klyngesamarbejder'.",
+            ),
+          ],
+        },
+      ],
+      notes: [],
+    },
+    {
+      id: "14",
+      title: "Erhvervshus Sjælland gearer erhvervsfremmeindsatsen med projektmidler",
+      titleEn: "Erhvervshus Sjælland leverages its business promotion with project funds",
+      group: "lokal",
+      targetText:
+        "Driftsmidlerne geares min. med en faktor 2,50 i form af eksterne midler til projektaktiviteter i Erhvervshus Sjælland. Der skal tilsigtes en bred geografisk forankring af projektaktiviteter ift. inddragelse af virksomheder og relevante erhvervsfremmeaktører herunder lokal erhvervsservice, klynger, uddannelsesinstitutioner mv.",
+      method:
+        "Målet opgøres af Erhvervshus Sjælland på baggrund af data fra erhvervshusets økonomisystem, og beregnes som Erhvervshus Sjællands samlede omsætning i forhold til basistilskuddet.",
+      source: source("Lokale mål, Mål 14 – Erhvervshus Sjælland gearer erhvervsfremmeindsatsen med projektmidler"),
+      indicators: [
+        {
+          id: "gearing",
+          label: "Gearing: samlet omsætning / basistilskud",
+          labelEn: "Leverage: total revenue / base grant",
+          measure: { kind: "keyRatio", numerator: "omsaetning-i-alt", denominator: "basistilskud" },
+          target: { op: ">=", value: 2.5 },
+          rule: { kind: "proportional" },
+          unit: "faktor",
+          whatIfOf: "kr. i omsætning",
+          notes: [
+            note(
+              "ambiguity",
+              "Målteksten taler om gearing 'i form af eksterne midler', metoden om samlet omsætning i forhold til basistilskuddet. Kontrakttjek følger metoden: Omsætning i alt / Basistilskud (begge fra Nøgletal).",
+              "The goal text speaks of leverage 'in the form of external funds', the method of total revenue relative to the base grant. Kontrakttjek follows the method: Omsætning i alt / Basistilskud (both from Nøgletal).",
+            ),
+          ],
+        },
+        checklist({
+          label: "Bred geografisk forankring af projektaktiviteter",
+          labelEn: "Broad geographical anchoring of project activities",
+          items: [
+            [
+              "bred-forankring",
+              "Bred geografisk forankring af projektaktiviteterne med inddragelse af virksomheder, lokal erhvervsservice, klynger, uddannelsesinstitutioner mv.",
+            ],
+          ],
+        }),
+      ],
+      notes: [],
+    },
+    {
+      id: "15",
+      title: "Udmøntning, videreudvikling og forankring af de sjællandske fyrtårne – Femern og Biosolutions",
+      titleEn: "Implementing, developing and anchoring the Zealand beacons – Femern and Biosolutions",
+      group: "lokal",
+      targetText:
+        "Erhvervshus Sjælland spiller i 2025 fortsat en aktiv rolle i forankringen og videreudviklingen af de to sjællandske erhvervsfyrtårne. Erhvervshuset bidrager som partner ift. forretningsudvikling i relation til projekterne, og sikrer at aktiviteterne forankres bredt både geografisk og i forhold til involvering af virksomheder, vidensinstitutioner, offentlige aktører m.fl.",
+      method: "Målet opgøres af Erhvervshus Sjælland på baggrund af data fra erhvervshusets brugerregistreringssystem.",
+      source: source(
+        "Lokale mål, Mål 15 – Udmøntning, videreudvikling og forankring af de sjællandske fyrtårne – Femern og Biosolutions",
+      ),
+      indicators: [
+        checklist({
+          label: "Erhvervsfyrtårnene Femern og Biosolutions",
+          labelEn: "The business beacons Femern and Biosolutions",
+          items: [
+            ["femern", "Femern Bælt-fyrtårnet: aktiv rolle i forankringen og videreudviklingen"],
+            ["biosolutions", "Biosolutions-fyrtårnet: aktiv rolle i forankringen og videreudviklingen"],
+            ["partner-forretningsudvikling", "Partner ift. forretningsudvikling i relation til fyrtårnsprojekterne"],
+            [
+              "bred-forankring",
+              "Aktiviteterne forankret bredt geografisk og med involvering af virksomheder, vidensinstitutioner, offentlige aktører m.fl.",
+            ],
+          ],
+          notes: [
+            note(
+              "info",
+              "Målteksten er ét afsnit; punkterne er dets forpligtelser, med de to fyrtårne hver for sig.",
+              "The goal text is one paragraph; the items are its commitments, with the two beacons separately.",
+            ),
+          ],
+        }),
+      ],
+      notes: [],
+    },
+  ],
+};
