@@ -1,0 +1,37 @@
+/**
+ * Use-case: check every entry and evaluate every goal. The task pane and the CLI both call this;
+ * nothing here knows where the data came from.
+ */
+import { checkData } from "../domain/checks";
+import { compareFindings, type Finding } from "../domain/findings";
+import type { Contract } from "../domain/contract/schema";
+import type { WorkbookData } from "../domain/model";
+import { evaluateClean, type EvaluateOptions } from "../domain/engine/evaluate";
+import type { EvaluationResult } from "../domain/engine/types";
+
+export interface CheckResult {
+  readonly findings: readonly Finding[];
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+export function runChecks(contract: Contract, data: WorkbookData, extra: readonly Finding[] = []): CheckResult {
+  const { findings } = checkData(data, { registration: contract.registration });
+  const all = [...extra, ...findings].sort(compareFindings);
+  return {
+    findings: all,
+    errors: all.filter((f) => f.severity === "error").length,
+    warnings: all.filter((f) => f.severity === "warning").length,
+  };
+}
+
+export function runEvaluation(
+  contract: Contract,
+  data: WorkbookData,
+  options: EvaluateOptions = {},
+  extra: readonly Finding[] = [],
+): EvaluationResult {
+  const { findings, clean } = checkData(data, { registration: contract.registration });
+  const result = evaluateClean(contract, clean, options);
+  return { ...result, findings: [...extra, ...findings].sort(compareFindings) };
+}

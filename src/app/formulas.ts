@@ -1,0 +1,237 @@
+/**
+ * Live Excel formulas for indicators, over the bound tables: counts, NPS, shares, sums and key
+ * figures become COUNTIFS/SUMIFS/INDEX-MATCH in the fully bracketed structured-reference form
+ * (`Evaluering[[Anbefaling (0-10)]]`) that Excel and LibreOffice both parse, or absolute ranges
+ * for plain ranges. Where a filter cannot be said in COUNTIFS (distinct companies, company age,
+ * "any of"), the caller writes the engine's value instead, with a note.
+ */
+import type { Filter, Measure } from "../domain/contract/schema";
+import type { BoundTable, Role, WorkbookData } from "../domain/model";
+import { ROLE_SPECS } from "../domain/model";
+import { EFFECT_SCALE, REFERRAL_SCALE, SEGMENTS, KOMMUNETYPER, ACTIVITY_STATUS } from "../domain/clean";
+import type { Period } from "../domain/engine/types";
+import { fold } from "../domain/engine/fold";
+import { ymdOf } from "../domain/engine/dates";
+
+/** `'` before `[`, `]`, `#` and `'` inside a structured-reference column name. */
+export const escapeColumn = (header: string): string => header.replace(/['[\]#]/g, (c) => `'${c}`);
+
+const quoteSheet = (sheet: string): string => `'${sheet.replace(/'/g, "''")}'`;
+
+export const colLetter = (index: number): string => {
+  let n = index + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+};
+
+/** A reference to the data cells of a bound field, or null when the field is not bound. */
+export function columnRef(table: BoundTable, field: string): string | null {
+  const col = table.columns[field];
+  if (!col) return null;
+  if (table.table) return `${table.table}[[${escapeColumn(col.header)}]]`;
+  const letter = colLetter(col.sheetColumn);
+  const last = Math.max(table.firstRow, table.firstRow + table.rowCount - 1);
+  return `${quoteSheet(table.sheet)}!$${letter}$${table.firstRow}:$${letter}$${last}`;
+}
+
+const str = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+
+type Pair = readonly [string, string];
+
+interface Criteria {
+  readonly pairs: readonly Pair[];
+  /** At most one criterion may list several values; it becomes an array constant. */
+  readonly multi: readonly [string, readonly string[]] | null;
+}
+
+const VALID_VALUES: Readonly<Record<string, readonly string[]>> = {
+  segment: SEGMENTS,
+  effectScale: EFFECT_SCALE,
+  referralScale: REFERRAL_SCALE,
+  kommunetype: KOMMUNETYPER,
+  activityStatus: ACTIVITY_STATUS,
+  yesNo: ["ja", "nej"],
+};
+
+const fieldType = (role: Role, field: string) => ROLE_SPECS[role].fields.find((f) => f.id === field)?.type;
+
+/** Canonical spelling of a coded value, so the criterion matches what the checks accept. */
+function canonical(role: Role, field: string, value: string): string {
+  const type = fieldType(role, field);
+  const valid = type ? VALID_VALUES[type] : undefined;
+  return valid?.find((v) => fold(v) === fold(value)) ?? value;
+}
+
+function criteria(filter: Filter | undefined, table: BoundTable, acc: { pairs: Pair[]; multi: [string, string[]] | null }): boolean {
+  if (!filter) return true;
+  const ref = (field: string) => columnRef(table, field);
+  switch (filter.op) {
+    case "all":
+      return filter.of.every((f) => criteria(f, table, acc));
+    case "in": {
+      const r = ref(filter.field);
+      if (!r) return false;
+      const values = [...new Set(filter.values.map((v) => canonical(table.role, filter.field, v)))];
+      if (values.length === 1) {
+        acc.pairs.push([r, str(values[0] ?? "")]);
+        return true;
+      }
+      if (acc.multi) return false;
+      acc.multi = [r, values];
+      return true;
+    }
+    case "notBlank": {
+      const r = ref(filter.field);
+      if (!r) return false;
+      const type = fieldType(table.role, filter.field);
+      const valid = type ? VALID_VALUES[type] : undefined;
+      // A coded column counts only the values its check accepts, as the engine does.
+      if (valid) return criteria({ op: "in", field: filter.field, values: [...valid] }, table, acc);
+      acc.pairs.push([r, str("<>")]);
+      return true;
+    }
+    case "blank": {
+      const r = ref(filter.field);
+      if (!r) return false;
+      acc.pairs.push([r, str("")]);
+      return true;
+    }
+    case "notIn": {
+      const r = ref(filter.field);
+      if (!r) return false;
+      const type = fieldType(table.role, filter.field);
+      const valid = type ? VALID_VALUES[type] : undefined;
+      if (valid) {
+        const excluded = new Set(filter.values.map(fold));
+        return criteria({ op: "in", field: filter.field, values: valid.filter((v) => !excluded.has(fold(v))) }, table, acc);
+      }
+      acc.pairs.push([r, str("<>")]);
+      for (const v of filter.values) acc.pairs.push([r, str(`<>${v}`)]);
+      return true;
+    }
+    case "gte":
+    case "lte":
+    case "gt":
+    case "lt":
+    case "eq": {
+      const r = ref(filter.field);
+      if (!r) return false;
+      const op = { gte: ">=", lte: "<=", gt: ">", lt: "<", eq: "=" }[filter.op];
+      acc.pairs.push([r, str(`${op}${filter.value}`)]);
+      return true;
+    }
+    case "contains":
+    case "companyAgeUnder":
+    case "any":
+    case "not":
+      return false;
+  }
+}
+
+const dateLiteral = (serial: number): string => {
+  const { year, month, day } = ymdOf(serial);
+  return `DATE(${year},${month},${day})`;
+};
+
+export interface FormulaContext {
+  readonly data: WorkbookData;
+  readonly period: Period;
+  readonly periodField: string;
+}
+
+/** COUNTIFS over rows matching the filters (and the period, for courses); null if inexpressible. */
+function countifs(role: Role, filters: readonly (Filter | undefined)[], extra: readonly Pair[], ctx: FormulaContext): string | null {
+  const table = ctx.data[role];
+  if (!table) return null;
+  const acc: { pairs: Pair[]; multi: [string, string[]] | null } = { pairs: [], multi: null };
+  for (const f of filters) if (!criteria(f, table, acc)) return null;
+  acc.pairs.push(...extra);
+  if (role === "Forloeb" && ctx.period.from !== null && ctx.period.to !== null) {
+    const r = columnRef(table, ctx.periodField);
+    if (r) acc.pairs.push([r, `">="&${dateLiteral(ctx.period.from)}`], [r, `"<="&${dateLiteral(ctx.period.to)}`]);
+  }
+  if (acc.multi) {
+    const [r, values] = acc.multi;
+    const args = [...acc.pairs.flat(), r, `{${values.map(str).join(",")}}`];
+    return `SUMPRODUCT(COUNTIFS(${args.join(",")}))`;
+  }
+  if (acc.pairs.length === 0) {
+    const first = Object.values(table.columns)[0];
+    const r = first ? columnRef(table, first.field) : null;
+    return r ? `COUNTIFS(${r},"<>")` : null;
+  }
+  return `COUNTIFS(${acc.pairs.flat().join(",")})`;
+}
+
+/** The row of a key figure in Nøgletal, matched as the engine matches it (folded). */
+function keyFigureFormula(labels: readonly string[], ctx: FormulaContext): string | null {
+  const table = ctx.data.Noegletal;
+  if (!table) return null;
+  const keys = table.columns.noegle?.values ?? [];
+  const wanted = new Set(labels.map(fold));
+  const hit = keys.find((k) => typeof k === "string" && wanted.has(fold(k)));
+  const keyRef = columnRef(table, "noegle");
+  const valueRef = columnRef(table, "vaerdi");
+  if (typeof hit !== "string" || !keyRef || !valueRef) return null;
+  return `INDEX(${valueRef},MATCH(${str(hit)},${keyRef},0))`;
+}
+
+export interface KeyLabels {
+  (key: string): readonly string[];
+}
+
+/** The `Realiseret` formula (without "=") for a measure, or null when only a value can be written. */
+export function realisedFormula(measure: Measure, ctx: FormulaContext, keyLabels: KeyLabels): string | null {
+  switch (measure.kind) {
+    case "count": {
+      const c = countifs(measure.table, [measure.where], [], ctx);
+      return c;
+    }
+    case "nps": {
+      const table = ctx.data[measure.table];
+      const r = table ? columnRef(table, measure.field) : null;
+      if (!r) return null;
+      const promoters = countifs(measure.table, [measure.where], [[r, '">=9"'], [r, '"<=10"']], ctx);
+      const detractors = countifs(measure.table, [measure.where], [[r, '">=0"'], [r, '"<=6"']], ctx);
+      const answers = countifs(measure.table, [measure.where], [[r, '">=0"'], [r, '"<=10"']], ctx);
+      if (!promoters || !detractors || !answers) return null;
+      return `IFERROR((${promoters}-${detractors})*100/${answers},"")`;
+    }
+    case "share": {
+      if (measure.distinct) return null;
+      const num = countifs(measure.table, [measure.where, measure.denominator, measure.numerator], [], ctx);
+      const den = countifs(measure.table, [measure.where, measure.denominator], [], ctx);
+      if (!num || !den) return null;
+      return `IFERROR(${num}*100/${den},"")`;
+    }
+    case "sum": {
+      const table = ctx.data[measure.table];
+      const r = table ? columnRef(table, measure.field) : null;
+      if (!r || !table) return null;
+      const acc: { pairs: Pair[]; multi: [string, string[]] | null } = { pairs: [], multi: null };
+      if (!criteria(measure.where, table, acc) || acc.multi) return null;
+      if (measure.table === "Forloeb" && ctx.period.from !== null && ctx.period.to !== null) {
+        const d = columnRef(table, ctx.periodField);
+        if (d) acc.pairs.push([d, `">="&${dateLiteral(ctx.period.from)}`], [d, `"<="&${dateLiteral(ctx.period.to)}`]);
+      }
+      return acc.pairs.length === 0 ? `SUM(${r})` : `SUMIFS(${r},${acc.pairs.flat().join(",")})`;
+    }
+    case "keyFigure":
+    case "controlGroup":
+      return keyFigureFormula(keyLabels(measure.key), ctx);
+    case "keyRatio": {
+      const n = keyFigureFormula(keyLabels(measure.numerator), ctx);
+      const d = keyFigureFormula(keyLabels(measure.denominator), ctx);
+      return n && d ? `IFERROR(${n}/${d},"")` : null;
+    }
+    case "distinct":
+    case "distribution":
+    case "checklist":
+      return null;
+  }
+}

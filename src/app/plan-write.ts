@@ -1,0 +1,214 @@
+/**
+ * Use-case: plan what Kontrakttjek writes into a workbook — the `Målopfyldelse` status sheet
+ * (live formulas where the indicator allows, values with a note where not), a `Kontrol` column
+ * at the edge of each bound table with the row's findings, and highlights on offending cells.
+ * The plan is the preview; an adapter applies it.
+ */
+import type { Contract, Indicator, Rule } from "../domain/contract/schema";
+import type { EvaluationResult, GoalResult, IndicatorResult } from "../domain/engine/types";
+import { resolveIndicator, resolveSettings } from "../domain/engine/settings";
+import type { Finding } from "../domain/findings";
+import { ROLES, type WorkbookData } from "../domain/model";
+import { formatFinding } from "../i18n";
+import { STATUS_TEXT } from "../i18n/cli";
+import type { CellFormat, Highlight, KontrolColumn, PlanCell, StatusSheetPlan, WritePlan } from "../workbook/port";
+import { realisedFormula } from "./formulas";
+
+export const STATUS_SHEET = "Målopfyldelse";
+export const KONTROL_HEADER = "Kontrol";
+
+type Lang = "da" | "en";
+
+const HEADERS: Readonly<Record<Lang, readonly string[]>> = {
+  da: ["Mål", "Delmål", "Titel", "Måltal", "Realiseret", "Opfyldelse", "Status", "Bemærkninger"],
+  // The sheet keeps the Danish headers the houses use; English only in notes.
+  en: ["Mål", "Delmål", "Titel", "Måltal", "Realiseret", "Opfyldelse", "Status", "Bemærkninger"],
+};
+
+const v = (value: string | number | boolean | null, format?: CellFormat): PlanCell =>
+  format ? { kind: "value", value, format } : { kind: "value", value };
+const fx = (formula: string, cached: string | number | null, format?: "percent" | "decimal" | "number"): PlanCell =>
+  format ? { kind: "formula", formula: `=${formula}`, cached, format } : { kind: "formula", formula: `=${formula}`, cached };
+
+const FORMULA_NOTE: Readonly<Record<Lang, string>> = {
+  da: "Realiseret er en værdi beregnet af Kontrakttjek (kan ikke udtrykkes som en Excel-formel); opdateres ved næste kørsel.",
+  en: "Realised is a value computed by Kontrakttjek (not expressible as an Excel formula); updated on the next run.",
+};
+
+/** `Opfyldelse` from `Måltal` (D) and `Realiseret` (E) of the same row, per the indicator's rule. */
+function fulfilmentFormula(row: number, rule: Rule, op: IndicatorResult["op"]): string {
+  const d = `D${row}`;
+  const e = `E${row}`;
+  const blank = `OR(${e}="",${d}="")`;
+  switch (rule.kind) {
+    case "threshold":
+      return `IF(${blank},"",IF(${e}${op}${d},1,0))`;
+    case "steps": {
+      const steps = [...rule.steps].sort((a, b) => b.atLeast - a.atLeast);
+      // The top step is the target itself: editing Måltal moves it.
+      let expr = "0";
+      for (let i = steps.length - 1; i >= 0; i--) {
+        const s = steps[i];
+        if (!s) continue;
+        const bound = i === 0 ? d : String(s.atLeast);
+        expr = `IF(${e}>=${bound},${s.pct / 100},${expr})`;
+      }
+      return `IF(${blank},"",${expr})`;
+    }
+    case "proportional":
+    case "checklist":
+      if (op === "<=") return `IF(${blank},"",IF(${e}<=${d},1,IF(${e}<=0,0,${d}/${e})))`;
+      return `IF(${blank},"",IF(${d}<=0,1,MIN(1,MAX(0,${e}/${d}))))`;
+  }
+}
+
+const statusFormula = (row: number, lang: Lang): string => {
+  const s = STATUS_TEXT[lang];
+  return `IF(F${row}="","${s["mangler data"]}",IF(F${row}>=1,"${s.opfyldt}",IF(F${row}>0,"${s.delvist}","${s["ikke opfyldt"]}")))`;
+};
+
+const realisedFormat = (i: IndicatorResult): "decimal" | "number" =>
+  i.unit === "antal" || i.unit === "virksomheder" || i.unit === "aktiviteter" ? "number" : "decimal";
+
+const clipNotes = (notes: readonly string[]): string | null => {
+  const text = notes.join(" ");
+  return text === "" ? null : text.length > 2000 ? `${text.slice(0, 1999)}…` : text;
+};
+
+export interface PlanInput {
+  readonly contract: Contract;
+  readonly result: EvaluationResult;
+  readonly data: WorkbookData;
+  readonly lang: Lang;
+  /** Write live formulas (default) or values only. */
+  readonly formulas?: boolean;
+}
+
+export function planStatusSheet(input: PlanInput): StatusSheetPlan {
+  const { contract, result, data, lang } = input;
+  const settings = resolveSettings(contract, result.params, result.options);
+  const periodField = settings.options.periodeFelt === "slutdato" ? "slutdato" : "startdato";
+  const keyLabels = (key: string) => {
+    const def = contract.keyFigures.find((k) => k.id === key);
+    return [key, ...(def ? [def.label, ...def.synonyms] : [])];
+  };
+  const rows: PlanCell[][] = [HEADERS[lang].map((h) => v(h, "header"))];
+  const goalRows: number[] = [];
+  const indicatorOf = (goalId: string, id: string): Indicator | undefined =>
+    contract.goals.find((g) => g.id === goalId)?.indicators.find((x) => x.id === id);
+
+  for (const goal of result.goals) {
+    const goalRow = rows.length + 1;
+    goalRows.push(rows.length);
+    rows.push([]); // filled once the indicator rows are known
+    const members: { row: number; weight: number }[] = [];
+    for (const ind of goal.indicators) {
+      const row = rows.length + 1;
+      const def = indicatorOf(goal.id, ind.id);
+      const resolved = def ? resolveIndicator(def, settings) : null;
+      const formula =
+        input.formulas !== false && resolved
+          ? realisedFormula(resolved.measure, { data, period: result.period, periodField }, keyLabels)
+          : null;
+      const notes = [...ind.notes, ...(formula === null && ind.value !== null ? [FORMULA_NOTE[lang]] : [])];
+      rows.push([
+        v(goal.id),
+        v(ind.id),
+        v(ind.label),
+        v(ind.target, "decimal"),
+        formula ? fx(formula, ind.value ?? "", realisedFormat(ind)) : v(ind.value, realisedFormat(ind)),
+        fx(fulfilmentFormula(row, resolved?.rule ?? { kind: "proportional" }, ind.op), ind.fulfilmentPct === null ? "" : ind.fulfilmentPct / 100, "percent"),
+        fx(statusFormula(row, lang), STATUS_TEXT[lang][ind.status] ?? ind.status),
+        v(clipNotes(notes)),
+      ]);
+      if (ind.weight > 0) members.push({ row, weight: ind.weight });
+    }
+    rows[goalRow - 1] = goalSummary(goal, goalRow, members, lang);
+  }
+  rows.push([]);
+  rows.push([v(`${result.title} — ${result.period.kind === "H1" ? "1. halvår" : "år"} ${result.period.year ?? ""}`.trim())]);
+  rows.push([v(lang === "en" ? "Written by Kontrakttjek; edit Måltal to see fulfilment change." : "Skrevet af Kontrakttjek; ret Måltal for at se opfyldelsen ændre sig.")]);
+  return { name: STATUS_SHEET, rows, chart: { categoriesColumn: 0, valuesColumn: 5, rows: goalRows } };
+}
+
+function goalSummary(goal: GoalResult, row: number, members: readonly { row: number; weight: number }[], lang: Lang): PlanCell[] {
+  const allOne = members.every((m) => m.weight === 1);
+  const refs = members.map((m) => `F${m.row}`).join(",");
+  const formula =
+    members.length === 0
+      ? `""`
+      : allOne
+        ? `IFERROR(AVERAGE(${refs}),"")`
+        : `IFERROR(SUMPRODUCT((${members.map((m) => `N(F${m.row})*${m.weight}`).join("+")}))/SUMPRODUCT((${members.map((m) => `(F${m.row}<>"")*${m.weight}`).join("+")})),"")`;
+  return [
+    v(goal.id),
+    v(null),
+    v(goal.title),
+    v(null),
+    v(null),
+    fx(formula, goal.fulfilmentPct === null ? "" : goal.fulfilmentPct / 100, "percent"),
+    fx(statusFormula(row, lang), STATUS_TEXT[lang][goal.status] ?? goal.status),
+    v(clipNotes(goal.notes)),
+  ];
+}
+
+/** The `Kontrol` column and cell highlights for every bound table with findings on its rows. */
+export function planRowWarnings(
+  findings: readonly Finding[],
+  data: WorkbookData,
+  sources: Readonly<Partial<Record<(typeof ROLES)[number], { headerRow: number; firstColumn: number; headers: readonly string[] }>>>,
+  lang: Lang,
+): { kontrolColumns: KontrolColumn[]; highlights: Highlight[] } {
+  const kontrolColumns: KontrolColumn[] = [];
+  const highlights: Highlight[] = [];
+  for (const role of ROLES) {
+    const table = data[role];
+    const source = sources[role];
+    if (!table || !source) continue;
+    const mine = findings.filter((f) => f.sheet === table.sheet && f.table === table.table && f.row !== null);
+    if (mine.length === 0) continue;
+    const texts = new Map<number, string[]>();
+    const byHeader = new Map(Object.values(table.columns).map((c) => [c.header, c.sheetColumn]));
+    const highlighted = new Map<string, Highlight>();
+    for (const f of mine) {
+      const row = f.row as number;
+      texts.set(row, [...(texts.get(row) ?? []), formatFinding(f, lang)]);
+      const col = f.column === null ? undefined : byHeader.get(f.column);
+      if (col !== undefined && f.severity !== "info") {
+        const key = `${row}:${col}`;
+        const kind = f.severity === "error" ? "error" : "warning";
+        if (highlighted.get(key)?.kind !== "error") highlighted.set(key, { sheet: table.sheet, row, column: col, kind });
+      }
+    }
+    const values: (string | null)[] = [];
+    for (let i = 0; i < table.rowCount; i++) {
+      const t = texts.get(source.headerRow + 1 + i);
+      values.push(t ? t.join(" | ") : null);
+    }
+    kontrolColumns.push({
+      sheet: table.sheet,
+      table: table.table,
+      headerRow: source.headerRow,
+      // Re-running writes over our own column rather than adding a second one.
+      column: source.firstColumn + source.headers.length - (source.headers.at(-1) === KONTROL_HEADER ? 1 : 0),
+      header: KONTROL_HEADER,
+      values,
+    });
+    highlights.push(...highlighted.values());
+  }
+  return { kontrolColumns, highlights };
+}
+
+export function planWrite(
+  input: PlanInput & {
+    readonly sources: Parameters<typeof planRowWarnings>[2];
+    readonly rowWarnings?: boolean;
+  },
+): WritePlan {
+  const status = planStatusSheet(input);
+  const warnings =
+    input.rowWarnings === false
+      ? { kontrolColumns: [], highlights: [] }
+      : planRowWarnings(input.result.findings, input.data, input.sources, input.lang);
+  return { statusSheet: status, ...warnings };
+}

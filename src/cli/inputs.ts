@@ -1,0 +1,80 @@
+/** Reading what the user points the CLI at: contracts, binding files, workbooks — with clear failures. */
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { extname } from "node:path";
+import { ContractSchema, type Contract } from "../domain/contract/schema";
+import { BindingFileSchema, type BindingFile } from "../domain/binding";
+import { LIBRARY, findContract } from "../templates";
+import { XlsxWorkbook } from "../workbook/xlsx";
+import { XlsxFileError } from "../workbook/xlsx/zip";
+import { cliText, type CliKey } from "../i18n/cli";
+import { flag } from "./args";
+import { CliFailure, type CliContext } from "./main";
+
+const MAX_JSON_BYTES = 1_000_000;
+
+const zodReason = (issues: readonly { path: readonly PropertyKey[]; message: string }[]): string =>
+  issues
+    .slice(0, 3)
+    .map((i) => `${i.path.map(String).join(".") || "(rod)"}: ${i.message}`)
+    .join("; ");
+
+function readJson(path: string, failKey: CliKey): unknown {
+  if (!existsSync(path)) throw new CliFailure("file-missing", { file: path });
+  if (statSync(path).size > MAX_JSON_BYTES) throw new CliFailure(failKey, { file: path, reason: `> ${MAX_JSON_BYTES} bytes` });
+  try {
+    return JSON.parse(readFileSync(path, "utf8"));
+  } catch (e) {
+    throw new CliFailure(failKey, { file: path, reason: e instanceof Error ? e.message : "JSON" });
+  }
+}
+
+export function resolveContract(ctx: CliContext, given = flag(ctx.args, "contract")): Contract {
+  const known = LIBRARY.map((c) => c.id).join(", ");
+  if (!given) throw new CliFailure("contract-required", { known });
+  if (given.toLowerCase().endsWith(".json")) {
+    const parsed = ContractSchema.safeParse(readJson(given, "contract-invalid"));
+    if (!parsed.success) throw new CliFailure("contract-invalid", { file: given, reason: zodReason(parsed.error.issues) });
+    return parsed.data;
+  }
+  const c = findContract(given);
+  if (!c) throw new CliFailure("unknown-contract", { contract: given, known });
+  return c;
+}
+
+export function readBindingFile(path: string): BindingFile {
+  const parsed = BindingFileSchema.safeParse(readJson(path, "binding-invalid"));
+  if (!parsed.success) throw new CliFailure("binding-invalid", { file: path, reason: zodReason(parsed.error.issues) });
+  return parsed.data;
+}
+
+const REASON_KEY: Readonly<Record<string, CliKey>> = {
+  "not-zip": "reason-not-zip",
+  truncated: "reason-truncated",
+  corrupt: "reason-corrupt",
+  unsupported: "reason-unsupported",
+  "not-xlsx": "reason-not-xlsx",
+};
+
+/** Map a reader failure to the user's words; the lang is applied when printed. */
+export function fileFailure(file: string, e: unknown, lang: "da" | "en"): CliFailure {
+  if (e instanceof XlsxFileError) {
+    if (e.reason === "encrypted" || e.reason === "legacy-xls") return new CliFailure("xls-unsupported", { file });
+    if (e.reason === "limit-exceeded") return new CliFailure("too-large", { file, reason: e.detail });
+    const key = REASON_KEY[e.reason];
+    return new CliFailure("not-xlsx", { file, reason: key ? cliText(key, lang) : e.detail });
+  }
+  return new CliFailure("unreadable", { file, reason: e instanceof Error ? e.message : String(e) });
+}
+
+export function openWorkbook(file: string, lang: "da" | "en" = "da"): XlsxWorkbook {
+  if (!existsSync(file)) throw new CliFailure("file-missing", { file });
+  if (statSync(file).isDirectory()) throw new CliFailure("not-xlsx", { file, reason: lang === "en" ? "it is a folder" : "det er en mappe" });
+  const ext = extname(file).toLowerCase();
+  if (ext === ".csv" || ext === ".txt") throw new CliFailure("csv-unsupported", { file });
+  if (ext === ".xls") throw new CliFailure("xls-unsupported", { file });
+  try {
+    return XlsxWorkbook.open(new Uint8Array(readFileSync(file)));
+  } catch (e) {
+    throw fileFailure(file, e, lang);
+  }
+}

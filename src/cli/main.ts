@@ -1,0 +1,81 @@
+/**
+ * `kontrakttjek`: the command line. Every failure ends in one clear line and an exit code:
+ * 0 no error findings, 1 error findings, 2 unusable input. Never a stack trace.
+ */
+import { cliText, type CliKey } from "../i18n/cli";
+import { all, flag, has, pairs, parseArgs, UsageError, type ParsedArgs } from "./args";
+import { commands } from "./commands";
+
+export type Lang = "da" | "en";
+
+/** A failure the user can act on: a message key, its parameters and the exit code. */
+export class CliFailure extends Error {
+  constructor(
+    readonly key: CliKey,
+    readonly params: Readonly<Record<string, string | number>> = {},
+    readonly exitCode = 2,
+  ) {
+    super(key);
+    this.name = "CliFailure";
+  }
+}
+
+export interface CliIo {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+}
+
+export interface CliContext {
+  readonly args: ParsedArgs;
+  readonly lang: Lang;
+  readonly io: CliIo;
+  readonly params: Readonly<Record<string, string>>;
+  readonly options: Readonly<Record<string, string>>;
+  readonly json: boolean;
+}
+
+function langOf(args: ParsedArgs): Lang {
+  const l = flag(args, "lang");
+  if (l === undefined) return "da";
+  if (l === "da" || l === "en") return l;
+  throw new CliFailure("bad-lang", { value: l });
+}
+
+function usageFailure(e: UsageError): CliFailure {
+  const [kind, name = "", value = ""] = e.message.split(":");
+  if (kind === "unknown-flag") return new CliFailure("unknown-flag", { name });
+  if (kind === "missing-value") return new CliFailure("missing-value", { name });
+  return new CliFailure("bad-pair", { name, value });
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let lang: Lang = argv.includes("--lang=en") || argv.join(" ").includes("--lang en") ? "en" : "da";
+  try {
+    const args = parseArgs(argv);
+    lang = langOf(args);
+    if (has(args, "help") || args.command === null || args.command === "help") {
+      io.out(cliText("usage", lang));
+      return args.command === null && !has(args, "help") ? 2 : 0;
+    }
+    const command = commands[args.command];
+    if (!command) throw new CliFailure("unknown-command", { command: args.command });
+    const ctx: CliContext = {
+      args,
+      lang,
+      io,
+      params: pairs(all(args, "param"), "param"),
+      options: pairs(all(args, "option"), "option"),
+      json: has(args, "json"),
+    };
+    return await command(ctx);
+  } catch (e) {
+    const failure =
+      e instanceof CliFailure
+        ? e
+        : e instanceof UsageError
+          ? usageFailure(e)
+          : new CliFailure("internal", { reason: e instanceof Error ? e.message : String(e) });
+    io.err(cliText(failure.key, lang, failure.params));
+    return failure.exitCode;
+  }
+}

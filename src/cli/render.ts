@@ -1,0 +1,87 @@
+/** Plain-text rendering for the terminal: readable Danish (or English) tables, no colours needed. */
+import type { EvaluationResult, IndicatorResult } from "../domain/engine/types";
+import type { Finding } from "../domain/findings";
+import { formatFinding } from "../i18n";
+import { cliText, STATUS_TEXT } from "../i18n/cli";
+
+type Lang = "da" | "en";
+
+const num = (x: number | null, lang: Lang, digits = 1): string =>
+  x === null ? "–" : x.toLocaleString(lang === "da" ? "da-DK" : "en-GB", { maximumFractionDigits: digits });
+
+const pct = (x: number | null, lang: Lang): string => (x === null ? "–" : `${num(x, lang, 1)} %`);
+
+function table(rows: readonly (readonly string[])[]): string {
+  const widths: number[] = [];
+  for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, [...c].length)));
+  return rows
+    .map((r) =>
+      r
+        .map((c, i) => c + " ".repeat((widths[i] ?? 0) - [...c].length))
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n");
+}
+
+const clip = (s: string, n: number): string => ([...s].length > n ? `${[...s].slice(0, n - 1).join("")}…` : s);
+
+const valueText = (i: IndicatorResult, lang: Lang): string =>
+  i.value === null ? "–" : i.unit === "procent" ? `${num(i.value, lang)} %` : num(i.value, lang, 2);
+
+export function renderEvaluation(r: EvaluationResult, lang: Lang): string {
+  const out: string[] = [];
+  const period =
+    r.period.year === null
+      ? ""
+      : cliText(r.period.kind === "H1" ? "period-h1" : "period-year", lang, { year: r.period.year });
+  out.push(`${r.title}${period ? ` — ${period}` : ""}`, "");
+  const h1 = r.period.kind === "H1";
+  const rows: string[][] = [
+    [
+      cliText("col-goal", lang),
+      cliText("col-sub", lang),
+      cliText("col-title", lang),
+      cliText("col-target", lang),
+      cliText("col-realised", lang),
+      cliText("col-fulfilment", lang),
+      cliText("col-status", lang),
+      cliText("col-needed", lang),
+      ...(h1 ? [cliText("col-pace", lang)] : []),
+    ],
+  ];
+  for (const g of r.goals) {
+    rows.push([g.id, "", clip(g.title, 48), "", "", pct(g.fulfilmentPct, lang), STATUS_TEXT[lang][g.status] ?? g.status, "",
+      ...(h1 ? [g.pace === null ? "" : cliText(g.pace.onTrack ? "on-track" : "behind", lang)] : [])]);
+    for (const i of g.indicators) {
+      const op = i.op === ">=" ? "≥ " : i.op === ">" ? "> " : "≤ ";
+      rows.push([
+        "",
+        i.id,
+        clip(i.label, 48),
+        i.target === null ? "–" : `${op}${num(i.target, lang, 2)}`,
+        valueText(i, lang),
+        pct(i.fulfilmentPct, lang),
+        STATUS_TEXT[lang][i.status] ?? i.status,
+        i.whatIf ? `+${num(i.whatIf.add, lang, 0)} ${i.whatIf.of}` : "",
+        ...(h1 ? [i.pace === null ? "" : `${cliText(i.pace.onTrack ? "on-track" : "behind", lang)} (${num(i.pace.due, lang, 1)})`] : []),
+      ]);
+    }
+  }
+  out.push(table(rows), "");
+  out.push(renderFindingsSummary(r.findings, lang));
+  return out.join("\n");
+}
+
+export function renderFindingsSummary(findings: readonly Finding[], lang: Lang): string {
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const warnings = findings.filter((f) => f.severity === "warning").length;
+  const infos = findings.length - errors - warnings;
+  return findings.length === 0 ? cliText("findings-none", lang) : cliText("findings-summary", lang, { errors, warnings, infos });
+}
+
+export function renderFindings(findings: readonly Finding[], lang: Lang): string {
+  const sev = { error: cliText("severity-error", lang), warning: cliText("severity-warning", lang), info: cliText("severity-info", lang) };
+  const lines = findings.map((f) => `${sev[f.severity]}\t${f.rule}\t${formatFinding(f, lang)}`);
+  return [...lines, "", renderFindingsSummary(findings, lang)].join("\n");
+}

@@ -1,0 +1,194 @@
+/** Every text the command line prints, in Danish and English. */
+export type CliKey =
+  | "usage"
+  | "file-missing"
+  | "not-xlsx"
+  | "xls-unsupported"
+  | "csv-unsupported"
+  | "unreadable"
+  | "no-table-binds"
+  | "unknown-contract"
+  | "contract-required"
+  | "file-required"
+  | "unknown-flag"
+  | "missing-value"
+  | "bad-pair"
+  | "unknown-setting"
+  | "bad-lang"
+  | "bad-period"
+  | "binding-invalid"
+  | "contract-invalid"
+  | "internal"
+  | "same-file"
+  | "written"
+  | "cleaned"
+  | "template-written"
+  | "examples-written"
+  | "findings-none"
+  | "findings-summary"
+  | "col-goal"
+  | "col-sub"
+  | "col-title"
+  | "col-target"
+  | "col-realised"
+  | "col-fulfilment"
+  | "col-status"
+  | "col-needed"
+  | "col-pace"
+  | "on-track"
+  | "behind"
+  | "period-year"
+  | "period-h1"
+  | "severity-error"
+  | "severity-warning"
+  | "severity-info"
+  | "write-conflict"
+  | "unknown-command"
+  | "too-large"
+  | "reason-not-zip"
+  | "reason-truncated"
+  | "reason-corrupt"
+  | "reason-unsupported"
+  | "reason-not-xlsx"
+  | "macro-refused";
+
+type Table = Record<CliKey, string>;
+
+const DA: Table = {
+  usage: `Brug: kontrakttjek <kommando> [flag]
+
+Kommandoer:
+  contracts [--json]                         Vis kontraktbiblioteket
+  check <fil.xlsx> --contract <id>           Kontrollér alle indtastninger
+  evaluate <fil.xlsx> --contract <id>        Beregn målopfyldelse (og skriv med --write <ud.xlsx>)
+  clean <fil.xlsx> --write <ud.xlsx>         Fjern alt, hvad Kontrakttjek har skrevet
+  template <kontrakt-id> --out <fil.xlsx>    Lav en udfyldningsprojektmappe
+  examples [--out <mappe>]                   Lav eksempelprojektmapper (fast seed)
+
+Flag: --binding <b.json> --param nøgle=værdi --option nøgle=værdi --period år|H1 --json --lang da|en --force`,
+  "file-missing": "Filen {file} findes ikke. Tjek stien.",
+  "not-xlsx": "Filen {file} er ikke en gyldig .xlsx-projektmappe ({reason}). Gem den som Excel-projektmappe (.xlsx).",
+  "xls-unsupported": "Filen {file} er i det gamle .xls-format eller adgangskodebeskyttet. Fjern adgangskoden og gem den som .xlsx i Excel.",
+  "csv-unsupported": "Filen {file} er en CSV-fil. Åbn den i Excel og gem den som .xlsx med en tabel pr. rolle.",
+  unreadable: "Filen {file} kan ikke læses: {reason}.",
+  "no-table-binds": "Ingen tabel i {file} passer til kontrakten {contract}. Brug overskrifterne fra udfyldningsskabelonen (kontrakttjek template {contract} --out skabelon.xlsx) eller en bindingsfil (--binding).",
+  "unknown-contract": "Kontrakten \"{contract}\" findes ikke. Kendte kontrakter: {known}.",
+  "contract-required": "Angiv en kontrakt med --contract <id>. Kendte kontrakter: {known}.",
+  "file-required": "Angiv en .xlsx-fil, fx: kontrakttjek {command} forloeb.xlsx --contract sjaelland-2025.",
+  "unknown-flag": "Ukendt flag --{name}. Se kontrakttjek --help.",
+  "missing-value": "Flaget --{name} mangler en værdi.",
+  "bad-pair": "--{name} skal have formen nøgle=værdi (fik \"{value}\").",
+  "unknown-setting": "Ukendt parameter eller indstilling for {contract}: {list}. Gyldige: {valid}.",
+  "bad-lang": "Sproget skal være da eller en (fik \"{value}\").",
+  "bad-period": "Perioden skal være år eller H1 (fik \"{value}\").",
+  "binding-invalid": "Bindingsfilen {file} er ikke gyldig: {reason}.",
+  "contract-invalid": "Kontraktfilen {file} er ikke gyldig: {reason}.",
+  internal: "Uventet fejl: {reason}. Kontakt udviklerne med filen og kommandoen.",
+  "same-file": "--write må ikke pege på inputfilen; Kontrakttjek ændrer aldrig inputfilen. Vælg et nyt filnavn.",
+  written: "Skrev {file}: {cells} celler, ark {sheets}.",
+  cleaned: "Skrev {file}: fjernede {sheets} ark, {columns} kolonner og {highlights} markeringer.",
+  "template-written": "Skrev udfyldningsprojektmappen {file} for {contract}.",
+  "examples-written": "Skrev {count} eksempelprojektmapper i {dir}.",
+  "findings-none": "Ingen fejl eller advarsler.",
+  "findings-summary": "{errors} fejl, {warnings} advarsler, {infos} oplysninger.",
+  "col-goal": "Mål",
+  "col-sub": "Delmål",
+  "col-title": "Titel",
+  "col-target": "Måltal",
+  "col-realised": "Realiseret",
+  "col-fulfilment": "Opfyldelse",
+  "col-status": "Status",
+  "col-needed": "Mangler",
+  "col-pace": "Tempo",
+  "on-track": "på sporet",
+  behind: "bagud",
+  "period-year": "hele året {year}",
+  "period-h1": "1. halvår {year} (januar–juni)",
+  "severity-error": "Fejl",
+  "severity-warning": "Advarsel",
+  "severity-info": "Info",
+  "write-conflict": "Cellen {sheet}!{address} indeholder brugerens data, hvor Kontrakttjek vil skrive. Flyt dataene, eller brug --force for at overskrive.",
+  "unknown-command": "Ukendt kommando \"{command}\". Se kontrakttjek --help.",
+  "too-large": "Filen {file} er for stor eller pakket mistænkeligt ({reason}). Del den op, eller fjern indhold, der ikke skal kontrolleres.",
+  "reason-not-zip": "filen er ikke en zip-pakke – måske en CSV-, HTML- eller tekstfil med forkert endelse",
+  "reason-truncated": "filen er afkortet – måske en afbrudt download eller kopiering",
+  "reason-corrupt": "filen er beskadiget",
+  "reason-unsupported": "filen bruger en zip-funktion, som ikke understøttes",
+  "reason-not-xlsx": "zip-pakken er ikke en Excel-projektmappe (mangler xl/workbook.xml)",
+  "macro-refused": "Filen {file} indeholder makroer (.xlsm). {reason}",
+};
+
+const EN: Table = {
+  usage: `Usage: kontrakttjek <command> [flags]
+
+Commands:
+  contracts [--json]                         List the contract library
+  check <file.xlsx> --contract <id>          Check every entry
+  evaluate <file.xlsx> --contract <id>       Compute goal fulfilment (write with --write <out.xlsx>)
+  clean <file.xlsx> --write <out.xlsx>       Remove everything Kontrakttjek wrote
+  template <contract-id> --out <file.xlsx>   Create a fill-in workbook
+  examples [--out <dir>]                     Create example workbooks (fixed seed)
+
+Flags: --binding <b.json> --param key=value --option key=value --period year|H1 --json --lang da|en --force`,
+  "file-missing": "The file {file} does not exist. Check the path.",
+  "not-xlsx": "The file {file} is not a valid .xlsx workbook ({reason}). Save it as an Excel workbook (.xlsx).",
+  "xls-unsupported": "The file {file} is in the old .xls format or password-protected. Remove the password and save it as .xlsx in Excel.",
+  "csv-unsupported": "The file {file} is a CSV file. Open it in Excel and save it as .xlsx with one table per role.",
+  unreadable: "The file {file} cannot be read: {reason}.",
+  "no-table-binds": "No table in {file} matches the contract {contract}. Use the headers of the fill-in template (kontrakttjek template {contract} --out template.xlsx) or a binding file (--binding).",
+  "unknown-contract": "The contract \"{contract}\" does not exist. Known contracts: {known}.",
+  "contract-required": "Give a contract with --contract <id>. Known contracts: {known}.",
+  "file-required": "Give an .xlsx file, e.g.: kontrakttjek {command} courses.xlsx --contract sjaelland-2025.",
+  "unknown-flag": "Unknown flag --{name}. See kontrakttjek --help.",
+  "missing-value": "The flag --{name} needs a value.",
+  "bad-pair": "--{name} must look like key=value (got \"{value}\").",
+  "unknown-setting": "Unknown parameter or option for {contract}: {list}. Valid: {valid}.",
+  "bad-lang": "The language must be da or en (got \"{value}\").",
+  "bad-period": "The period must be year or H1 (got \"{value}\").",
+  "binding-invalid": "The binding file {file} is not valid: {reason}.",
+  "contract-invalid": "The contract file {file} is not valid: {reason}.",
+  internal: "Unexpected error: {reason}. Contact the developers with the file and the command.",
+  "same-file": "--write must not point at the input file; Kontrakttjek never modifies the input. Choose a new file name.",
+  written: "Wrote {file}: {cells} cells, sheets {sheets}.",
+  cleaned: "Wrote {file}: removed {sheets} sheets, {columns} columns and {highlights} highlights.",
+  "template-written": "Wrote the fill-in workbook {file} for {contract}.",
+  "examples-written": "Wrote {count} example workbooks in {dir}.",
+  "findings-none": "No errors or warnings.",
+  "findings-summary": "{errors} errors, {warnings} warnings, {infos} notes.",
+  "col-goal": "Goal",
+  "col-sub": "Sub-target",
+  "col-title": "Title",
+  "col-target": "Target",
+  "col-realised": "Realised",
+  "col-fulfilment": "Fulfilment",
+  "col-status": "Status",
+  "col-needed": "Needed",
+  "col-pace": "Pace",
+  "on-track": "on track",
+  behind: "behind",
+  "period-year": "the whole year {year}",
+  "period-h1": "first half of {year} (January–June)",
+  "severity-error": "Error",
+  "severity-warning": "Warning",
+  "severity-info": "Note",
+  "write-conflict": "The cell {sheet}!{address} holds the user's data where Kontrakttjek would write. Move the data, or use --force to overwrite.",
+  "unknown-command": "Unknown command \"{command}\". See kontrakttjek --help.",
+  "too-large": "The file {file} is too large or suspiciously packed ({reason}). Split it, or remove content that need not be checked.",
+  "reason-not-zip": "the file is not a zip package – perhaps a CSV, HTML or text file with the wrong extension",
+  "reason-truncated": "the file is truncated – perhaps an interrupted download or copy",
+  "reason-corrupt": "the file is damaged",
+  "reason-unsupported": "the file uses a zip feature that is not supported",
+  "reason-not-xlsx": "the zip package is not an Excel workbook (no xl/workbook.xml)",
+  "macro-refused": "The file {file} contains macros (.xlsm). {reason}",
+};
+
+export function cliText(key: CliKey, lang: "da" | "en", params: Readonly<Record<string, string | number>> = {}): string {
+  const template = (lang === "en" ? EN : DA)[key];
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (params[name] === undefined ? m : String(params[name])));
+}
+
+/** Status words as the contracts write them, and in English. */
+export const STATUS_TEXT: Readonly<Record<"da" | "en", Readonly<Record<string, string>>>> = {
+  da: { opfyldt: "opfyldt", delvist: "delvist", "ikke opfyldt": "ikke opfyldt", "mangler data": "mangler data" },
+  en: { opfyldt: "met", delvist: "partly met", "ikke opfyldt": "not met", "mangler data": "missing data" },
+};
