@@ -1,0 +1,138 @@
+/**
+ * The slice of the Excel JavaScript API the adapter uses, as structural types. Excel's own
+ * `Excel.RequestContext` satisfies them (checked in `excel-api.check.ts`), and so does the fake
+ * Excel the tests run on, so the tests exercise exactly the calls made in Excel.
+ */
+
+export interface XlLoadable {
+  load(propertyNames: string): unknown;
+}
+
+export interface XlFill extends XlLoadable {
+  color: string;
+  clear(): void;
+}
+
+export interface XlRangeFormat {
+  readonly fill: XlFill;
+  readonly font: { bold: boolean };
+  columnWidth: number;
+  autofitColumns(): void;
+}
+
+export interface XlDataValidation {
+  rule: Excel.DataValidationRule;
+  errorAlert: Excel.DataValidationErrorAlert;
+  prompt: Excel.DataValidationPrompt;
+  ignoreBlanks: boolean;
+  clear(): void;
+}
+
+export interface XlRange extends XlLoadable {
+  values: unknown[][];
+  readonly valueTypes: string[][];
+  formulas: unknown[][];
+  numberFormat: unknown[][];
+  readonly address: string;
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  readonly isNullObject: boolean;
+  readonly format: XlRangeFormat;
+  readonly dataValidation: XlDataValidation;
+  getCell(row: number, column: number): XlRange;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
+  select(): void;
+  clear(applyTo?: "All" | "Formats" | "Contents"): void;
+}
+
+export interface XlTableColumn extends XlLoadable {
+  readonly name: string;
+  readonly isNullObject: boolean;
+  delete(): void;
+}
+
+export interface XlTable extends XlLoadable {
+  readonly id: string;
+  readonly isNullObject: boolean;
+  name: string;
+  readonly worksheet: XlWorksheet;
+  readonly columns: {
+    add(index?: number, values?: (boolean | string | number)[][], name?: string): XlTableColumn;
+    getItemOrNullObject(key: string): XlTableColumn;
+  };
+  showFilterButton: boolean;
+  style: string;
+  getHeaderRowRange(): XlRange;
+  getDataBodyRange(): XlRange;
+  getRange(): XlRange;
+}
+
+export interface XlTableCollection extends XlLoadable {
+  readonly items: XlTable[];
+  add(address: string, hasHeaders: boolean): XlTable;
+  getItemOrNullObject(key: string): XlTable;
+}
+
+export interface XlChart {
+  name: string;
+  readonly title: { text: string };
+  setPosition(startCell: string, endCell?: string): void;
+}
+
+export interface XlWorksheet extends XlLoadable {
+  readonly name: string;
+  visibility: "Visible" | "Hidden" | "VeryHidden";
+  readonly isNullObject: boolean;
+  readonly tables: XlTableCollection;
+  readonly charts: { add(type: "BarClustered", sourceData: XlRange, seriesBy?: "Columns"): XlChart };
+  readonly freezePanes: { freezeRows(count?: number): void };
+  getRange(address?: string): XlRange;
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
+  activate(): void;
+  delete(): void;
+}
+
+export interface XlWorksheetCollection extends XlLoadable {
+  readonly items: XlWorksheet[];
+  getItem(key: string): XlWorksheet;
+  getItemOrNullObject(key: string): XlWorksheet;
+  add(name?: string): XlWorksheet;
+}
+
+export interface XlSetting extends XlLoadable {
+  readonly value: unknown;
+  readonly isNullObject: boolean;
+  delete(): void;
+}
+
+export interface XlWorkbook {
+  readonly worksheets: XlWorksheetCollection;
+  readonly tables: XlTableCollection;
+  readonly settings: {
+    add(key: string, value: string): unknown;
+    getItemOrNullObject(key: string): XlSetting;
+  };
+  readonly application: {
+    suspendApiCalculationUntilNextSync(): void;
+    suspendScreenUpdatingUntilNextSync(): void;
+  };
+}
+
+export interface XlContext {
+  readonly workbook: XlWorkbook;
+  sync(): Promise<unknown>;
+}
+
+/** Runs one batch against the workbook: `Excel.run` in Excel, the fake's `run` in tests. */
+export type XlRun = <T>(batch: (context: XlContext) => Promise<T>) => Promise<T>;
+
+/** Which optional API sets the host has (Office.context.requirements.isSetSupported). */
+export interface XlFeatures {
+  /** ExcelApi 1.8: data validation on ranges. */
+  readonly dataValidation: boolean;
+  /** ExcelApi 1.9: suspendScreenUpdatingUntilNextSync. */
+  readonly suspendScreenUpdating: boolean;
+}

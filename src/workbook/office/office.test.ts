@@ -1,0 +1,465 @@
+/**
+ * The Office.js adapter on a fake Excel that keeps Office.js's batching rules (queued calls, load
+ * before read, errors at sync) and measures every request.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+
+// office-addin-mock needs only the host names from office-addin-manifest, whose ESM-only
+// dependencies Node 20's require cannot load; give it the names directly.
+jest.mock("office-addin-manifest", () => ({
+  OfficeApp: {
+    Excel: "excel",
+    OneNote: "onenote",
+    Outlook: "outlook",
+    PowerPoint: "powerpoint",
+    Project: "project",
+    Word: "word",
+  },
+}));
+import { WriteConflictError, type WritePlan } from "../port";
+import { OfficeWorkbook, officeWorkbook, SettingsTooLargeError } from "./index";
+import { chunkRows, DEFAULT_BUDGET } from "./limits";
+import { OWNED_KEY, parseOwned, SETTINGS_KEY } from "./ownership";
+import { FakeExcel } from "./testing/fake-excel";
+
+const FEATURES = { dataValidation: true, suspendScreenUpdating: true };
+const make = (book: FakeExcel, budget = DEFAULT_BUDGET): OfficeWorkbook =>
+  new OfficeWorkbook(book.run, FEATURES, budget);
+
+/** A workbook with an Excel table (Forløb) and a plain range under a title (Evaluering). */
+function sample(): FakeExcel {
+  const book = new FakeExcel();
+  book.put("Forløb", "A1", [
+    ["CVR-nummer", "Kundesegment", "Timer", "Startdato"],
+    ["12345678", "vækst", 12, 45700],
+    ["87654321", "drift", 25, 45750],
+    [null, null, null, null],
+    ["11111111", "drift", 3.5, 45800],
+  ]);
+  book.addTable(book.sheet("Forløb")!, "A1:D5").name = "Forloeb";
+  book.put("Evaluering", "A1", [["Brugerevaluering 2025"]]);
+  book.put("Evaluering", "B3", [
+    ["CVR", "Anbefaling (0-10)", "Forventet effekt"],
+    ["12345678", 9, "i høj grad"],
+    ["87654321", 11, "ved ikke"],
+    ["11111111", "#N/A", "'#N/A"],
+  ]);
+  book.put("Skjult", "A1", [
+    ["Nøgle", "Værdi"],
+    ["Basistilskud", 1000],
+  ]);
+  book.sheet("Skjult")!.visibility = "Hidden";
+  return book;
+}
+
+describe("OfficeWorkbook.listSources", () => {
+  test("tables first, then plain ranges with their detected header row", async () => {
+    const book = sample();
+    const port = make(book);
+    const sources = await port.listSources();
+    expect(sources).toEqual([
+      {
+        sheet: "Forløb",
+        table: "Forloeb",
+        headerRow: 1,
+        firstColumn: 0,
+        headers: ["CVR-nummer", "Kundesegment", "Timer", "Startdato"],
+        rowCount: 4,
+      },
+      {
+        sheet: "Evaluering",
+        table: null,
+        headerRow: 3,
+        firstColumn: 0,
+        headers: ["", "CVR", "Anbefaling (0-10)", "Forventet effekt"],
+        rowCount: 3,
+      },
+      {
+        sheet: "Skjult",
+        table: null,
+        headerRow: 1,
+        firstColumn: 0,
+        headers: ["Nøgle", "Værdi"],
+        rowCount: 1,
+        sheetHidden: true,
+      },
+    ]);
+    expect(port.meter.syncs).toBe(3);
+    expect(book.syncs).toBe(3);
+  });
+
+  test("an empty workbook has no sources", async () => {
+    const book = new FakeExcel();
+    book.addSheet("Ark1");
+    expect(await make(book).listSources()).toEqual([]);
+  });
+});
+
+describe("OfficeWorkbook.readColumns", () => {
+  test("reads typed cells: numbers, text, blanks as null, errors as CellError; columns in the order asked", async () => {
+    const book = sample();
+    const port = make(book);
+    const [, evaluering] = await port.listSources();
+    const { columns } = await port.readColumns(evaluering!, [3, 1, 2, 2, 9]);
+    expect(columns).toEqual([
+      ["i høj grad", "ved ikke", "#N/A"], // text that looks like an error stays text
+      [12345678, 87654321, 11111111],
+      [9, 11, { error: "#N/A" }],
+      [9, 11, { error: "#N/A" }],
+      [null, null, null],
+    ]);
+  });
+
+  test("blank rows inside a table read as nulls", async () => {
+    const book = sample();
+    const port = make(book);
+    const [forloeb] = await port.listSources();
+    const { columns } = await port.readColumns(forloeb!, [0, 2]);
+    expect(columns).toEqual([
+      [12345678, 87654321, null, 11111111],
+      [12, 25, null, 3.5],
+    ]);
+  });
+
+  test("a big source is read in chunks, one sync per chunk, each request inside the budget", async () => {
+    const book = new FakeExcel();
+    const rows = 60_000;
+    const data: (string | number)[][] = [["CVR-nummer", "Timer", "Tema"]];
+    for (let i = 0; i < rows; i++)
+      data.push([String(10_000_000 + i), i % 40, i % 3 === 0 ? "Digitalisering" : "Grøn omstilling"]);
+    book.put("Forløb", "A1", data);
+    const budget = { maxCells: 5_000_000, maxBytes: 256 * 1024 };
+    const port = make(book, budget);
+    const [src] = await port.listSources();
+    port.meter.reset();
+    const before = book.syncs;
+    const progress: number[] = [];
+    const { columns } = await port.readColumns(src!, [0, 1, 2], { onProgress: (d) => progress.push(d) });
+    const syncs = book.syncs - before;
+    expect(syncs).toBe(port.meter.syncs);
+    expect(progress.length).toBe(syncs); // one sync per chunk
+    expect(progress[progress.length - 1]).toBe(rows);
+    expect(columns[1]![59_999]).toBe(59_999 % 40);
+    expect(columns[2]![3]).toBe("Digitalisering");
+    // No request or response above the budget; the learned chunk size uses it well.
+    const reads = book.requests.slice(before);
+    for (const r of reads) expect(r.responseBytes).toBeLessThanOrEqual(budget.maxBytes);
+    expect(Math.max(...reads.map((r) => r.responseBytes))).toBeGreaterThan(budget.maxBytes / 3);
+    // The adapter's own estimate is never below what was really sent after the first chunk.
+    expect(syncs).toBeLessThan(40);
+  });
+
+  test("chunk rows follow the column count and both limits", () => {
+    expect(chunkRows(1, 10_000_000, 1, { maxCells: 5_000_000, maxBytes: 1e9 })).toBe(5_000_000); // cell limit
+    expect(chunkRows(10, 10_000_000, 32)).toBe(Math.floor((4 * 1024 * 1024) / 320)); // byte limit
+    expect(chunkRows(100, 10, 32)).toBe(10);
+    expect(chunkRows(16_384, 1_000_000, 1_000_000)).toBe(1);
+  });
+
+  test("a request Excel finds too large is retried with half the rows", async () => {
+    const book = new FakeExcel();
+    const data: string[][] = [["Tekst"]];
+    for (let i = 0; i < 4000; i++) data.push(["x".repeat(200)]);
+    book.put("Data", "A1", data);
+    const port = make(book);
+    const [src] = await port.listSources();
+    book.payloadLimit = 100_000; // far below what the first guess asks for
+    const { columns } = await port.readColumns(src!, [0]);
+    expect(columns[0]!.length).toBe(4000);
+    expect(columns[0]!.every((v) => v === "x".repeat(200))).toBe(true);
+    expect(book.requests.some((r) => r.refused)).toBe(true);
+    expect(book.requests.filter((r) => !r.refused).every((r) => r.responseBytes <= 100_000)).toBe(true);
+  });
+
+  test("cancelling stops between chunks", async () => {
+    const book = new FakeExcel();
+    const data: number[][] = [[1, 2]];
+    for (let i = 0; i < 5000; i++) data.push([i, i]);
+    book.put("Data", "A1", data);
+    const port = make(book, { maxCells: 1000, maxBytes: 1e9 });
+    const [src] = await port.listSources();
+    const ctl = new AbortController();
+    await expect(
+      port.readColumns(src!, [0, 1], { signal: ctl.signal, onProgress: (d) => d >= 1000 && ctl.abort() }),
+    ).rejects.toMatchObject({ name: "AbortError" });
+  });
+});
+
+const statusPlan = (): WritePlan => ({
+  statusSheet: {
+    name: "Målopfyldelse",
+    rows: [
+      ["Mål", "Delmål", "Titel", "Måltal", "Realiseret", "Opfyldelse"].map((h) => ({
+        kind: "value" as const,
+        value: h,
+        format: "header" as const,
+      })),
+      [
+        { kind: "value", value: "1" },
+        { kind: "value", value: null },
+        { kind: "value", value: "=Tilfredshed" },
+        { kind: "value", value: 70, format: "number" },
+        { kind: "formula", formula: '=COUNTIFS(Evaluering[[Anbefaling (0-10)]],">=9")', cached: 72 },
+        { kind: "formula", formula: "=IF(E2>=D2,1,0)", cached: 1, format: "percent" },
+      ],
+      [
+        { kind: "value", value: "2" },
+        { kind: "value", value: null },
+        { kind: "value", value: "Vækstforløb" },
+        { kind: "value", value: 40 },
+        { kind: "value", value: 30 },
+        { kind: "value", value: 0.75, format: "percent" },
+      ],
+    ],
+    chart: { categoriesColumn: 0, valuesColumn: 5, rows: [1, 2] },
+  },
+  kontrolColumns: [
+    {
+      sheet: "Forløb",
+      table: "Forloeb",
+      headerRow: 1,
+      column: 4,
+      header: "Kontrol",
+      values: [null, "Timer over 20 uden ledelsesvurdering", null, null],
+    },
+    {
+      sheet: "Evaluering",
+      table: null,
+      headerRow: 3,
+      column: 4,
+      header: "Kontrol",
+      values: ["", "Anbefaling 11 er over 10", "=fejl"],
+    },
+  ],
+  highlights: [
+    { sheet: "Forløb", row: 3, column: 2, kind: "error" },
+    { sheet: "Evaluering", row: 5, column: 2, kind: "error" },
+    { sheet: "Evaluering", row: 6, column: 2, kind: "warning" },
+    { sheet: "Evaluering", row: 6, column: 2, kind: "error" },
+  ],
+});
+
+describe("OfficeWorkbook.apply and clean", () => {
+  test("writes the status sheet, Kontrol columns and fills, recording what it wrote", async () => {
+    const book = sample();
+    book.cell("Forløb", "C3")!.fill = "#00B0F0"; // the user's own colour under a highlight
+    const port = make(book);
+    const report = await port.apply(statusPlan());
+    expect(report).toEqual({ sheetsWritten: ["Målopfyldelse"], cellsWritten: 18 + 5 + 4, highlights: 3 });
+
+    // status sheet: text stays text, formulas are formulas, formats after values
+    expect(book.value("Målopfyldelse", "A1")).toBe("Mål");
+    expect(book.cell("Målopfyldelse", "A1")!.bold).toBe(true);
+    expect(book.value("Målopfyldelse", "C2")).toBe("=Tilfredshed");
+    expect(book.cell("Målopfyldelse", "C2")!.formula).toBeUndefined();
+    expect(book.cell("Målopfyldelse", "E2")!.formula).toBe('=COUNTIFS(Evaluering[[Anbefaling (0-10)]],">=9")');
+    expect(book.cell("Målopfyldelse", "F3")!.numberFormat).toBe("0%");
+    expect(book.value("Målopfyldelse", "A2")).toBe("1"); // a goal id stays text
+    expect(book.sheet("Målopfyldelse")!.frozenRows).toBe(1);
+    expect(book.sheet("Målopfyldelse")!.charts).toEqual([
+      { type: "BarClustered", source: "H1:I3", name: "Kontrakttjek", title: "Målopfyldelse", position: "K1" },
+    ]);
+    expect(book.cell("Målopfyldelse", "I2")!.formula).toBe("=F2");
+
+    // the table grew by a Kontrol column; the plain range got one beside it
+    expect(book.table("Forloeb")!.columns).toBe(5);
+    expect(book.value("Forløb", "E1")).toBe("Kontrol");
+    expect(book.value("Forløb", "E3")).toBe("Timer over 20 uden ledelsesvurdering");
+    expect(book.value("Evaluering", "E3")).toBe("Kontrol");
+    expect(book.value("Evaluering", "E5")).toBe("Anbefaling 11 er over 10");
+    expect(book.value("Evaluering", "E6")).toBe("=fejl");
+
+    // fills: an error beats a warning on the same cell
+    expect(book.cell("Forløb", "C3")!.fill).toBe("#FFC7CE");
+    expect(book.cell("Evaluering", "C6")!.fill).toBe("#FFC7CE");
+
+    // every request that wrote cells suspended calculation and screen updating
+    const writing = book.requests.filter((r) => r.writes && r.cells > 0);
+    expect(writing.length).toBeGreaterThan(0);
+    for (const r of writing) expect(r).toMatchObject({ calcSuspended: true, screenSuspended: true });
+
+    const owned = parseOwned(book.settings.get(OWNED_KEY));
+    expect(owned.sheets).toEqual(["Målopfyldelse"]);
+    expect(owned.columns.map((c) => [c.sheet, c.table, c.column])).toEqual([
+      ["Forløb", "Forloeb", 4],
+      ["Evaluering", null, 4],
+    ]);
+    expect(owned.highlights).toContainEqual({ sheet: "Forløb", color: "#FFC7CE", original: "#00B0F0", ranges: ["C3"] });
+
+    // clean takes it all away and restores the user's colour
+    const cleaned = await port.clean();
+    expect(cleaned).toEqual({ sheetsRemoved: ["Målopfyldelse"], columnsRemoved: 2, highlightsRemoved: 3 });
+    expect(book.sheet("Målopfyldelse")).toBeUndefined();
+    expect(book.table("Forloeb")!.columns).toBe(4);
+    expect(book.value("Forløb", "E1")).toBe("");
+    expect(book.value("Evaluering", "E3")).toBe("");
+    expect(book.cell("Forløb", "C3")!.fill).toBe("#00B0F0");
+    expect(book.cell("Evaluering", "C5")?.fill).toBeUndefined();
+    expect(book.settings.has(OWNED_KEY)).toBe(false);
+    // the user's data is untouched
+    expect(book.value("Forløb", "C3")).toBe(25);
+    expect(book.value("Evaluering", "D4")).toBe("i høj grad");
+    expect(await port.clean()).toEqual({ sheetsRemoved: [], columnsRemoved: 0, highlightsRemoved: 0 });
+  });
+
+  test("writing again replaces the previous write in the same place", async () => {
+    const book = sample();
+    const port = make(book);
+    await port.apply(statusPlan());
+    // The planner now sees the Kontrol columns as part of the sources and asks one column further right.
+    const again = statusPlan();
+    await port.apply({ ...again, kontrolColumns: again.kontrolColumns.map((k) => ({ ...k, column: 5 })) });
+    expect(book.table("Forloeb")!.columns).toBe(5);
+    expect(book.value("Forløb", "E1")).toBe("Kontrol");
+    expect(book.value("Forløb", "F1")).toBe("");
+    expect(book.value("Evaluering", "E3")).toBe("Kontrol");
+    expect(book.value("Evaluering", "F3")).toBe("");
+    await port.clean();
+    expect(book.value("Evaluering", "E3")).toBe("");
+    expect(book.cell("Forløb", "C3")?.fill).toBeUndefined();
+  });
+
+  test("a user's sheet or cells where it would write stop the write, unless forced", async () => {
+    const book = sample();
+    book.put("Målopfyldelse", "A1", [["mine"]]);
+    const port = make(book);
+    await expect(port.apply(statusPlan())).rejects.toEqual(new WriteConflictError("Målopfyldelse", "A1"));
+    expect(book.value("Målopfyldelse", "A1")).toBe("mine");
+    expect(book.table("Forloeb")!.columns).toBe(4);
+
+    const noSheet = { ...statusPlan(), statusSheet: null };
+    book.put("Evaluering", "E6", [["note"]]);
+    await expect(port.apply(noSheet)).rejects.toEqual(new WriteConflictError("Evaluering", "E6"));
+    expect(book.value("Evaluering", "E6")).toBe("note");
+
+    await port.apply(statusPlan(), { force: true });
+    expect(book.value("Målopfyldelse", "A1")).toBe("Mål");
+    expect(book.value("Evaluering", "E6")).toBe("=fejl");
+  });
+
+  test("a cell the user recoloured after the write keeps the user's colour on clean", async () => {
+    const book = sample();
+    const port = make(book);
+    await port.apply(statusPlan());
+    book.cell("Evaluering", "C5")!.fill = "#92D050";
+    const r = await port.clean();
+    expect(r.highlightsRemoved).toBe(2);
+    expect(book.cell("Evaluering", "C5")!.fill).toBe("#92D050");
+  });
+
+  test("many highlights cost a few requests, not one per cell", async () => {
+    const book = new FakeExcel();
+    const data: (string | number)[][] = [["CVR-nummer", "Timer"]];
+    for (let i = 0; i < 10_000; i++) data.push([String(i), i]);
+    book.put("Forløb", "A1", data);
+    const port = make(book);
+    const highlights = Array.from({ length: 10_000 }, (_, i) => ({
+      sheet: "Forløb",
+      row: i + 2,
+      column: i % 2,
+      kind: (i % 7 === 0 ? "warning" : "error") as "warning" | "error",
+    }));
+    const before = book.syncs;
+    await port.apply({ statusSheet: null, kontrolColumns: [], highlights });
+    expect(book.syncs - before).toBeLessThan(20);
+    expect(book.cell("Forløb", "A2")!.fill).toBe("#FFEB9C");
+    expect(book.cell("Forløb", "B3")!.fill).toBe("#FFC7CE");
+    const r = await port.clean();
+    expect(r.highlightsRemoved).toBe(10_000);
+    expect(book.cell("Forløb", "B3")?.fill).toBeUndefined();
+  });
+});
+
+describe("settings, selection and fill-in sheets", () => {
+  test("settings round-trip inside the workbook and stay small", async () => {
+    const book = new FakeExcel();
+    const port = make(book);
+    expect(await port.loadSettings()).toBeNull();
+    await port.saveSettings('{"contract":"sjaelland-2025"}');
+    expect(book.settings.get(SETTINGS_KEY)).toBe('{"contract":"sjaelland-2025"}');
+    expect(await port.loadSettings()).toBe('{"contract":"sjaelland-2025"}');
+    await expect(port.saveSettings("x".repeat(300 * 1024))).rejects.toBeInstanceOf(SettingsTooLargeError);
+  });
+
+  test("selectCell activates the sheet and selects the Excel cell", async () => {
+    const book = sample();
+    await make(book).selectCell("Evaluering", 5, 2);
+    expect(book.activeSheet).toBe("Evaluering");
+    expect(book.selection).toEqual({ sheet: "Evaluering", address: "C5" });
+  });
+
+  test("insertSheets adds tables, formats and validation, and leaves existing sheets alone", async () => {
+    const book = new FakeExcel();
+    book.put("Kommuner", "A1", [["mine"]]);
+    const port = make(book);
+    const report = await port.insertSheets([
+      {
+        name: "Forløb",
+        headerRows: 1,
+        rows: [
+          ["CVR-nummer", "Kundesegment", "Startdato"],
+          [null, null, { kind: "date", value: "2025-03-15" }],
+        ],
+        columns: [{ width: 14, format: "text" }, null, { format: "date" }],
+        tables: [{ name: "Forloeb", range: "A1:C2" }],
+        validations: [
+          { type: "list", values: ["drift", "vækst"], range: "B2:B5001", error: { text: "Vælg drift eller vækst." } },
+          { type: "date", min: "2000-01-01", max: "2100-12-31", range: "C2:C5001" },
+        ],
+      },
+      { name: "Kommuner", rows: [["Kommune"], ["Roskilde"]], tables: [{ name: "Kommuner", range: "A1:A2" }] },
+    ]);
+    expect(report).toEqual({ added: ["Forløb"], skipped: ["Kommuner"], validationSkipped: false });
+    expect(book.table("Forloeb")).toMatchObject({ row: 0, column: 0, rows: 2, columns: 3 });
+    expect(book.table("Kommuner")).toBeUndefined();
+    expect(book.value("Kommuner", "A1")).toBe("mine");
+    expect(book.value("Forløb", "C2")).toBe(45731);
+    expect(book.cell("Forløb", "C2")!.numberFormat).toBe("dd-mm-yyyy");
+    expect(book.cell("Forløb", "A300")!.numberFormat).toBe("@");
+    expect(book.sheet("Forløb")!.frozenRows).toBe(1);
+    expect(book.sheet("Forløb")!.columnWidths.get(0)).toBeCloseTo(14 * 5.7);
+    expect(book.sheet("Forløb")!.validations).toEqual([
+      {
+        address: "B2:B5001",
+        ignoreBlanks: true,
+        rule: { list: { inCellDropDown: true, source: "drift,vækst" } },
+        errorAlert: { showAlert: true, style: "Stop", title: "", message: "Vælg drift eller vækst." },
+      },
+      {
+        address: "C2:C5001",
+        ignoreBlanks: true,
+        rule: { date: { formula1: "2000-01-01", formula2: "2100-12-31", operator: "Between" } },
+      },
+    ]);
+    // a CVR number typed later stays text (leading zero kept) in the text-formatted column
+    await book.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Forløb").getRange("A3").values = [["01234567"]];
+      await ctx.sync();
+    });
+    expect(book.value("Forløb", "A3")).toBe("01234567");
+  });
+});
+
+describe("officeWorkbook() on Office", () => {
+  afterEach(() => {
+    delete (globalThis as { Office?: unknown }).Office;
+  });
+
+  test("reads optional API sets from Office.context.requirements", () => {
+    const asked: string[] = [];
+    const office = new OfficeMockObject({
+      context: {
+        requirements: {
+          isSetSupported: (name: string, version: string) => {
+            asked.push(`${name} ${version}`);
+            return Number(version) <= 1.8;
+          },
+        },
+      },
+    });
+    (globalThis as { Office?: unknown }).Office = office;
+    const port = officeWorkbook();
+    expect(port.features).toEqual({ dataValidation: true, suspendScreenUpdating: false });
+    expect(asked).toEqual(["ExcelApi 1.8", "ExcelApi 1.9"]);
+  });
+});
