@@ -1,0 +1,432 @@
+/**
+ * Edits cells of a worksheet part by splicing its text: rows without edits are copied as they
+ * are, and only the rows we touch are parsed. No DOM of the sheet is built, so a 1,048,576-row
+ * sheet costs one pass over its text. Everything outside `<sheetData>` is kept byte for byte,
+ * except the `<dimension>` hint, which grows when we write beyond it.
+ */
+import { UnsupportedWorkbookError } from "./errors";
+import { cellRef, columnIndex, parseRange, rangeRef, type RangePos } from "./ref";
+
+export interface ExistingCell {
+  readonly row: number;
+  readonly column: number;
+  /** The cell's complete element text. */
+  readonly xml: string;
+  readonly style: number;
+  /** The element has an `s` attribute (LibreOffice writes `s="0"`; restoring must keep that). */
+  readonly hasStyleAttr: boolean;
+  readonly type: string | null;
+  /** Holds a value, a formula or inline text (a cell with only a style is empty). */
+  readonly hasContent: boolean;
+  /** Master of a shared formula or part of an array formula: overwriting it breaks other cells. */
+  readonly formulaGroup: boolean;
+}
+
+/** Replace the cell with `xml`, delete it, or keep it. */
+export type CellEditResult = { readonly xml: string } | "delete" | "keep";
+/** The row around an edited cell: its cells, and its own style when it formats empty cells. */
+export interface RowContext {
+  readonly cells: readonly ExistingCell[];
+  /** `s` of a row with `customFormat="1"`: the style a new cell in that row takes. */
+  readonly style: number | null;
+}
+export type CellEdit = (existing: ExistingCell | null, row: RowContext) => CellEditResult;
+
+const NO_ROW: RowContext = { cells: [], style: null };
+
+const rowStyleOf = (attrs: Map<string, string>): number | null => {
+  const cf = attrs.get("customFormat");
+  return (cf === "1" || cf === "true") && attrs.has("s") ? Number(attrs.get("s")) : null;
+};
+
+export interface ColumnRun {
+  readonly column: number;
+  readonly first: number;
+  readonly last: number;
+  /** The edit for one row of the run, or null for none. */
+  readonly edit: (row: number) => CellEdit | null;
+}
+
+export interface SheetEdits {
+  /** Single cells: row → column → edit. */
+  readonly cells: ReadonlyMap<number, ReadonlyMap<number, CellEdit>>;
+  /** Dense column edits (a `Kontrol` column over a million rows without a million map entries). */
+  readonly runs: readonly ColumnRun[];
+}
+
+/** Namespace prefix of the worksheet root (`x:` in files from some .NET libraries, usually ""). */
+export const sheetPrefix = (xml: string): string => {
+  const m = /<([A-Za-z_][\w.-]*:)?worksheet[\s>/]/.exec(xml);
+  if (!m) throw new UnsupportedWorkbookError("sheet-xml", "worksheet root element not found");
+  return m[1] ?? "";
+};
+
+/** End index (exclusive) of the tag starting at `start`, honouring quoted attribute values. */
+const tagEnd = (s: string, start: number): number => {
+  let q = "";
+  for (let i = start + 1; i < s.length; i++) {
+    const c = s[i];
+    if (q) {
+      if (c === q) q = "";
+    } else if (c === '"' || c === "'") q = c;
+    else if (c === ">") return i + 1;
+  }
+  throw new UnsupportedWorkbookError("sheet-xml", "unterminated tag in worksheet");
+};
+
+const ATTR = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+export const tagAttrs = (tag: string): Map<string, string> => {
+  const out = new Map<string, string>();
+  for (const m of tag.matchAll(ATTR)) out.set(m[1] as string, m[2] ?? m[3] ?? "");
+  return out;
+};
+
+/** Index of the next `<{name}` start tag (not a longer name) at or after `from`, or -1. */
+const findTag = (s: string, name: string, from: number, limit: number): number => {
+  let i = from;
+  for (;;) {
+    i = s.indexOf(`<${name}`, i);
+    if (i < 0 || i >= limit) return -1;
+    const c = s[i + name.length + 1];
+    if (c === " " || c === ">" || c === "/" || c === "\t" || c === "\n" || c === "\r") return i;
+    i += name.length + 1;
+  }
+};
+
+const setAttr = (tag: string, name: string, value: string): string => {
+  const re = new RegExp(`(\\s${name}\\s*=\\s*)("[^"]*"|'[^']*')`);
+  if (re.test(tag)) return tag.replace(re, `$1"${value}"`);
+  return tag.replace(/(\/?>)$/, ` ${name}="${value}"$1`);
+};
+
+const parseRow = (s: string, p: string, row: number, openEnd: number, closeStart: number): ExistingCell[] => {
+  const cells: ExistingCell[] = [];
+  let pos = openEnd;
+  let col = -1;
+  const ct = `${p}c`;
+  for (;;) {
+    const i = findTag(s, ct, pos, closeStart);
+    if (i < 0) break;
+    const te = tagEnd(s, i);
+    const selfClosing = s[te - 2] === "/";
+    const end = selfClosing ? te : s.indexOf(`</${ct}>`, te) + ct.length + 3;
+    if (end < te) throw new UnsupportedWorkbookError("sheet-xml", `unterminated cell in row ${row}`);
+    const attrs = tagAttrs(s.slice(i, te));
+    const r = attrs.get("r");
+    const letters = r ? /^\$?([A-Za-z]+)/.exec(r)?.[1] : undefined;
+    col = letters ? columnIndex(letters) : col + 1;
+    const inner = selfClosing ? "" : s.slice(te, end - ct.length - 3);
+    const fTag = new RegExp(`<${p}f[\\s>/][^>]*`).exec(inner)?.[0] ?? "";
+    cells.push({
+      row,
+      column: col,
+      xml: s.slice(i, end),
+      style: Number(attrs.get("s") ?? 0),
+      hasStyleAttr: attrs.has("s"),
+      type: attrs.get("t") ?? null,
+      hasContent: new RegExp(`<${p}(f|is)[\\s>/]|<${p}v>[^<]`).test(inner),
+      formulaGroup:
+        /\st\s*=\s*["']array["']/.test(fTag) || (/\st\s*=\s*["']shared["']/.test(fTag) && /\sref\s*=/.test(fTag)),
+    });
+    pos = end;
+  }
+  return cells;
+};
+
+export interface EditOutcome {
+  readonly xml: string;
+  readonly changed: boolean;
+}
+
+/** Applies `edits` to the worksheet XML text. Edits may throw (a conflict) to abort. */
+export const editSheetXml = (s: string, edits: SheetEdits): EditOutcome => {
+  const p = sheetPrefix(s);
+  const sd = findTag(s, `${p}sheetData`, 0, s.length);
+  if (sd < 0) throw new UnsupportedWorkbookError("sheet-xml", "worksheet has no sheetData");
+  const sdOpenEnd = tagEnd(s, sd);
+  const sdSelfClosing = s[sdOpenEnd - 2] === "/";
+  const sdClose = sdSelfClosing ? sdOpenEnd : s.indexOf(`</${p}sheetData>`, sdOpenEnd);
+  if (sdClose < 0) throw new UnsupportedWorkbookError("sheet-xml", "unterminated sheetData");
+  const bang = s.indexOf("<!", sdOpenEnd);
+  if (bang >= 0 && bang < sdClose)
+    throw new UnsupportedWorkbookError("sheet-xml", "comments or CDATA inside sheetData are not supported");
+
+  const sparseRows = [...edits.cells.keys()].sort((a, b) => a - b);
+  let sparseIdx = 0;
+  const out: string[] = [];
+  let changed = false;
+  let bounds: RangePos | null = null;
+  const grow = (row: number, column: number): void => {
+    bounds = bounds
+      ? {
+          top: Math.min(bounds.top, row),
+          bottom: Math.max(bounds.bottom, row),
+          left: Math.min(bounds.left, column),
+          right: Math.max(bounds.right, column),
+        }
+      : { top: row, bottom: row, left: column, right: column };
+  };
+
+  /** Edits for one row, sorted by column. */
+  const editsFor = (row: number): [number, CellEdit][] => {
+    const list: [number, CellEdit][] = [];
+    const sparse = edits.cells.get(row);
+    if (sparse) for (const e of sparse) list.push(e);
+    for (const run of edits.runs) {
+      if (row < run.first || row > run.last) continue;
+      const e = run.edit(row);
+      if (e) list.push([run.column, e]);
+    }
+    // one edit per cell: the first registered wins (single cells before runs)
+    const seen = new Set<number>();
+    return list.filter(([c]) => !seen.has(c) && seen.add(c)).sort((a, b) => a[0] - b[0]);
+  };
+
+  /** Rows in [from, to] (no such row in the file) that edits want to create. */
+  const newRows = (from: number, to: number): string => {
+    const rows = new Set<number>();
+    while (sparseIdx < sparseRows.length && (sparseRows[sparseIdx] as number) <= to) {
+      const r = sparseRows[sparseIdx++] as number;
+      if (r >= from) rows.add(r);
+    }
+    for (const run of edits.runs) for (let r = Math.max(from, run.first); r <= Math.min(to, run.last); r++) rows.add(r);
+    let text = "";
+    for (const r of [...rows].sort((a, b) => a - b)) {
+      const cells: string[] = [];
+      for (const [col, edit] of editsFor(r)) {
+        const res = edit(null, NO_ROW);
+        if (typeof res === "object") {
+          cells.push(res.xml);
+          grow(r, col);
+        }
+      }
+      if (cells.length) text += `<${p}row r="${r}">${cells.join("")}</${p}row>`;
+    }
+    if (text) changed = true;
+    return text;
+  };
+
+  const skipSparse = (row: number): void => {
+    while (sparseIdx < sparseRows.length && (sparseRows[sparseIdx] as number) <= row) sparseIdx++;
+  };
+  const hasEdits = (row: number): boolean =>
+    (sparseIdx < sparseRows.length && sparseRows[sparseIdx] === row) ||
+    edits.runs.some((r) => row >= r.first && row <= r.last);
+
+  out.push(s.slice(0, sdSelfClosing ? sd : sdOpenEnd));
+  if (sdSelfClosing) out.push(s.slice(sd, sdOpenEnd - 2).replace(/\s+$/, "") + ">");
+  let copyFrom = sdSelfClosing ? sdOpenEnd : sdOpenEnd;
+  let pos = sdOpenEnd;
+  let lastRow = 0;
+  const rowTag = `${p}row`;
+  while (!sdSelfClosing) {
+    const i = findTag(s, rowTag, pos, sdClose);
+    if (i < 0) break;
+    const te = tagEnd(s, i);
+    const open = s.slice(i, te);
+    const selfClosing = s[te - 2] === "/";
+    const closeStart = selfClosing ? te : s.indexOf(`</${rowTag}>`, te);
+    const end = selfClosing ? te : closeStart + rowTag.length + 3;
+    const rAttr = tagAttrs(open).get("r");
+    const row = rAttr ? Number(rAttr) : lastRow + 1;
+    const inserted = newRows(lastRow + 1, row - 1);
+    const touched = hasEdits(row);
+    if (inserted || touched) {
+      out.push(s.slice(copyFrom, i), inserted);
+      copyFrom = i;
+    }
+    if (touched) {
+      const rowOut = editRow(s, p, row, open, te, closeStart, selfClosing, editsFor(row), grow);
+      skipSparse(row);
+      if (rowOut !== null) {
+        out.push(rowOut);
+        copyFrom = end;
+        changed = true;
+      }
+    }
+    pos = end;
+    lastRow = row;
+  }
+  const tail = newRows(lastRow + 1, Number.MAX_SAFE_INTEGER);
+  if (!changed) return { xml: s, changed: false };
+  out.push(s.slice(copyFrom, sdClose), tail);
+  if (sdSelfClosing) out.push(`</${p}sheetData>`, s.slice(sdOpenEnd));
+  else out.push(s.slice(sdClose));
+  let xml = out.join("");
+  if (bounds) xml = growDimension(xml, p, bounds);
+  return { xml, changed: true };
+};
+
+/** The edited row's text, or null when nothing in it changed. */
+const editRow = (
+  s: string,
+  p: string,
+  row: number,
+  open: string,
+  openEnd: number,
+  closeStart: number,
+  selfClosing: boolean,
+  list: [number, CellEdit][],
+  grow: (row: number, column: number) => void,
+): string | null => {
+  const cells = selfClosing ? [] : parseRow(s, p, row, openEnd, closeStart);
+  const ctx: RowContext = { cells, style: rowStyleOf(tagAttrs(open)) };
+  // keep the text between cells (whitespace, unknown elements) in place
+  const pieces: string[] = [];
+  let cursor = openEnd;
+  let ci = 0;
+  let changed = false;
+  let maxCol = -1;
+  let minCol = Infinity;
+  const emit = (res: CellEditResult, existing: ExistingCell | null, column: number): void => {
+    if (res === "keep") {
+      if (existing) pieces.push(existing.xml);
+    } else if (res === "delete") {
+      if (existing) changed = true;
+    } else {
+      pieces.push(res.xml);
+      changed = changed || res.xml !== existing?.xml;
+      grow(row, column);
+    }
+    if (res !== "delete" && (existing || res !== "keep")) {
+      maxCol = Math.max(maxCol, column);
+      minCol = Math.min(minCol, column);
+    }
+  };
+  const cellStart = (c: ExistingCell): number => s.indexOf(c.xml, cursor);
+  for (const [column, edit] of list) {
+    while (ci < cells.length && (cells[ci] as ExistingCell).column < column) {
+      const c = cells[ci++] as ExistingCell;
+      const at = cellStart(c);
+      pieces.push(s.slice(cursor, at), c.xml);
+      cursor = at + c.xml.length;
+      maxCol = Math.max(maxCol, c.column);
+      minCol = Math.min(minCol, c.column);
+    }
+    const existing =
+      ci < cells.length && (cells[ci] as ExistingCell).column === column ? (cells[ci] as ExistingCell) : null;
+    if (existing) {
+      const at = cellStart(existing);
+      pieces.push(s.slice(cursor, at));
+      cursor = at + existing.xml.length;
+      ci++;
+    }
+    emit(edit(existing, ctx), existing, column);
+  }
+  for (; ci < cells.length; ci++) {
+    const c = cells[ci] as ExistingCell;
+    maxCol = Math.max(maxCol, c.column);
+    minCol = Math.min(minCol, c.column);
+  }
+  if (!changed) return null;
+  const rest = selfClosing ? "" : s.slice(cursor, closeStart);
+  const body = pieces.join("") + rest;
+  const attrs = tagAttrs(open);
+  if (!/<[\w:]*c[\s>/]/.test(body) && [...attrs.keys()].every((k) => k === "r" || k === "spans")) return "";
+  let tag = selfClosing ? open.slice(0, -2).replace(/\s+$/, "") + ">" : open;
+  const spans = attrs.get("spans");
+  if (spans && maxCol >= 0) {
+    const [a, b] = spans.split(":").map(Number);
+    const lo = Math.min(a ?? minCol + 1, minCol + 1);
+    const hi = Math.max(b ?? maxCol + 1, maxCol + 1);
+    if (lo !== a || hi !== b) tag = setAttr(tag, "spans", `${lo}:${hi}`);
+  }
+  return `${tag}${body}</${p}row>`;
+};
+
+const growDimension = (xml: string, p: string, b: RangePos): string => {
+  const i = findTag(xml, `${p}dimension`, 0, xml.length);
+  if (i < 0) return xml;
+  const te = tagEnd(xml, i);
+  const tag = xml.slice(i, te);
+  const old = parseRange(tagAttrs(tag).get("ref") ?? "");
+  // "A1" alone is what writers put in an empty sheet: replace it rather than grow from it
+  const merged =
+    old && !(old.top === 1 && old.left === 0 && old.bottom === 1 && old.right === 0)
+      ? {
+          top: Math.min(old.top, b.top),
+          left: Math.min(old.left, b.left),
+          bottom: Math.max(old.bottom, b.bottom),
+          right: Math.max(old.right, b.right),
+        }
+      : b;
+  if (old && rangeRef(old) === rangeRef(merged)) return xml;
+  return xml.slice(0, i) + setAttr(tag, "ref", rangeRef(merged)) + xml.slice(te);
+};
+
+/** Default style per column from `<cols>` (the style a new cell in that column takes). */
+export const columnStyles = (xml: string): { min: number; max: number; style: number }[] => {
+  const p = sheetPrefix(xml);
+  const sd = findTag(xml, `${p}sheetData`, 0, xml.length);
+  const head = sd < 0 ? xml : xml.slice(0, sd);
+  const out: { min: number; max: number; style: number }[] = [];
+  for (const m of head.matchAll(new RegExp(`<${p}col\\s[^>]*>`, "g"))) {
+    const a = tagAttrs(m[0]);
+    const style = Number(a.get("style") ?? 0);
+    if (style > 0) out.push({ min: Number(a.get("min")) - 1, max: Number(a.get("max")) - 1, style });
+  }
+  return out;
+};
+
+/** After removing our column at `column`: a dimension ending there ends one column earlier. */
+export const shrinkDimension = (xml: string, column: number): string => {
+  const p = sheetPrefix(xml);
+  const i = findTag(xml, `${p}dimension`, 0, xml.length);
+  if (i < 0) return xml;
+  const te = tagEnd(xml, i);
+  const tag = xml.slice(i, te);
+  const r = parseRange(tagAttrs(tag).get("ref") ?? "");
+  if (!r || r.right !== column || r.left >= column) return xml;
+  return xml.slice(0, i) + setAttr(tag, "ref", rangeRef({ ...r, right: column - 1 })) + xml.slice(te);
+};
+
+/** Ranges of `<mergeCell>` elements (they follow sheetData, so this reads only the tail). */
+export const mergedRanges = (xml: string): RangePos[] => {
+  const p = sheetPrefix(xml);
+  const close = xml.lastIndexOf(`</${p}sheetData>`);
+  const tail = close >= 0 ? xml.slice(close) : xml;
+  const out: RangePos[] = [];
+  for (const m of tail.matchAll(new RegExp(`<${p}mergeCell\\s[^>]*?ref\\s*=\\s*["']([^"']+)["']`, "g"))) {
+    const r = parseRange(m[1] as string);
+    if (r) out.push(r);
+  }
+  return out;
+};
+
+/** Calls `fn` for every cell of a (small) sheet; used to see whether a sheet holds user content. */
+export const forEachCell = (s: string, fn: (cell: ExistingCell) => void): void => {
+  const p = sheetPrefix(s);
+  const rowTag = `${p}row`;
+  let pos = 0;
+  let lastRow = 0;
+  for (;;) {
+    const i = findTag(s, rowTag, pos, s.length);
+    if (i < 0) return;
+    const te = tagEnd(s, i);
+    const selfClosing = s[te - 2] === "/";
+    const closeStart = selfClosing ? te : s.indexOf(`</${rowTag}>`, te);
+    const rAttr = tagAttrs(s.slice(i, te)).get("r");
+    const row = rAttr ? Number(rAttr) : lastRow + 1;
+    if (!selfClosing) parseRow(s, p, row, te, closeStart).forEach(fn);
+    pos = selfClosing ? te : closeStart + rowTag.length + 3;
+    lastRow = row;
+  }
+};
+
+/** The cell's XML with its style index set (null removes the attribute). */
+export const withStyle = (cellXmlText: string, style: number | null): string => {
+  const end = tagEnd(cellXmlText, 0);
+  let tag = cellXmlText.slice(0, end).replace(/\ss\s*=\s*("[^"]*"|'[^']*')/, "");
+  if (style !== null) {
+    const r = /\sr\s*=\s*("[^"]*"|'[^']*')/.exec(tag);
+    const at = r ? r.index + r[0].length : (/^<[\w:.-]+/.exec(tag)?.[0].length ?? 2);
+    tag = `${tag.slice(0, at)} s="${style}"${tag.slice(at)}`;
+  }
+  return tag + cellXmlText.slice(end);
+};
+
+/** A cell element that carries nothing but its reference (safe to drop). */
+export const isBareCell = (cellXmlText: string): boolean =>
+  /^<[\w:]*c\s+r\s*=\s*("[^"]*"|'[^']*')\s*\/>$/.test(cellXmlText);
+
+export { cellRef };

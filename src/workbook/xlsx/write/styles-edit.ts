@@ -1,0 +1,187 @@
+/**
+ * Adds styles to an existing styles.xml without disturbing it: existing cellXfs keep their
+ * indexes, new records are appended once and found again by content (so writing twice adds
+ * nothing the second time). A highlighted cell gets a clone of its own xf with our fill.
+ */
+import type { HighlightKind } from "../../port";
+import {
+  canon,
+  child,
+  children,
+  createLike,
+  insertInOrder,
+  root,
+  STYLES_ORDER,
+  type Document,
+  type Element,
+} from "./dom";
+import { FIRST_CUSTOM_NUMFMT, HIGHLIGHT_RGB, type NumFmt } from "./formats";
+
+export interface XfChange {
+  readonly numFmt?: NumFmt;
+  readonly bold?: boolean;
+  readonly fill?: HighlightKind;
+  readonly quotePrefix?: boolean;
+}
+
+export class StylesEditor {
+  changed = false;
+  private readonly sheet: Element;
+  private xfIndex: Map<string, number> | null = null;
+  /** Derivations and highlight tests repeat for every highlighted cell: remember them. */
+  private readonly memo = new Map<string, number>();
+  private readonly highlightMemo = new Map<number, boolean>();
+
+  constructor(doc: Document) {
+    this.sheet = root(doc);
+  }
+
+  private section(name: string): Element {
+    let el = child(this.sheet, name);
+    if (!el) {
+      el = createLike(this.sheet, name);
+      insertInOrder(this.sheet, el, STYLES_ORDER);
+      this.changed = true;
+    }
+    return el;
+  }
+
+  private items(section: string, item: string): Element[] {
+    const el = child(this.sheet, section);
+    return el ? children(el, item) : [];
+  }
+
+  /** Appends `el` to a section unless an equal record exists; returns the record's index. */
+  private intern(section: string, el: Element): number {
+    const list = this.items(section, el.localName ?? "");
+    const key = canon(el);
+    const found = list.findIndex((x) => canon(x) === key);
+    if (found >= 0) return found;
+    const sec = this.section(section);
+    sec.appendChild(el);
+    sec.setAttribute("count", String(list.length + 1));
+    this.changed = true;
+    return list.length;
+  }
+
+  private make(parent: Element, name: string, attrs: Record<string, string> = {}): Element {
+    const el = createLike(parent, name);
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    return el;
+  }
+
+  private numFmtId(fmt: NumFmt): number {
+    if ("builtin" in fmt) return fmt.builtin;
+    const existing = this.items("numFmts", "numFmt").find((n) => n.getAttribute("formatCode") === fmt.code);
+    if (existing) return Number(existing.getAttribute("numFmtId"));
+    const ids = this.items("numFmts", "numFmt").map((n) => Number(n.getAttribute("numFmtId")) || 0);
+    const id = Math.max(FIRST_CUSTOM_NUMFMT - 1, ...ids) + 1;
+    const sec = this.section("numFmts");
+    sec.appendChild(this.make(sec, "numFmt", { numFmtId: String(id), formatCode: fmt.code }));
+    sec.setAttribute("count", String(ids.length + 1));
+    this.changed = true;
+    return id;
+  }
+
+  private boldFont(fontId: number): number {
+    const fonts = this.items("fonts", "font");
+    const base = fonts[fontId] ?? fonts[0];
+    const sec = this.section("fonts");
+    const font = base ? (base.cloneNode(true) as Element) : this.make(sec, "font");
+    const b = child(font, "b");
+    if (b && (b.getAttribute("val") ?? "1") !== "0" && b.getAttribute("val") !== "false") return fontId;
+    if (b) font.removeChild(b);
+    font.insertBefore(this.make(font, "b"), font.firstChild);
+    return this.intern("fonts", font);
+  }
+
+  private fillFor(kind: HighlightKind): number {
+    const sec = this.section("fills");
+    const fill = this.make(sec, "fill");
+    const pattern = this.make(fill, "patternFill", { patternType: "solid" });
+    pattern.appendChild(this.make(pattern, "fgColor", { rgb: HIGHLIGHT_RGB[kind] }));
+    pattern.appendChild(this.make(pattern, "bgColor", { indexed: "64" }));
+    fill.appendChild(pattern);
+    return this.intern("fills", fill);
+  }
+
+  /** True when the xf at `index` has one of Kontrakttjek's highlight fills. */
+  isHighlight(index: number): boolean {
+    let v = this.highlightMemo.get(index);
+    if (v === undefined) {
+      v = this.computeIsHighlight(index);
+      this.highlightMemo.set(index, v);
+    }
+    return v;
+  }
+
+  private computeIsHighlight(index: number): boolean {
+    const xf = this.items("cellXfs", "xf")[index];
+    if (!xf) return false;
+    const fill = this.items("fills", "fill")[Number(xf.getAttribute("fillId") ?? 0)];
+    const fg = fill ? child(child(fill, "patternFill") ?? fill, "fgColor") : undefined;
+    const rgb = fg?.getAttribute("rgb")?.toUpperCase();
+    return rgb === HIGHLIGHT_RGB.error || rgb === HIGHLIGHT_RGB.warning;
+  }
+
+  xfCount(): number {
+    return this.items("cellXfs", "xf").length;
+  }
+
+  /** Index of an xf equal to `base` with `change` applied; `base` itself when nothing changes. */
+  derive(base: number, change: XfChange): number {
+    const memoKey = `${base}|${change.numFmt ? JSON.stringify(change.numFmt) : ""}|${change.bold ? 1 : 0}|${change.fill ?? ""}|${change.quotePrefix ? 1 : 0}`;
+    let id = this.memo.get(memoKey);
+    if (id === undefined) {
+      id = this.computeDerive(base, change);
+      this.memo.set(memoKey, id);
+    }
+    return id;
+  }
+
+  private computeDerive(base: number, change: XfChange): number {
+    const xfs = this.items("cellXfs", "xf");
+    const sec = this.section("cellXfs");
+    const src = xfs[base] ?? xfs[0];
+    const xf = src
+      ? (src.cloneNode(true) as Element)
+      : this.make(sec, "xf", { numFmtId: "0", fontId: "0", fillId: "0", borderId: "0", xfId: "0" });
+    if (!src) {
+      // a stylesheet without cellXfs: index 0 must be the default record
+      this.intern("cellXfs", xf.cloneNode(true) as Element);
+    }
+    if (change.numFmt) {
+      const id = this.numFmtId(change.numFmt);
+      if (Number(xf.getAttribute("numFmtId") ?? 0) !== id) {
+        xf.setAttribute("numFmtId", String(id));
+        xf.setAttribute("applyNumberFormat", "1");
+      }
+    }
+    if (change.bold) {
+      const f = this.boldFont(Number(xf.getAttribute("fontId") ?? 0));
+      if (Number(xf.getAttribute("fontId") ?? 0) !== f) {
+        xf.setAttribute("fontId", String(f));
+        xf.setAttribute("applyFont", "1");
+      }
+    }
+    if (change.fill) {
+      xf.setAttribute("fillId", String(this.fillFor(change.fill)));
+      xf.setAttribute("applyFill", "1");
+    }
+    if (change.quotePrefix) xf.setAttribute("quotePrefix", "1");
+    const key = canon(xf);
+    if (src && base < xfs.length && canon(src) === key) return base;
+    if (!this.xfIndex || this.xfIndex.size !== xfs.length) {
+      this.xfIndex = new Map();
+      xfs.forEach((x, i) => {
+        const k = canon(x);
+        if (!this.xfIndex?.has(k)) this.xfIndex?.set(k, i);
+      });
+    }
+    const found = this.xfIndex.get(key);
+    if (found !== undefined) return found;
+    const index = this.intern("cellXfs", xf);
+    this.xfIndex.set(key, index);
+    return index;
+  }
+}

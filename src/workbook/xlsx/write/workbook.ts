@@ -1,0 +1,217 @@
+/** The workbook part seen for editing: its sheets, tables, styles part and calculation flags. */
+import { CONTENT_TYPE, NS, REL_TYPE } from "../create/parts";
+import { FreshStyles } from "../create/styles";
+import { child, children, createLike, insertInOrder, root, WORKBOOK_ORDER, type Document, type Element } from "./dom";
+import { UnsupportedWorkbookError } from "./errors";
+import { parseRange, type RangePos } from "./ref";
+import {
+  addOverride,
+  addRel,
+  isRelType,
+  readRels,
+  removeOverride,
+  removeRel,
+  resolveTarget,
+  type PartStore,
+  type Rel,
+} from "./package";
+
+export interface SheetRef {
+  readonly name: string;
+  readonly sheetId: number;
+  readonly relId: string;
+  /** Part name of the worksheet. */
+  readonly path: string;
+  /** Position among the workbook's sheets (`localSheetId`). */
+  readonly index: number;
+  readonly visible: boolean;
+  readonly el: Element;
+}
+
+export interface TableRef {
+  readonly path: string;
+  readonly doc: Document;
+  readonly el: Element;
+  readonly name: string;
+  readonly range: RangePos;
+  readonly sheetPath: string;
+  readonly relId: string;
+}
+
+export class WorkbookEditor {
+  readonly path: string;
+  readonly doc: Document;
+
+  constructor(readonly store: PartStore) {
+    const main = readRels(store, "").find((r) => isRelType(r.type, "officeDocument") && !r.external);
+    const path = main ? store.find(main.target) : store.find("xl/workbook.xml");
+    if (path === undefined) throw new UnsupportedWorkbookError("not-a-workbook", "the package has no workbook part");
+    if (path.toLowerCase().endsWith(".bin"))
+      throw new UnsupportedWorkbookError("xlsb", "binary workbooks (.xlsb) cannot be written; save as .xlsx");
+    this.path = path;
+    this.doc = store.doc(path) as Document;
+    const ns = root(this.doc).namespaceURI;
+    if (ns === "http://purl.oclc.org/ooxml/spreadsheetml/main")
+      throw new UnsupportedWorkbookError("strict-ooxml", "Strict Open XML workbooks cannot be written; save as .xlsx");
+    if (ns !== NS.main) throw new UnsupportedWorkbookError("not-a-workbook", `${path} is not a spreadsheet workbook`);
+  }
+
+  rels(): Rel[] {
+    return readRels(this.store, this.path);
+  }
+
+  sheets(): SheetRef[] {
+    const rels = new Map(this.rels().map((r) => [r.id, r]));
+    const sheetsEl = child(root(this.doc), "sheets");
+    return (sheetsEl ? children(sheetsEl, "sheet") : []).flatMap((el, index) => {
+      const relId = el.getAttributeNS(NS.rel, "id") ?? "";
+      const rel = rels.get(relId);
+      if (!rel || !isRelType(rel.type, "worksheet")) return []; // chart and macro sheets hold no cells
+      const path = this.store.find(rel.target);
+      if (path === undefined) return [];
+      return [
+        {
+          name: el.getAttribute("name") ?? "",
+          sheetId: Number(el.getAttribute("sheetId")),
+          relId,
+          path,
+          index,
+          visible: (el.getAttribute("state") ?? "visible") === "visible",
+          el,
+        },
+      ];
+    });
+  }
+
+  /** All `<sheet>` elements, worksheets or not (positions for localSheetId). */
+  sheetElements(): Element[] {
+    const s = child(root(this.doc), "sheets");
+    return s ? children(s, "sheet") : [];
+  }
+
+  sheetByName(name: string): SheetRef | undefined {
+    const n = name.toLowerCase();
+    return this.sheets().find((s) => s.name.toLowerCase() === n);
+  }
+
+  sheetById(id: number): SheetRef | undefined {
+    return this.sheets().find((s) => s.sheetId === id);
+  }
+
+  /** Appends a sheet (last, not selected) holding `xml`; returns it. */
+  addSheet(name: string, xml: string): SheetRef {
+    const path = this.freeSheetPath();
+    this.store.setText(path, xml);
+    addOverride(this.store, path, CONTENT_TYPE.worksheet);
+    const relId = addRel(this.store, this.path, REL_TYPE.worksheet, path);
+    const r = root(this.doc);
+    let sheetsEl = child(r, "sheets");
+    if (!sheetsEl) {
+      sheetsEl = createLike(r, "sheets");
+      insertInOrder(r, sheetsEl, WORKBOOK_ORDER);
+    }
+    const ids = this.sheetElements().map((e) => Number(e.getAttribute("sheetId")) || 0);
+    const el = createLike(r, "sheet");
+    el.setAttribute("name", name);
+    el.setAttribute("sheetId", String(Math.max(0, ...ids) + 1));
+    el.setAttributeNS(NS.rel, `${this.relPrefix()}:id`, relId);
+    sheetsEl.appendChild(el);
+    this.store.touch(this.path);
+    return this.sheetByName(name) as SheetRef;
+  }
+
+  /** Removes a sheet with its part, its rels part and its workbook entry; fixes sheet positions. */
+  removeSheet(sheet: SheetRef): void {
+    const r = root(this.doc);
+    const all = this.sheetElements();
+    const idx = all.indexOf(sheet.el);
+    sheet.el.parentNode?.removeChild(sheet.el);
+    removeRel(this.store, this.path, sheet.relId);
+    removeOverride(this.store, sheet.path);
+    this.store.delete(sheet.path);
+    this.store.delete(`${sheet.path.replace(/[^/]*$/, "")}_rels/${sheet.path.split("/").pop()}.rels`);
+    // defined names and views count sheets by position
+    const names = child(r, "definedNames");
+    for (const dn of names ? children(names, "definedName") : []) {
+      const local = dn.getAttribute("localSheetId");
+      if (local === null) continue;
+      const n = Number(local);
+      if (n === idx) names?.removeChild(dn);
+      else if (n > idx) dn.setAttribute("localSheetId", String(n - 1));
+    }
+    if (names && children(names).length === 0) r.removeChild(names);
+    const views = child(r, "bookViews");
+    for (const v of views ? children(views, "workbookView") : []) {
+      for (const a of ["activeTab", "firstSheet"]) {
+        const n = Number(v.getAttribute(a) ?? 0);
+        if (n > idx || (n === idx && n === all.length - 1 && n > 0)) v.setAttribute(a, String(n - 1));
+      }
+    }
+    this.store.touch(this.path);
+  }
+
+  /** Sets `fullCalcOnLoad="1"` on calcPr; true when it was not set before. */
+  setFullCalcOnLoad(): boolean {
+    const r = root(this.doc);
+    let calc = child(r, "calcPr");
+    if (!calc) {
+      calc = createLike(r, "calcPr");
+      insertInOrder(r, calc, WORKBOOK_ORDER);
+    }
+    const v = calc.getAttribute("fullCalcOnLoad");
+    if (v === "1" || v === "true") return false;
+    calc.setAttribute("fullCalcOnLoad", "1");
+    this.store.touch(this.path);
+    return true;
+  }
+
+  clearFullCalcOnLoad(): void {
+    const calc = child(root(this.doc), "calcPr");
+    if (!calc?.hasAttribute("fullCalcOnLoad")) return;
+    calc.removeAttribute("fullCalcOnLoad");
+    this.store.touch(this.path);
+  }
+
+  tablesOf(sheetPath: string): TableRef[] {
+    return readRels(this.store, sheetPath).flatMap((rel) => {
+      if (!isRelType(rel.type, "table") || rel.external) return [];
+      const path = this.store.find(rel.target);
+      const doc = path === undefined ? undefined : this.store.doc(path);
+      if (!path || !doc) return [];
+      const el = root(doc);
+      const range = parseRange(el.getAttribute("ref") ?? "");
+      if (!range) return [];
+      const name = el.getAttribute("displayName") ?? el.getAttribute("name") ?? "";
+      return [{ path, doc, el, name, range, sheetPath, relId: rel.id }];
+    });
+  }
+
+  /** The styles part, created (with a minimal stylesheet) when the workbook has none. */
+  stylesPath(): string {
+    const rel = this.rels().find((r) => isRelType(r.type, "styles") && !r.external);
+    const found = rel ? this.store.find(rel.target) : undefined;
+    if (found) return found;
+    const path = resolveTarget(this.path, "styles.xml");
+    this.store.setText(path, new FreshStyles().toXml());
+    addOverride(this.store, path, CONTENT_TYPE.styles);
+    addRel(this.store, this.path, REL_TYPE.styles, path);
+    return path;
+  }
+
+  private freeSheetPath(): string {
+    const dir = this.path.replace(/[^/]*$/, "");
+    for (let n = 1; ; n++) {
+      const p = `${dir}worksheets/sheet${n}.xml`;
+      if (this.store.find(p) === undefined) return p;
+    }
+  }
+
+  /** The prefix the workbook uses for the relationships namespace (usually `r`). */
+  private relPrefix(): string {
+    const r = root(this.doc);
+    for (const a of Array.from(r.attributes))
+      if (a.name.startsWith("xmlns:") && a.value === NS.rel) return a.name.slice(6);
+    r.setAttribute("xmlns:r", NS.rel);
+    return "r";
+  }
+}
