@@ -1,0 +1,170 @@
+/**
+ * The binding file: the user's word on where each role's data is, overriding auto-detection.
+ *
+ * ```json
+ * { "version": 1,
+ *   "roles": { "Forloeb": { "sheet": "CRM-udtræk", "headerRow": 3,
+ *                           "columns": { "cvr": "CVR", "startdato": "F" } } } }
+ * ```
+ * A column is given by its header text or, when no header matches, by its column letter.
+ * Fields a role lists are bound as written; its other fields are still auto-detected within the
+ * chosen source. Roles the file does not mention keep the proposal.
+ */
+import { z } from "zod";
+import type { Finding } from "../findings";
+import { ROLE_SPECS, ROLES, type Role } from "../model";
+import { headerKey } from "./normalise";
+import { matchFields, roleIssues, scoreRole, unboundIssues } from "./propose";
+import { columnFromLetters, type BindingSource } from "./source";
+import type { Binding, BindingProposal, FieldBinding, RoleBinding } from "./types";
+
+const RoleFileSchema = z
+  .object({
+    sheet: z.string().min(1).max(255),
+    table: z.string().min(1).max(255).optional(),
+    headerRow: z.number().int().min(1).max(1_048_576).optional(),
+    /** field id → header text or column letter */
+    columns: z.record(z.string(), z.string().min(1).max(255)).optional(),
+  })
+  .strict();
+
+export const BindingFileSchema = z
+  .object({
+    version: z.literal(1),
+    description: z.string().max(1000).optional(),
+    roles: z
+      .object(
+        Object.fromEntries(ROLES.map((r) => [r, RoleFileSchema.optional()])) as Record<
+          Role,
+          z.ZodOptional<typeof RoleFileSchema>
+        >,
+      )
+      .strict(),
+  })
+  .strict()
+  .superRefine((file, ctx) => {
+    for (const role of ROLES) {
+      const ids = ROLE_SPECS[role].fields.map((f) => f.id);
+      for (const field of Object.keys(file.roles[role]?.columns ?? {})) {
+        if (!ids.includes(field)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["roles", role, "columns", field],
+            message: `unknown field "${field}" for ${role}; known: ${ids.join(", ")}`,
+          });
+        }
+      }
+    }
+  });
+
+export type BindingFile = z.infer<typeof BindingFileSchema>;
+export type RoleFileEntry = z.infer<typeof RoleFileSchema>;
+
+const sameName = (a: string, b: string): boolean => a === b || a.toLowerCase() === b.toLowerCase();
+
+const fileIssue = (
+  rule: string,
+  role: Role,
+  sheet: string | null,
+  params: Record<string, string | number>,
+  value: string | null = null,
+): Finding => ({
+  severity: "error",
+  rule,
+  sheet,
+  table: null,
+  row: null,
+  column: null,
+  value,
+  params: { role, ...params },
+});
+
+/** The source a file entry points at, or a finding saying why there is none. */
+const pickSource = <S extends BindingSource>(
+  role: Role,
+  entry: RoleFileEntry,
+  sources: readonly S[],
+  proposed: RoleBinding<S> | undefined,
+): S | Finding => {
+  const onSheet = sources.filter((s) => s.sheet === entry.sheet);
+  const sheetSources = onSheet.length > 0 ? onSheet : sources.filter((s) => sameName(s.sheet, entry.sheet));
+  if (sheetSources.length === 0)
+    return fileIssue("binding-file-unknown-sheet", role, entry.sheet, { sheet: entry.sheet });
+  if (entry.table !== undefined) {
+    const t = sheetSources.find((s) => s.table !== null && sameName(s.table, entry.table as string));
+    return t ?? fileIssue("binding-file-unknown-table", role, entry.sheet, { table: entry.table });
+  }
+  if (entry.headerRow !== undefined) {
+    const h = sheetSources.find((s) => s.headerRow === entry.headerRow);
+    return h ?? fileIssue("binding-file-header-row", role, entry.sheet, { headerRow: entry.headerRow });
+  }
+  if (proposed && sheetSources.includes(proposed.source)) return proposed.source;
+  return sheetSources.find((s) => s.table !== null) ?? (sheetSources[0] as S);
+};
+
+/** Position of a header text or column letter in the source; -1 when neither fits. */
+export const columnOf = (source: BindingSource, ref: string): number => {
+  const key = headerKey(ref);
+  const exact = source.headers.findIndex((h) => h === ref);
+  if (exact >= 0) return exact;
+  const byKey = key === "" ? -1 : source.headers.findIndex((h) => headerKey(h) === key);
+  if (byKey >= 0) return byKey;
+  const col = columnFromLetters(ref);
+  const i = col - source.firstColumn;
+  return col >= 0 && i >= 0 && i < source.headers.length ? i : -1;
+};
+
+/** Applies a binding file to a proposal. Without a file the proposal is the binding. */
+export const resolveBinding = <S extends BindingSource>(
+  sources: readonly S[],
+  proposal: BindingProposal<S>,
+  file?: BindingFile,
+): Binding<S> => {
+  if (!file) return proposal;
+  const roles: Partial<Record<Role, RoleBinding<S>>> = { ...proposal.roles };
+  const errors: Finding[] = [];
+  for (const role of ROLES) {
+    const entry = file.roles[role];
+    if (!entry) continue;
+    delete roles[role];
+    const source = pickSource(role, entry, sources, proposal.roles[role]);
+    if (!("headers" in source)) {
+      errors.push(source);
+      continue;
+    }
+    const fixed: Record<string, FieldBinding> = {};
+    const usedBy = new Map<number, string>();
+    for (const [field, ref] of Object.entries(entry.columns ?? {})) {
+      const column = columnOf(source, ref);
+      if (column < 0) {
+        errors.push({
+          ...fileIssue("binding-file-unknown-column", role, source.sheet, { field, column: ref }, ref),
+          table: source.table,
+          row: source.headerRow,
+        });
+        continue;
+      }
+      const other = usedBy.get(column);
+      if (other !== undefined) {
+        errors.push({
+          ...fileIssue("binding-file-column-twice", role, source.sheet, { field, other, column: ref }, ref),
+          table: source.table,
+          row: source.headerRow,
+        });
+        continue;
+      }
+      usedBy.set(column, field);
+      fixed[field] = { field, column, header: source.headers[column] ?? "", confidence: 1, via: "file" };
+    }
+    const fields = matchFields(role, source, fixed);
+    roles[role] = { role, source, score: scoreRole(role, source, fields), fields };
+  }
+  // A source the file gave to one role is no longer another role's proposal.
+  for (const role of ROLES) {
+    const rb = roles[role];
+    if (!rb || file.roles[role]) continue;
+    if (ROLES.some((r) => r !== role && file.roles[r] && roles[r]?.source === rb.source)) delete roles[role];
+  }
+  const issues = [...errors, ...ROLES.flatMap((r) => (roles[r] ? roleIssues(roles[r]) : [])), ...unboundIssues(roles)];
+  return { roles, issues };
+};

@@ -1,0 +1,48 @@
+/**
+ * Header normalisation: two headers that a person would call "the same" get the same key.
+ * Case, spacing, punctuation, Unicode composition (NFC/NFD), Danish letters spelled out
+ * (æ/ø/å ↔ ae/oe/aa), accents, and the abbreviation "nr."/"nr" for "nummer" do not matter.
+ */
+
+const LETTERS: Readonly<Record<string, string>> = { æ: "ae", ø: "oe", å: "aa", ä: "ae", ö: "oe", ü: "ue", ß: "ss" };
+
+/** Small words that carry no meaning when comparing headers token by token. */
+const STOPWORDS = new Set(["af", "for", "i", "til", "og", "paa", "med", "the", "of", "and", "to", "in", "a"]);
+
+const expandToken = (t: string): string[] => {
+  if (t === "nr" || t === "number") return ["nummer"];
+  // "cvrnr", "pnr": a glued-on "nr" is "nummer" too.
+  if (t.length > 2 && t.endsWith("nr") && !/\d/.test(t)) return [t.slice(0, -2), "nummer"];
+  return [t];
+};
+
+/** The header's words, normalised. */
+export const headerTokens = (header: string): string[] => {
+  // Upper then lower, one character at a time, folds case fully and without context rules
+  // (the long "ſ" becomes "s", a final "ς" becomes "σ").
+  const folded = Array.from(header.normalize("NFC"), (ch) => ch.toUpperCase().toLowerCase())
+    .join("")
+    .normalize("NFC")
+    .replace(/[æøåäöüß]/g, (c) => LETTERS[c] ?? c)
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    // again: a letter like "ǽ" only reveals its "æ" once the accent is gone
+    .replace(/[æøåäöüß]/g, (c) => LETTERS[c] ?? c);
+  return folded
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((t) => t !== "")
+    .flatMap(expandToken);
+};
+
+/** Normalised header: lower-case words separated by single spaces. Idempotent. */
+export const normaliseHeader = (header: string): string => headerTokens(header).join(" ");
+
+/** Key for exact comparison: the words run together, so "Start dato" equals "Startdato". */
+export const headerKey = (header: string): string => headerTokens(header).join("");
+
+/** Tokens that carry meaning (stopwords dropped unless nothing else is left). */
+export const contentTokens = (header: string): string[] => {
+  const all = headerTokens(header);
+  const content = all.filter((t) => !STOPWORDS.has(t));
+  return content.length > 0 ? content : all;
+};
