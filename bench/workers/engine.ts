@@ -1,0 +1,107 @@
+/**
+ * In process, on rows already in memory: the whole Sjælland 2025 evaluation with every entry
+ * check (`runEvaluation`), its two halves (checks, indicators) for the profile, its peak memory,
+ * and the hand-written floor over the same arrays. Values are compared with the floor's, so a
+ * fast wrong answer cannot pass unnoticed.
+ */
+import { runEvaluation } from "../../src/app/evaluate";
+import { checkData } from "../../src/domain/checks";
+import { evaluateClean } from "../../src/domain/engine/evaluate";
+import type { EvaluationResult } from "../../src/domain/engine/types";
+import { baseline, type IndicatorValues } from "../baseline";
+import { benchContract } from "../contract";
+import { generateData } from "../gen";
+import { startRssSampler } from "../sampler";
+import { gc, mb, median, round, timeRuns } from "../stats";
+
+export interface EngineResult {
+  readonly rows: number;
+  readonly answers: number;
+  readonly generate_ms: number;
+  readonly engine_ms: number;
+  readonly engine_runs_ms: readonly number[];
+  readonly engine_cold_ms: number;
+  readonly engine_peak_mb: number;
+  readonly engine_heap_mb: number;
+  readonly checks_ms: number;
+  readonly indicators_ms: number;
+  readonly baseline_ms: number;
+  readonly baseline_runs_ms: readonly number[];
+  readonly findings: number;
+  readonly errors: number;
+  readonly warnings: number;
+  /** Indicators whose engine value differs from the floor's (ids with both values). */
+  readonly disagreements: readonly {
+    readonly id: string;
+    readonly engine: number | null;
+    readonly baseline: number | null;
+  }[];
+}
+
+export function indicatorValues(result: Pick<EvaluationResult, "goals">): IndicatorValues {
+  const out: IndicatorValues = {};
+  for (const g of result.goals) for (const i of g.indicators) out[i.id] = i.value;
+  return out;
+}
+
+export async function engineWorker(rows: number): Promise<EngineResult> {
+  const contract = benchContract();
+  const year = contract.year ?? 2025;
+  const runs = rows > 500_000 ? 3 : 5;
+  const t0 = performance.now();
+  const data = generateData(contract, rows);
+  const generateMs = performance.now() - t0;
+  gc();
+  // The floor first, on the same fresh heap the engine gets next.
+  const baselineRuns = timeRuns(() => baseline(data, year), runs * 2, 2);
+  const floor = baseline(data, year);
+  gc();
+
+  // Memory first, on a cold heap: resident-set growth at its peak while the evaluation runs.
+  const rss0 = process.memoryUsage().rss;
+  const heap0 = process.memoryUsage().heapUsed;
+  const sampler = await startRssSampler();
+  const t1 = performance.now();
+  let result: EvaluationResult | null = runEvaluation(contract, data);
+  const coldMs = performance.now() - t1;
+  const heapAfter = process.memoryUsage().heapUsed;
+  const peak = await sampler.stop();
+  const findings = result.findings;
+  const values = indicatorValues(result);
+  result = null;
+  gc();
+
+  const engineRuns = timeRuns(() => runEvaluation(contract, data), runs, 1);
+  gc();
+  const checkRuns = timeRuns(() => checkData(data, { registration: contract.registration }), runs, 1);
+  const { clean } = checkData(data, { registration: contract.registration });
+  const indicatorRuns = timeRuns(() => evaluateClean(contract, clean), runs, 1);
+
+  const disagreements = Object.entries(floor)
+    .filter(([id, b]) => {
+      const e = values[id];
+      if (e === undefined) return false;
+      if (e === null || b === null) return e !== b;
+      return Math.abs(e - b) > 1e-3 * Math.max(1, Math.abs(b));
+    })
+    .map(([id, b]) => ({ id, engine: values[id] ?? null, baseline: b === null ? null : round(b, 4) }));
+
+  return {
+    rows,
+    answers: data.Evaluering?.rowCount ?? 0,
+    generate_ms: round(generateMs, 0),
+    engine_ms: round(median(engineRuns)),
+    engine_runs_ms: engineRuns.map((x) => round(x)),
+    engine_cold_ms: round(coldMs),
+    engine_peak_mb: mb(Math.max(0, peak - rss0)),
+    engine_heap_mb: mb(Math.max(0, heapAfter - heap0)),
+    checks_ms: round(median(checkRuns)),
+    indicators_ms: round(median(indicatorRuns)),
+    baseline_ms: round(median(baselineRuns), 2),
+    baseline_runs_ms: baselineRuns.map((x) => round(x, 2)),
+    findings: findings.length,
+    errors: findings.filter((f) => f.severity === "error").length,
+    warnings: findings.filter((f) => f.severity === "warning").length,
+    disagreements,
+  };
+}
