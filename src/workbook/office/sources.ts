@@ -1,23 +1,28 @@
 /**
- * `listSources`: Excel tables first, then a plain range with a header row on each sheet without
- * a table. Three requests whatever the workbook's size: names, then table headers and used
- * ranges, then the top rows of the plain ranges for header detection.
+ * `listSources`: Excel tables first, then plain ranges found outside them by the same rule as
+ * the other adapters (`RegionCollector`: regions split by blank columns; header row = first of
+ * the top 20 rows with two or more filled cells, all text). Excel gives the used range cheaply,
+ * so only its top rows are read, never a whole sheet. Four requests whatever the workbook's size.
  */
+import { RegionCollector, HEADER_SCAN_ROWS, type PlainRegion } from "../../domain/binding/regions";
 import type { SourceInfo } from "../port";
 import type { XlContext, XlRange, XlTable, XlWorksheet } from "./excel-api";
-import { detectHeaderRow, HEADER_SCAN_ROWS, headerText } from "./headers";
+import { headerText } from "./headers";
 import type { OfficeMeter } from "./meter";
 import { toCellValue } from "./values";
+
+interface RegionProbe {
+  readonly sheet: XlWorksheet;
+  readonly region: PlainRegion;
+  /** Used range below the header row, or null when there is no row to look at. */
+  readonly below: XlRange | null;
+  readonly withTables: boolean;
+}
 
 interface TableProbe {
   readonly table: XlTable;
   readonly header: XlRange;
   readonly body: XlRange;
-}
-
-interface SheetProbe {
-  readonly sheet: XlWorksheet;
-  readonly used: XlRange;
 }
 
 export async function listSources(context: XlContext, meter: OfficeMeter): Promise<SourceInfo[]> {
@@ -35,17 +40,15 @@ export async function listSources(context: XlContext, meter: OfficeMeter): Promi
     body.load("rowCount");
     return { table, header, body };
   });
-  const withTables = new Set(tables.items.map((t) => t.worksheet.name));
-  const sheetProbes: SheetProbe[] = worksheets.items
-    .filter((s) => !withTables.has(s.name))
-    .map((sheet) => {
-      const used = sheet.getUsedRangeOrNullObject(true);
-      used.load("rowIndex,columnIndex,rowCount,columnCount");
-      return { sheet, used };
-    });
-  meter.add(0, tableProbes.length * 400 + sheetProbes.length * 200);
+  const used = worksheets.items.map((sheet) => {
+    const range = sheet.getUsedRangeOrNullObject(true);
+    range.load("rowIndex,columnIndex,rowCount,columnCount");
+    return { sheet, range };
+  });
+  meter.add(0, tableProbes.length * 400 + used.length * 200);
   await context.sync();
 
+  const flag = (sheet: string): { sheetHidden?: true } => (hidden.get(sheet) ? { sheetHidden: true } : {});
   const out: SourceInfo[] = tableProbes.map(({ table, header, body }) => {
     const types = header.valueTypes[0] ?? [];
     return {
@@ -55,34 +58,78 @@ export async function listSources(context: XlContext, meter: OfficeMeter): Promi
       firstColumn: header.columnIndex,
       headers: (header.values[0] ?? []).map((v, i) => headerText(toCellValue(v, types[i]))),
       rowCount: body.rowCount,
-      ...(hidden.get(table.worksheet.name) ? { sheetHidden: true } : {}),
+      ...flag(table.worksheet.name),
     };
   });
 
-  // Top rows of each plain range, to find its header row.
-  const tops = sheetProbes
-    .filter((p) => !p.used.isNullObject)
-    .map((p) => {
-      const rows = Math.min(HEADER_SCAN_ROWS, p.used.rowCount);
-      const top = p.sheet.getRangeByIndexes(p.used.rowIndex, p.used.columnIndex, rows, p.used.columnCount);
+  // Top rows of each sheet's used range, to find plain regions and their header rows.
+  const tops = used
+    .filter((u) => !u.range.isNullObject)
+    .map(({ sheet, range }) => {
+      const rows = Math.min(HEADER_SCAN_ROWS, range.rowCount);
+      const top = sheet.getRangeByIndexes(range.rowIndex, range.columnIndex, rows, range.columnCount);
       top.load("values,valueTypes");
-      meter.add(rows * p.used.columnCount, rows * p.used.columnCount * 24);
-      return { ...p, top };
+      meter.add(rows * range.columnCount, rows * range.columnCount * 24);
+      return { sheet, range, top };
     });
-  if (tops.length > 0) await context.sync();
+  if (tops.length === 0) return out;
+  await context.sync();
 
-  for (const { sheet, used, top } of tops) {
-    const rows = top.values.map((r, i) => r.map((v, j) => toCellValue(v, top.valueTypes[i]?.[j])));
-    const h = detectHeaderRow(rows);
-    if (h === null) continue;
+  const found = tops.flatMap(({ sheet, range, top }) => {
+    const own = out.filter((s) => s.sheet === sheet.name && s.table !== null);
+    const collector = new RegionCollector(
+      own.map((t) => ({
+        top: t.headerRow,
+        left: t.firstColumn,
+        bottom: t.headerRow + t.rowCount,
+        right: t.firstColumn + t.headers.length - 1,
+      })),
+    );
+    top.values.forEach((r, i) =>
+      r.forEach((v, j) => {
+        const cell = toCellValue(v, top.valueTypes[i]?.[j]);
+        if (cell !== null)
+          collector.add(range.rowIndex + i + 1, range.columnIndex + j, headerText(cell), typeof cell === "string");
+      }),
+    );
+    // The last row of a region comes from Excel's used range of its columns (not from reading
+    // them), down to the sheet's last used row or the first table below it in those columns.
+    const sheetBottom = range.rowIndex + range.rowCount; // one-based
+    return collector.regions().flatMap((region): RegionProbe[] => {
+      const right = region.firstColumn + region.headers.length - 1;
+      const tableBelow = own
+        .filter(
+          (t) =>
+            t.headerRow > region.headerRow &&
+            t.firstColumn <= right &&
+            region.firstColumn <= t.firstColumn + t.headers.length - 1,
+        )
+        .reduce((m, t) => Math.min(m, t.headerRow - 1), sheetBottom);
+      const rows = tableBelow - region.headerRow;
+      if (rows <= 0) return own.length > 0 ? [] : [{ sheet, region, below: null, withTables: false }];
+      const below = sheet
+        .getRangeByIndexes(region.headerRow, region.firstColumn, rows, region.headers.length)
+        .getUsedRangeOrNullObject(true);
+      below.load("rowIndex,rowCount");
+      return [{ sheet, region, below, withTables: own.length > 0 }];
+    });
+  });
+  if (found.length > 0) {
+    meter.add(0, found.length * 200);
+    await context.sync();
+  }
+  for (const { sheet, region, below, withTables } of found) {
+    const lastRow = !below || below.isNullObject ? region.headerRow : below.rowIndex + below.rowCount;
+    const rowCount = lastRow - region.headerRow;
+    if (withTables && rowCount === 0) continue; // a title or note beside a table
     out.push({
       sheet: sheet.name,
       table: null,
-      headerRow: used.rowIndex + h + 1,
-      firstColumn: used.columnIndex,
-      headers: (rows[h] ?? []).map(headerText),
-      rowCount: used.rowCount - h - 1,
-      ...(hidden.get(sheet.name) ? { sheetHidden: true } : {}),
+      headerRow: region.headerRow,
+      firstColumn: region.firstColumn,
+      headers: region.headers,
+      rowCount,
+      ...flag(sheet.name),
     });
   }
   return out;

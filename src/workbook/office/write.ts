@@ -220,7 +220,8 @@ export async function applyPlan(
       if (ownedColumn(t.plan)) return;
       if (named && !named.isNullObject)
         throw new WriteConflictError(t.plan.sheet, cellAddress(t.plan.headerRow - 1, t.column));
-      if (!area.isNullObject) throw new WriteConflictError(t.plan.sheet, area.address.replace(/^.*!/, ""));
+      if (!area.isNullObject)
+        throw new WriteConflictError(t.plan.sheet, area.address.replace(/^.*!/, "").split(":")[0]!);
     });
   }
 

@@ -4,7 +4,8 @@
  * and synced throws `PropertyNotLoaded`, `getItem` of a missing sheet fails at sync with
  * `ItemNotFound`, array sizes must match the range. Each sync records the bytes it would carry
  * (request and response JSON) and the cells it touched, and can refuse a request above a limit
- * with `RequestPayloadSizeLimitExceeded`, as Excel on the web does.
+ * with `RequestPayloadSizeLimitExceeded`, as Excel on the web does. Formulas are calculated
+ * (by HyperFormula) when read, as Excel would have done; structured references read as errors.
  */
 import type {
   XlChart,
@@ -22,6 +23,7 @@ import type {
   XlWorksheetCollection,
   XlWorkbook,
 } from "../excel-api";
+import { HyperFormula } from "hyperformula";
 import { blockAddress, columnLetters, parseRange } from "../address";
 import { jsonBytes } from "../limits";
 
@@ -106,6 +108,33 @@ export class FakeExcel {
   /** Refuse requests (or responses) above this many bytes. */
   payloadLimit = Infinity;
   private tableSeq = 0;
+  private calc: { hf: HyperFormula; version: number } | null = null;
+  /** Bumped by every sync that wrote, so formulas are recalculated on the next read. */
+  version = 0;
+
+  /** The value a formula cell shows: calculated over the whole workbook. */
+  calculated(
+    sheet: FakeSheetState,
+    row: number,
+    column: number,
+  ): { value: string | number | boolean | null; error?: string } {
+    if (!this.calc || this.calc.version !== this.version) {
+      const sheets: Record<string, (string | number | boolean | null)[][]> = {};
+      for (const s of this.sheets) {
+        const grid: (string | number | boolean | null)[][] = [];
+        for (const [k, c] of s.cells) {
+          const [r, col] = k.split(",").map(Number) as [number, number];
+          (grid[r] ??= [])[col] = c.formula ?? c.error ?? (typeof c.value === "string" ? `'${c.value}` : c.value);
+        }
+        sheets[s.name] = Array.from(grid, (r) => Array.from(r ?? [], (v) => v ?? null));
+      }
+      this.calc = { hf: HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3" }), version: this.version };
+    }
+    const id = this.calc.hf.getSheetId(sheet.name);
+    const v = id === undefined ? null : this.calc.hf.getCellValue({ sheet: id, row, col: column });
+    if (v !== null && typeof v === "object") return { value: null, error: v.value };
+    return { value: v };
+  }
 
   get syncs(): number {
     return this.requests.length;
@@ -276,7 +305,10 @@ class FakeContext implements XlContext {
       throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
     }
     let responseBytes = 0;
-    for (const op of ops) responseBytes += op.run();
+    for (const op of ops) {
+      if (op.writes) this.book.version++;
+      responseBytes += op.run();
+    }
     const refused = responseBytes > this.book.payloadLimit;
     this.book.requests.push({ ...record, responseBytes, refused });
     if (refused)
@@ -403,12 +435,17 @@ class FakeRange extends Loadable implements XlRange {
     return b;
   }
 
-  private matrix<T>(f: (cell: FakeCell) => T): T[][] {
+  private matrix<T>(f: (cell: FakeCell) => T, calculate = false): T[][] {
     const s = this.sheetRef();
     const b = this.b();
     if (b.rows * b.columns > MAX_CELLS) throw new FakeOfficeError("InvalidArgument", "range too large");
     return Array.from({ length: b.rows }, (_, i) =>
-      Array.from({ length: b.columns }, (_, j) => f(cellOf(s, b.row + i, b.column + j))),
+      Array.from({ length: b.columns }, (_, j) => {
+        const cell = cellOf(s, b.row + i, b.column + j);
+        return f(
+          calculate && cell.formula ? { ...cell, ...this.ctx.book.calculated(s, b.row + i, b.column + j) } : cell,
+        );
+      }),
     );
   }
 
@@ -417,18 +454,20 @@ class FakeRange extends Loadable implements XlRange {
     const sheet = this.sheetRef();
     switch (prop) {
       case "values":
-        return this.matrix((c) => c.error ?? c.value ?? "");
+        return this.matrix((c) => c.error ?? c.value ?? "", true);
       case "valueTypes":
-        return this.matrix((c) =>
-          c.error
-            ? "Error"
-            : c.value === null
-              ? "Empty"
-              : typeof c.value === "number"
-                ? "Double"
-                : typeof c.value === "boolean"
-                  ? "Boolean"
-                  : "String",
+        return this.matrix(
+          (c) =>
+            c.error
+              ? "Error"
+              : c.value === null
+                ? "Empty"
+                : typeof c.value === "number"
+                  ? "Double"
+                  : typeof c.value === "boolean"
+                    ? "Boolean"
+                    : "String",
+          true,
         );
       case "formulas":
         return this.matrix((c) => c.formula ?? c.error ?? c.value ?? "");
@@ -1130,3 +1169,53 @@ class FakeWorkbookProxy implements XlWorkbook {
 }
 
 export { columnLetters };
+
+/** The shape of `MemoryWorkbookSpec` (src/workbook/memory/types.ts) the fake can be built from. */
+export interface FakeSpec {
+  readonly sheets: readonly {
+    readonly name: string;
+    readonly rows?: readonly (readonly (string | number | boolean | null | { readonly error: string })[])[];
+    readonly tables?: readonly { readonly name: string; readonly ref: string }[];
+    readonly hidden?: boolean | "veryHidden";
+    readonly formats?: Readonly<Record<string, string>>;
+    readonly formulas?: Readonly<Record<string, string>>;
+  }[];
+  readonly settings?: string;
+}
+
+const FORMAT_CODES: Readonly<Record<string, string>> = {
+  percent: "0%",
+  decimal: "#,##0.00",
+  text: "@",
+  date: "dd-mm-yyyy",
+};
+
+/** A fake Excel holding the cells of a spec exactly as stored (no typing rules applied). */
+export function fakeFromSpec(spec: FakeSpec, settingsKey: string): FakeExcel {
+  const book = new FakeExcel();
+  for (const s of spec.sheets) {
+    const sheet = book.addSheet(s.name);
+    if (s.hidden) sheet.visibility = s.hidden === "veryHidden" ? "VeryHidden" : "Hidden";
+    (s.rows ?? []).forEach((row, i) =>
+      row.forEach((v, j) => {
+        if (v === null) return;
+        sheet.cells.set(`${i},${j}`, typeof v === "object" ? { value: null, error: v.error } : { value: v });
+      }),
+    );
+    for (const [address, f] of Object.entries(s.formats ?? {})) {
+      const b = parseRange(address)!;
+      const cell = sheet.cells.get(`${b.row},${b.column}`) ?? { value: null };
+      cell.numberFormat = FORMAT_CODES[f] ?? "General";
+      sheet.cells.set(`${b.row},${b.column}`, cell);
+    }
+    for (const [address, f] of Object.entries(s.formulas ?? {})) {
+      const b = parseRange(address)!;
+      const cell = sheet.cells.get(`${b.row},${b.column}`) ?? { value: null };
+      cell.formula = f;
+      sheet.cells.set(`${b.row},${b.column}`, cell);
+    }
+    for (const t of s.tables ?? []) book.addTable(sheet, t.ref).name = t.name;
+  }
+  if (spec.settings !== undefined) book.settings.set(settingsKey, spec.settings);
+  return book;
+}
