@@ -294,13 +294,19 @@ export function runPortContract(
           address: "C3",
         });
         const clash = statusPlan();
+        // A user's sheet with the status sheet's name and content where it would write. (Whether an
+        // *empty* user sheet of that name is a conflict is left to the adapter.)
         const userSheet: WritePlan = {
           ...clash,
-          statusSheet: { ...(clash.statusSheet as NonNullable<WritePlan["statusSheet"]>), name: "Tom" },
+          statusSheet: { ...(clash.statusSheet as NonNullable<WritePlan["statusSheet"]>), name: "Skjult" },
         };
-        await expect(port.apply(userSheet)).rejects.toBeInstanceOf(WriteConflictError);
+        await expect(port.apply(userSheet)).rejects.toMatchObject({
+          name: "WriteConflictError",
+          sheet: "Skjult",
+          address: "A1",
+        });
         expect(await port.listSources()).toEqual(sources);
-        await expect(port.apply(userSheet, { force: true })).resolves.toMatchObject({ sheetsWritten: ["Tom"] });
+        await expect(port.apply(userSheet, { force: true })).resolves.toMatchObject({ sheetsWritten: ["Skjult"] });
       });
 
       it("clean removes exactly what apply wrote and leaves the user's data as it was", async () => {

@@ -191,6 +191,7 @@ export const proposeBinding = <S extends BindingSource>(sources: readonly S[]): 
   const options: RoleBinding<S>[] = [];
   for (const role of ROLES) {
     for (const source of sources) {
+      if (source.ownedByKontrakttjek) continue;
       const fields = matchFields(role, source);
       if (!eligible(role, source, fields)) continue;
       const score = scoreRole(role, source, fields);

@@ -17,6 +17,8 @@ export interface BindingSource {
   readonly sheetHidden?: boolean;
   /** Merged ranges (A1 refs) overlapping the source, when the adapter knows them. */
   readonly mergedRanges?: readonly string[];
+  /** On a sheet Kontrakttjek itself wrote (the status sheet): never proposed for a role. */
+  readonly ownedByKontrakttjek?: boolean;
 }
 
 /** A1 column letters of a zero-based column index. */

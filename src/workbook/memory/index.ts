@@ -37,6 +37,12 @@ const headerText = (v: CellValue): string =>
 const overlaps = (a: Rect, b: Rect): boolean =>
   a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 
+/** A source with the notes binding uses (same shape as the .xlsx adapter's). */
+export interface MemorySourceInfo extends SourceInfo {
+  readonly mergedRanges?: readonly string[];
+  readonly ownedByKontrakttjek?: boolean;
+}
+
 export class MemoryWorkbook implements WorkbookPort {
   private readonly state: MemState = { sheets: [], owned: { sheets: [], columns: [], highlights: [] } };
   private settings: string | null = null;
@@ -83,13 +89,14 @@ export class MemoryWorkbook implements WorkbookPort {
 
   /* ---------- the port ---------- */
 
-  async listSources(options: ProgressOptions = {}): Promise<readonly SourceInfo[]> {
+  async listSources(options: ProgressOptions = {}): Promise<readonly MemorySourceInfo[]> {
     options.signal?.throwIfAborted();
-    const tables: SourceInfo[] = [];
-    const plain: SourceInfo[] = [];
+    const tables: MemorySourceInfo[] = [];
+    const plain: MemorySourceInfo[] = [];
     this.state.sheets.forEach((sheet, i) => {
       const hidden = sheet.hidden !== false ? { sheetHidden: true } : {};
-      const withMerges = (s: SourceInfo): SourceInfo & { readonly mergedRanges?: readonly string[] } => {
+      const owned = this.state.owned.sheets.some((o) => o.toLowerCase() === sheet.name.toLowerCase());
+      const withMerges = (s: SourceInfo): MemorySourceInfo => {
         const rect = {
           top: s.headerRow,
           left: s.firstColumn,
@@ -97,7 +104,11 @@ export class MemoryWorkbook implements WorkbookPort {
           right: s.firstColumn + s.headers.length - 1,
         };
         const hit = sheet.merges.filter((m) => overlaps(m, rect)).map(rectAddress);
-        return hit.length > 0 ? { ...s, mergedRanges: hit } : s;
+        return {
+          ...s,
+          ...(hit.length > 0 ? { mergedRanges: hit } : {}),
+          ...(owned ? { ownedByKontrakttjek: true } : {}),
+        };
       };
       for (const t of sheet.tables) {
         tables.push(

@@ -14,7 +14,8 @@ import type {
   WritePlan,
   WriteReport,
 } from "../port";
-import { NotSupportedError, SourceNotFoundError } from "./read/errors";
+import { SourceNotFoundError } from "./read/errors";
+import { readOwnedSheetIds } from "./read/marks";
 import { packageParts, zipParts, type PartSource } from "./read/parts";
 import { MAX_COLUMNS } from "./read/refs";
 import {
@@ -30,6 +31,7 @@ import { scanSheetSources, type XlsxSourceInfo } from "./read/sources";
 import { readDateStyles } from "./read/styles";
 import { readSheetTables, type TableInfo } from "./read/tables";
 import { readWorkbookInfo, type SheetEntry, type WorkbookInfo } from "./read/workbook";
+import { applyPlanToPackage, cleanPackage } from "./write";
 import { openZip, readPackage, writePackage, DEFAULT_ZIP_LIMITS, type XlsxPackage, type ZipLimits } from "./zip";
 
 export { NotSupportedError, SourceNotFoundError } from "./read/errors";
@@ -103,16 +105,15 @@ export class XlsxWorkbook implements WorkbookPort {
 
   private async scanSources(options: ProgressOptions): Promise<XlsxSourceInfo[]> {
     const ctx = await this.context();
+    const owned = readOwnedSheetIds(this.parts, this.wb.workbookRels);
     const found: XlsxSourceInfo[] = [];
     const sheets = this.wb.sheets;
     for (let i = 0; i < sheets.length; i++) {
       const sheet = sheets[i] as SheetEntry;
       await pace(options, i, sheets.length);
-      found.push(
-        ...(await scanSheetSources(this.parts, sheet, this.sheetTables(sheet), ctx, () =>
-          pace(options, i, sheets.length),
-        )),
-      );
+      const between = (): Promise<void> => pace(options, i, sheets.length);
+      const owns = owned.has(sheet.sheetId);
+      found.push(...(await scanSheetSources(this.parts, sheet, this.sheetTables(sheet), ctx, owns, between)));
     }
     options.onProgress?.(sheets.length, sheets.length);
     // Excel tables first, then plain ranges; each group in sheet order.
@@ -183,12 +184,21 @@ export class XlsxWorkbook implements WorkbookPort {
     this.replacePackage(withOfficeSettings(withSettings(this.materialize(), json), json));
   }
 
-  async apply(_plan: WritePlan, _options?: ProgressOptions & { readonly force?: boolean }): Promise<WriteReport> {
-    throw new NotSupportedError("apply", "writing .xlsx files is not available yet (the package writer is missing)");
+  /** Applies a plan by editing the package (see the writer); reads afterwards see the result. */
+  async apply(plan: WritePlan, options: ProgressOptions & { readonly force?: boolean } = {}): Promise<WriteReport> {
+    options.signal?.throwIfAborted();
+    const { pkg, report } = applyPlanToPackage(this.materialize(), plan, { force: options.force === true });
+    this.replacePackage(pkg);
+    options.onProgress?.(1, 1);
+    return report;
   }
 
-  async clean(_options?: ProgressOptions): Promise<CleanReport> {
-    throw new NotSupportedError("clean", "cleaning .xlsx files is not available yet (the package writer is missing)");
+  async clean(options: ProgressOptions = {}): Promise<CleanReport> {
+    options.signal?.throwIfAborted();
+    const { pkg, report } = cleanPackage(this.materialize());
+    this.replacePackage(pkg);
+    options.onProgress?.(1, 1);
+    return report;
   }
 
   /** The workbook as .xlsx bytes: the original bytes when nothing was changed. */

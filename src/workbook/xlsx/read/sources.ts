@@ -11,9 +11,12 @@ import { readSheet, type SheetContext } from "./sheet";
 import type { TableInfo } from "./tables";
 import type { SheetEntry } from "./workbook";
 
-/** A source as this adapter lists it: the port's fields plus merged ranges for binding warnings. */
+/** A source as this adapter lists it: the port's fields plus notes for binding. */
 export interface XlsxSourceInfo extends SourceInfo {
+  /** Merged ranges overlapping the source (binding warns about them). */
   readonly mergedRanges?: readonly string[];
+  /** On a sheet Kontrakttjek wrote (its status sheet): output, not input. */
+  readonly ownedByKontrakttjek?: boolean;
 }
 
 /** How a cell reads as a header text (trimmed, as the Office adapter reads it). */
@@ -51,6 +54,7 @@ export const scanSheetSources = async (
   sheet: SheetEntry,
   tables: readonly TableInfo[],
   ctx: SheetContext,
+  owned: boolean,
   between?: (row: number) => Promise<void> | void,
 ): Promise<XlsxSourceInfo[]> => {
   const collector = new RegionCollector(tables.map((t) => t.ref));
@@ -77,6 +81,10 @@ export const scanSheetSources = async (
   return [...tables.map((t) => tableSource(sheet, t)), ...plain].map((s) => {
     const rect = sourceRect(s);
     const hit = merges.filter((m) => overlaps(m, rect)).map(rectAddress);
-    return hit.length > 0 ? { ...s, mergedRanges: hit } : s;
+    return {
+      ...s,
+      ...(hit.length > 0 ? { mergedRanges: hit } : {}),
+      ...(owned ? { ownedByKontrakttjek: true } : {}),
+    };
   });
 };

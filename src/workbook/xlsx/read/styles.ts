@@ -9,15 +9,16 @@ const BUILTIN_DATE_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47
 
 /** True when a number format code shows a date (or date-time). */
 export const isDateFormatCode = (code: string): boolean => {
-  // Only the first section matters for positive numbers; strip literals and bracketed parts
-  // ([Red], [$-406], but also elapsed [h] which is a duration, not a date).
+  // Only the first section matters for positive numbers; strip literals, escapes, padding and
+  // bracketed parts ([Red], [$-406]) so their letters are not taken for date parts.
   const first = code.split(";")[0] ?? "";
   const bare = first
     .replace(/"[^"]*"/g, "")
     .replace(/\\./g, "")
     .replace(/[_*]./g, "")
     .replace(/\[[^\]]*\]/g, "");
-  if (/general/i.test(bare)) return false;
+  // Elapsed time ([h]:mm, [mm]:ss) is a duration, never a date.
+  if (/general/i.test(bare) || /\[(h+|m+|s+)\]/i.test(first)) return false;
   if (/[dy]/i.test(bare)) return true;
   // "m" alone is a month unless it sits with hours or seconds (then it is minutes).
   return /m/i.test(bare) && !/[hs]/i.test(bare);
