@@ -4,6 +4,7 @@
  * parses without allocating an object per cell.
  */
 import type { CellValue } from "../../model";
+import { isArray } from "./builtins";
 
 export interface Invalid<R extends string = string> {
   readonly invalid: R;
@@ -17,7 +18,7 @@ export const invalid = <R extends string>(reason: R): Invalid<R> => Object.freez
 
 /** True for an `Invalid` marker (never for arrays, strings, numbers, booleans or null). */
 export const isInvalid = (x: unknown): x is Invalid =>
-  typeof x === "object" && x !== null && !Array.isArray(x) && typeof (x as { invalid?: unknown }).invalid === "string";
+  typeof x === "object" && x !== null && !isArray(x) && typeof (x as { invalid?: unknown }).invalid === "string";
 
 /** The marker for a cell holding an Excel error value (#N/A, #DIV/0!, …). */
 export const ERROR_VALUE = invalid("error-value");

@@ -1,4 +1,5 @@
 import { weightedSum } from "../_lib/mod11";
+import { isInteger } from "../_lib/builtins";
 
 /**
  * @name makeValidCvr
@@ -17,7 +18,7 @@ import { weightedSum } from "../_lib/mod11";
  * makeValidCvr("0123456") //=> null
  */
 export function makeValidCvr(seed7digits: string | number): string | null {
-  const s = typeof seed7digits === "number" ? (Number.isInteger(seed7digits) ? String(seed7digits) : "") : seed7digits;
+  const s = typeof seed7digits === "number" ? (isInteger(seed7digits) ? String(seed7digits) : "") : seed7digits;
   if (!/^[1-9]\d{6}$/.test(s)) return null;
   const check = (11 - (weightedSum(s, 7) % 11)) % 11;
   return check === 10 ? null : `${s}${check}`;

@@ -2,6 +2,7 @@ import type { CellValue } from "../../model";
 import { isCellError } from "../../model";
 import { ERROR_VALUE, invalid, isBlankCell, type Invalid, type Parsed } from "../_lib/invalid";
 import { weightedSum } from "../_lib/mod11";
+import { isInteger } from "../_lib/builtins";
 
 export type CvrInvalidReason = "error-value" | "format" | "leading-zero" | "check-digit";
 
@@ -46,7 +47,7 @@ function checkDigits(s: string): Parsed<string, CvrInvalidReason> {
  */
 export function parseCvr(v: CellValue): Parsed<string, CvrInvalidReason> {
   if (typeof v === "string" && isEightDigits(v)) return checkDigits(v);
-  if (typeof v === "number") return Number.isInteger(v) && v >= 0 ? checkDigits(String(v)) : FORMAT;
+  if (typeof v === "number") return isInteger(v) && v >= 0 ? checkDigits(`${v}`) : FORMAT;
   if (isBlankCell(v)) return null;
   if (typeof v !== "string") return isCellError(v) ? ERROR_VALUE : FORMAT;
   if (v.length > 40) return FORMAT;

@@ -3,6 +3,7 @@ import { isCellError } from "../../model";
 import { ERROR_VALUE, invalid, isBlankCell, type Invalid, type Parsed } from "../_lib/invalid";
 import { foldText } from "../normalizeText";
 import { MAX_SERIAL, serialFromYmd } from "../serial";
+import { floor, isFiniteNumber } from "../_lib/builtins";
 
 export type DateInvalidReason = "error-value" | "not-a-date" | "no-such-date";
 
@@ -64,8 +65,8 @@ const ymd = (y: number, m: number, d: number): Parsed<number, DateInvalidReason>
  */
 export function parseDate(v: CellValue): Parsed<number, DateInvalidReason> {
   if (typeof v === "number") {
-    if (!Number.isFinite(v)) return NOT_A_DATE;
-    const s = Math.floor(v);
+    if (!isFiniteNumber(v)) return NOT_A_DATE;
+    const s = floor(v);
     return s >= 1 && s <= MAX_SERIAL ? s : NOT_A_DATE;
   }
   if (isBlankCell(v)) return null;

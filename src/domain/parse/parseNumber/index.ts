@@ -1,6 +1,7 @@
 import type { CellValue } from "../../model";
 import { isCellError } from "../../model";
 import { ERROR_VALUE, invalid, isBlankCell, type Invalid, type Parsed } from "../_lib/invalid";
+import { isFiniteNumber } from "../_lib/builtins";
 
 export type NumberInvalidReason = "error-value" | "not-a-number";
 
@@ -83,7 +84,7 @@ function parseBody(body: string): number {
  * parseNumber("")        //=> null
  */
 export function parseNumber(v: CellValue): Parsed<number, NumberInvalidReason> {
-  if (typeof v === "number") return Number.isFinite(v) ? (v === 0 ? 0 : v) : NOT_A_NUMBER;
+  if (typeof v === "number") return isFiniteNumber(v) ? (v === 0 ? 0 : v) : NOT_A_NUMBER;
   if (isBlankCell(v)) return null;
   if (typeof v !== "string") return isCellError(v) ? ERROR_VALUE : NOT_A_NUMBER;
   let s = v.trim();
@@ -103,7 +104,7 @@ export function parseNumber(v: CellValue): Parsed<number, NumberInvalidReason> {
     s = (m[1] ?? "").replace(/ /g, "") + (m[2] ?? "").replace(".", ",");
   }
   const n = parseBody(s);
-  if (!Number.isFinite(n)) return NOT_A_NUMBER;
+  if (!isFiniteNumber(n)) return NOT_A_NUMBER;
   const r = sign * n;
   return r === 0 ? 0 : r;
 }

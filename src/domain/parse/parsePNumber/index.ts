@@ -1,6 +1,7 @@
 import type { CellValue } from "../../model";
 import { isCellError } from "../../model";
 import { ERROR_VALUE, invalid, isBlankCell, type Invalid, type Parsed } from "../_lib/invalid";
+import { isInteger } from "../_lib/builtins";
 
 const FORMAT: Invalid<"format"> = invalid("format");
 
@@ -20,7 +21,7 @@ const FORMAT: Invalid<"format"> = invalid("format");
  */
 export function parsePNumber(v: CellValue): Parsed<string, "format" | "error-value"> {
   if (typeof v === "number") {
-    const s = Number.isInteger(v) && v >= 0 ? String(v) : "";
+    const s = isInteger(v) && v >= 0 ? `${v}` : "";
     return /^\d{10}$/.test(s) ? s : FORMAT;
   }
   if (isBlankCell(v)) return null;

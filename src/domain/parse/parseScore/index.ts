@@ -1,6 +1,7 @@
 import type { CellValue } from "../../model";
 import { invalid, type Invalid, type Parsed } from "../_lib/invalid";
 import { parseNumber } from "../parseNumber";
+import { isInteger } from "../_lib/builtins";
 
 const NOT_A_SCORE: Invalid<"not-a-score"> = invalid("not-a-score");
 
@@ -24,5 +25,5 @@ export function parseScore(v: CellValue): Parsed<number, "not-a-score" | "error-
   const n = parseNumber(v);
   if (n === null) return null;
   if (typeof n !== "number") return n.invalid === "error-value" ? (n as Invalid<"error-value">) : NOT_A_SCORE;
-  return Number.isInteger(n) && n >= 0 && n <= 10 ? n : NOT_A_SCORE;
+  return isInteger(n) && n >= 0 && n <= 10 ? n : NOT_A_SCORE;
 }

@@ -1,3 +1,4 @@
+import { floor, isFiniteNumber, isInteger, trunc } from "../_lib/builtins";
 /**
  * Excel date serials, 1900 date system: whole days since 1899-12-30, so 1 = 1899-12-31 in
  * this arithmetic and 45 658 = 2025-01-01. Excel's phantom 1900-02-29 (serial 60) is not
@@ -18,10 +19,10 @@ export const daysInMonth = (y: number, m: number): number =>
 
 function daysFromCivil(y: number, m: number, d: number): number {
   const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
+  const era = floor(yy / 400);
   const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  const doy = floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + floor(yoe / 4) - floor(yoe / 100) + doy;
   return era * 146097 + doe - 719468;
 }
 
@@ -39,7 +40,7 @@ function daysFromCivil(y: number, m: number, d: number): number {
  * serialFromYmd(2025, 2, 29)  //=> null
  */
 export function serialFromYmd(year: number, month: number, day: number): number | null {
-  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
+  if (!isInteger(year) || !isInteger(month) || !isInteger(day)) return null;
   if (year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return daysFromCivil(year, month, day) + UNIX_EPOCH_SERIAL;
 }
@@ -61,14 +62,14 @@ export interface Ymd {
  * ymdFromSerial(45658.75)  //=> { year: 2025, month: 1, day: 1 }
  */
 export function ymdFromSerial(serial: number): Ymd | null {
-  if (!Number.isFinite(serial)) return null;
-  const z = Math.floor(serial) - UNIX_EPOCH_SERIAL + 719468;
-  const era = Math.floor(z / 146097);
+  if (!isFiniteNumber(serial)) return null;
+  const z = floor(serial) - UNIX_EPOCH_SERIAL + 719468;
+  const era = floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const yoe = floor((doe - floor(doe / 1460) + floor(doe / 36524) - floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + floor(yoe / 4) - floor(yoe / 100));
+  const mp = floor((5 * doy + 2) / 153);
+  const day = doy - floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
   return { year, month, day };
@@ -86,8 +87,8 @@ export function ymdFromSerial(serial: number): Ymd | null {
  */
 export function addYearsToSerial(serial: number, years: number): number {
   const ymd = ymdFromSerial(serial);
-  if (ymd === null || !Number.isFinite(years)) return NaN;
-  const y = ymd.year + Math.trunc(years);
+  if (ymd === null || !isFiniteNumber(years)) return NaN;
+  const y = ymd.year + trunc(years);
   const overflow = ymd.day > daysInMonth(y, ymd.month);
   return daysFromCivil(y, overflow ? ymd.month + 1 : ymd.month, overflow ? 1 : ymd.day) + UNIX_EPOCH_SERIAL;
 }

@@ -1,0 +1,93 @@
+import type { CleanData, CleanTable } from "../../clean";
+import type { Finding } from "../../findings";
+import type { BoundTable, Role, WorkbookData } from "../../model";
+import { ROLES, fieldSpec } from "../../model";
+import { FindingCollector, type TableLocation } from "../_lib/collector";
+import { checkTable } from "../checkTable";
+import { checkDuplicateRows, checkKeyDuplicates } from "../duplicates";
+import { checkHoursOver20 } from "../hoursOver20";
+import { checkCourseRows } from "../rowRules";
+import type { CheckOptions, Registration } from "../rules";
+import { floor } from "../../parse/_lib/builtins";
+
+export interface CheckDataResult {
+  readonly findings: Finding[];
+  readonly clean: CleanData;
+}
+
+const DEFAULT_MAX_PER_RULE = 1000;
+
+/** Under 2024–27 say so when the hour rules cannot run for lack of a column. */
+function reportUncheckedRules(
+  clean: CleanTable,
+  registration: Registration,
+  loc: TableLocation,
+  out: FindingCollector,
+) {
+  if (registration !== "2024-2027" || clean.role !== "Forloeb") return;
+  const header = (f: string): string => fieldSpec("Forloeb", f)?.header ?? f;
+  const missing = (fs: readonly string[]): string =>
+    fs
+      .filter((f) => !clean.fields.has(f))
+      .map(header)
+      .join(", ");
+  const m3 = missing(["timer", "sendtTilEvaluering"]);
+  if (m3)
+    out.add(loc, "rule-not-checked", "info", null, null, null, { rule: "hours-over-3-not-evaluated", fields: m3 });
+  const m20 = missing(["cvr", "startdato", "timer"]);
+  if (m20)
+    out.add(loc, "rule-not-checked", "info", null, null, null, { rule: "hours-over-20-no-decision", fields: m20 });
+}
+
+function checkOne(table: BoundTable, registration: Registration, out: FindingCollector): CleanTable {
+  const loc: TableLocation = { sheet: String(table.sheet ?? ""), table: table.table ?? null };
+  const clean = checkTable(table, registration, out, loc);
+  if (clean.role === "Forloeb") {
+    checkCourseRows(table, clean, registration, loc, out);
+    checkHoursOver20(table, clean, loc, out);
+  }
+  checkKeyDuplicates(table, clean, loc, out);
+  checkDuplicateRows(table, clean, loc, out);
+  reportUncheckedRules(clean, registration, loc, out);
+  return clean;
+}
+
+/**
+ * @name checkData
+ * @category Checks
+ * @summary Check every entry of every bound table: parse each cell by its field's type, apply
+ * the registration rules in force, and hand back the findings and the typed data.
+ *
+ * @description
+ * A value that fails its check is `null` in `clean` — left out of every indicator — and
+ * reported as a finding naming sheet, table, Excel row, the user's column header and the value.
+ * Blank rows are skipped silently. At most `maxPerRule` findings (default 1000) are kept per table
+ * and rule; the rest are counted in one `more-findings`. Findings are in table order, not
+ * sorted (sort with `compareFindings`). Never throws: a bug in one table's checks becomes an
+ * `internal-error` finding and that table is left out of `clean`. Never mutates `data`.
+ *
+ * @example
+ * const { findings, clean } = checkData(data, { registration: "2024-2027" });
+ * findings[0] //=> { rule: "cvr-check-digit", severity: "error", sheet: "Forløb", row: 7, column: "CVR", value: "12345675", … }
+ * clean.Forloeb?.columns.cvr[5] //=> null
+ */
+export function checkData(data: WorkbookData, options: CheckOptions): CheckDataResult {
+  const max = options?.maxPerRule;
+  const out = new FindingCollector(typeof max === "number" && max >= 0 ? floor(max) : DEFAULT_MAX_PER_RULE);
+  const registration: Registration = options?.registration ?? "none";
+  const clean: Partial<Record<Role, CleanTable>> = {};
+  for (const role of ROLES) {
+    const table = data?.[role];
+    if (table === undefined || table === null) continue;
+    try {
+      clean[role] = checkOne(table.role === role ? table : { ...table, role }, registration, out);
+    } catch (e) {
+      const loc = { sheet: String(table.sheet ?? ""), table: table.table ?? null };
+      out.add(loc, "internal-error", "error", null, null, null, {
+        role,
+        reason: e instanceof Error ? e.message : String(e),
+      });
+    }
+  }
+  return { findings: out.findings(), clean };
+}

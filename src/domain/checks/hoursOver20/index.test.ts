@@ -1,0 +1,145 @@
+import { checkData } from "../checkData";
+import type { Finding } from "../../findings";
+import { bound, course, type Row } from "../_lib/tables.testing";
+
+const A = "12345674";
+const B = "10000009";
+
+/** Course rows (firstRow 2) with just the fields the rule reads, plus a distinct company name. */
+const run = (rows: Row[], fields?: string[]): Finding[] =>
+  checkData(
+    {
+      Forloeb: bound(
+        "Forloeb",
+        rows.map((r, i) => course({ virksomhed: `F${i}`, sendtTilEvaluering: "ja", ...r })),
+        fields ? { fields } : {},
+      ),
+    },
+    { registration: "2024-2027" },
+  ).findings.filter((f) => f.rule === "hours-over-20-no-decision");
+
+const rowsOf = (fs: Finding[]) => fs.map((f) => f.row).sort((a, b) => (a ?? 0) - (b ?? 0));
+
+describe("hours-over-20-no-decision (rammeaftale 2024–27 §5.1)", () => {
+  it("reports every course of a company within 12 months above 20 hours without a decision", () => {
+    const fs = run([
+      { cvr: A, startdato: "2025-01-10", timer: 12 },
+      { cvr: A, startdato: "2025-11-01", timer: 10 },
+    ]);
+    expect(rowsOf(fs)).toEqual([2, 3]);
+    expect(fs[0]).toMatchObject({
+      severity: "error",
+      column: "Ledelsesvurdering",
+      value: "nej",
+      params: {
+        cvr: A,
+        hours: 12,
+        total: 22,
+        limit: 20,
+        windowStart: "2025-01-10",
+        windowEnd: "2026-01-09",
+        otherRows: "3",
+        courses: 2,
+      },
+    });
+  });
+
+  it("exactly 20 hours is not above 20 (0,1-hour steps do not drift)", () => {
+    const tenths = Array.from({ length: 200 }, (_, i) => ({ cvr: A, startdato: 45700 + (i % 30), timer: "0,1" }));
+    expect(run(tenths)).toEqual([]);
+    expect(run([...tenths, { cvr: A, startdato: 45700, timer: "0,1" }])).toHaveLength(201);
+  });
+
+  it("12 months are calendar months: the same day next year is outside the window", () => {
+    expect(
+      run([
+        { cvr: A, startdato: "2025-03-04", timer: 15 },
+        { cvr: A, startdato: "2026-03-04", timer: 15 },
+      ]),
+    ).toEqual([]);
+    expect(
+      rowsOf(
+        run([
+          { cvr: A, startdato: "2025-03-04", timer: 15 },
+          { cvr: A, startdato: "2026-03-03", timer: 15 },
+        ]),
+      ),
+    ).toEqual([2, 3]);
+  });
+
+  it("a window from 29 February runs to 28 February (the next day is 1 March)", () => {
+    const leap = [
+      { cvr: A, startdato: "2024-02-29", timer: 15 },
+      { cvr: A, startdato: "2025-02-28", timer: 15 },
+    ];
+    expect(run(leap)[0]!.params).toMatchObject({ windowStart: "2024-02-29", windowEnd: "2025-02-28" });
+    expect(run([leap[0]!, { cvr: A, startdato: "2025-03-01", timer: 15 }])).toEqual([]);
+  });
+
+  it("'ja' in Ledelsesvurdering clears the row; the other rows are still reported", () => {
+    const fs = run([
+      { cvr: A, startdato: "2025-01-10", timer: 12, ledelsesvurdering: "ja" },
+      { cvr: A, startdato: "2025-02-10", timer: 12, ledelsesvurdering: null },
+    ]);
+    expect(fs.map((f) => [f.row, f.value])).toEqual([[3, ""]]);
+  });
+
+  it("companies are counted apart; rows without CVR, date or hours are left out", () => {
+    expect(
+      run([
+        { cvr: A, startdato: "2025-01-10", timer: 12 },
+        { cvr: B, startdato: "2025-01-10", timer: 12 },
+        { cvr: "12345675", startdato: "2025-01-10", timer: 12 },
+        { cvr: A, startdato: null, timer: 12 },
+        { cvr: A, startdato: "2025-01-10", timer: "mange" },
+      ]),
+    ).toEqual([]);
+  });
+
+  it("a long history: only courses inside some over-20 window are reported", () => {
+    // 8 hours every 5 months: any 12 months hold at most 3 courses (24 h) — courses 5 months apart.
+    const rows = Array.from({ length: 6 }, (_, i) => ({
+      cvr: A,
+      startdato: `${2020 + Math.floor((i * 5) / 12)}-${String(((i * 5) % 12) + 1).padStart(2, "0")}-01`,
+      timer: 8,
+    }));
+    expect(rowsOf(run(rows))).toEqual([2, 3, 4, 5, 6, 7]);
+    // 8 hours every 7 months: never 3 in 12 months.
+    const sparse = Array.from({ length: 6 }, (_, i) => ({
+      cvr: A,
+      startdato: `${2020 + Math.floor((i * 7) / 12)}-${String(((i * 7) % 12) + 1).padStart(2, "0")}-01`,
+      timer: 8,
+    }));
+    expect(run(sparse)).toEqual([]);
+  });
+
+  it("courses on the same day all belong to the window, whatever their order", () => {
+    const fs = run([
+      { cvr: A, startdato: "2025-05-01", timer: 7 },
+      { cvr: A, startdato: "2025-05-01", timer: 7 },
+      { cvr: A, startdato: "2025-05-01", timer: 7 },
+    ]);
+    expect(rowsOf(fs)).toEqual([2, 3, 4]);
+    expect(fs.map((f) => f.params?.windowStart)).toEqual(["2025-05-01", "2025-05-01", "2025-05-01"]);
+  });
+
+  it("needs CVR, Startdato and Timer bound; without Ledelsesvurdering no course has a decision", () => {
+    const rows = [
+      { cvr: A, startdato: "2025-01-10", timer: 12 },
+      { cvr: A, startdato: "2025-02-10", timer: 12 },
+    ];
+    expect(run(rows, ["cvr", "startdato"])).toEqual([]);
+    const noDecision = run(rows, ["cvr", "startdato", "timer"]);
+    expect(noDecision.map((f) => [f.row, f.column])).toEqual([
+      [2, "Timer"],
+      [3, "Timer"],
+    ]);
+  });
+
+  it("lists at most 10 other rows", () => {
+    const many = Array.from({ length: 15 }, () => ({ cvr: A, startdato: "2025-01-10", timer: 2 }));
+    const fs = run(many.map((r, i) => ({ ...r, tema: `T${i}` })));
+    expect(fs).toHaveLength(15);
+    expect(fs[0]!.params?.otherRows).toBe("3, 4, 5, 6, 7, 8, 9, 10, 11, 12, …");
+  });
+});

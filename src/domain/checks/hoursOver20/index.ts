@@ -1,0 +1,164 @@
+import type { CleanTable, TypedValue } from "../../clean";
+import type { BoundTable } from "../../model";
+import { isBlankCell } from "../../parse/_lib/invalid";
+import { cellText } from "../../parse/cellText";
+import { addYearsToSerial } from "../../parse/serial";
+import type { FindingCollector, TableLocation } from "../_lib/collector";
+import { isoFromSerial } from "../_lib/iso";
+import { rawValues } from "../checkTable";
+import { maxOf, round } from "../../parse/_lib/builtins";
+
+/** Hours per company within 12 months above which management must decide (rammeaftale 2024–27 §5.1). */
+export const DECISION_HOURS = 20;
+/** Hours are summed as whole micro-hours so 0,1 + 0,2 + … never drifts over the limit. */
+const SCALE = 1e6;
+const MAX_OTHER_ROWS = 10;
+
+interface Window {
+  readonly from: number;
+  readonly to: number;
+  readonly startSerial: number;
+  readonly endSerial: number;
+  readonly total: number;
+}
+
+/** A CVR's 8 digits as an integer (a valid CVR has no leading zero, so it is never 0). */
+function digitsValue(s: string): number {
+  let v = 0;
+  for (let k = 0; k < s.length; k++) v = v * 10 + (s.charCodeAt(k) - 48);
+  return v;
+}
+
+/** Stable LSD radix sort of row indices by a non-negative integer key of at most `bits` bits. */
+function radixSort(order: Int32Array, key: Int32Array, bits: number): Int32Array {
+  const RADIX_BITS = 11;
+  const size = 1 << RADIX_BITS;
+  let src = order;
+  let dst: Int32Array = new Int32Array(order.length);
+  const count = new Int32Array(size + 1);
+  for (let shift = 0; shift < bits; shift += RADIX_BITS) {
+    count.fill(0);
+    for (let k = 0; k < src.length; k++) count[((key[src[k]!]! >>> shift) & (size - 1)) + 1]!++;
+    for (let b = 0; b < size; b++) count[b + 1]! += count[b]!;
+    for (let k = 0; k < src.length; k++) dst[count[(key[src[k]!]! >>> shift) & (size - 1)]!++] = src[k]!;
+    [src, dst] = [dst, src];
+  }
+  return src;
+}
+
+/**
+ * @name checkHoursOver20
+ * @category Checks
+ * @summary The 20-hour rule (rammeaftale 2024–27 §5.1): when the guidance of one company (CVR)
+ * exceeds 20 hours over a period of 12 months, management must have decided explicitly. Every
+ * course that belongs to such a 12-month window and whose Ledelsesvurdering is not "ja" is
+ * reported as `hours-over-20-no-decision`.
+ *
+ * @description
+ * A course belongs to the period in which it starts (Startdato). The 12 months are calendar
+ * months: a window from day d runs up to, not including, the same calendar day a year later
+ * (29 February → 1 March), i.e. 365 or 366 days. Only windows starting on a course's start date
+ * need looking at (any other window can slide forward to its first course and lose nothing), so
+ * per company the courses are sorted by start date and a sliding window sums the hours:
+ * O(n) with a radix sort on (CVR, start date). Each course is reported with the first over-20 window that contains it
+ * (total, window start and last day, the other rows). Rows whose CVR, Startdato or Timer is
+ * blank or invalid cannot be placed and are left out (they are reported by their own checks).
+ * Runs only when CVR-nummer, Startdato and Timer are bound; without a Ledelsesvurdering column
+ * no course has a decision.
+ *
+ * @example
+ * // CVR 12345674: 12 h on 2025-01-10 and 10 h on 2025-11-01 → both rows reported (22 h)
+ * // the same with 10 h on 2026-02-01 instead → nothing (not within 12 months)
+ */
+export function checkHoursOver20(
+  table: BoundTable,
+  clean: CleanTable,
+  loc: TableLocation,
+  out: FindingCollector,
+): void {
+  const cvr = clean.columns.cvr;
+  const start = clean.columns.startdato;
+  const hours = clean.columns.timer;
+  if (!cvr || !start || !hours) return;
+  const decision: readonly TypedValue[] | undefined = clean.columns.ledelsesvurdering;
+  const rawDecision = rawValues(table, "ledelsesvurdering");
+
+  // Sort the placeable rows by (company, start date, row) with an LSD radix sort on integer
+  // keys: no comparator calls, no map of a million CVR strings.
+  const n = clean.rowCount;
+  const cvrKey = new Int32Array(n);
+  const startKey = new Int32Array(n);
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const c = cvr[i];
+    const s = start[i];
+    const h = hours[i];
+    if (clean.blank[i] || typeof c !== "string" || typeof s !== "number" || typeof h !== "number" || h <= 0) continue;
+    cvrKey[i] = digitsValue(c);
+    startKey[i] = s;
+    m++;
+  }
+  if (m === 0) return;
+  let order: Int32Array = new Int32Array(m);
+  for (let i = 0, k = 0; i < n; i++) if (cvrKey[i] !== 0) order[k++] = i;
+  order = radixSort(order, startKey, 22);
+  order = radixSort(order, cvrKey, 27);
+
+  const endCache = new Map<number, number>();
+  const endOf = (d: number): number => {
+    let e = endCache.get(d);
+    if (e === undefined) endCache.set(d, (e = addYearsToSerial(d, 1)));
+    return e;
+  };
+  const startOf = (p: number): number => start[order[p] as number] as number;
+  const microHours = (p: number): number => round((hours[order[p] as number] as number) * SCALE);
+  const limit = DECISION_HOURS * SCALE;
+
+  const windows: Window[] = [];
+  const windowOf = new Int32Array(m).fill(-1);
+  for (let lo = 0, hi = 0; lo < m; lo = hi) {
+    const company = cvrKey[order[lo]!];
+    for (hi = lo + 1; hi < m && cvrKey[order[hi]!] === company; hi++);
+    let j = lo;
+    let sum = 0;
+    let markedTo = lo;
+    for (let i = lo; i < hi;) {
+      const d = startOf(i);
+      const e = endOf(d);
+      while (j < hi && startOf(j) < e) sum += microHours(j++);
+      if (sum > limit) {
+        windows.push({ from: i, to: j, startSerial: d, endSerial: e - 1, total: sum / SCALE });
+        for (let p = maxOf(i, markedTo); p < j; p++) windowOf[p] = windows.length - 1;
+        markedTo = maxOf(markedTo, j);
+      }
+      for (; i < hi && startOf(i) === d; i++) sum -= microHours(i);
+    }
+    for (let p = lo; p < hi; p++) {
+      const w = windows[windowOf[p]!];
+      if (w === undefined) continue;
+      const i = order[p] as number;
+      const raw = rawDecision[i] ?? null;
+      const d = decision?.[i];
+      // A decision cell that failed its yes/no check is reported as yesno-invalid already.
+      if (d === true || (d !== false && !isBlankCell(raw))) continue;
+      const row = clean.firstRow + i;
+      const column = clean.headers.ledelsesvurdering ?? clean.headers.timer ?? null;
+      if (!out.accepts(loc, "hours-over-20-no-decision", "error")) continue;
+      const others: number[] = [];
+      for (let q = w.from; q < w.to && others.length <= MAX_OTHER_ROWS; q++) {
+        if (q !== p) others.push(clean.firstRow + order[q]!);
+      }
+      const more = others.length > MAX_OTHER_ROWS;
+      out.add(loc, "hours-over-20-no-decision", "error", row, column, cellText(raw), {
+        cvr: cvr[i] as string,
+        hours: hours[i] as number,
+        total: round(w.total * 100) / 100,
+        limit: DECISION_HOURS,
+        windowStart: isoFromSerial(w.startSerial),
+        windowEnd: isoFromSerial(w.endSerial),
+        otherRows: others.slice(0, MAX_OTHER_ROWS).join(", ") + (more ? ", …" : ""),
+        courses: w.to - w.from,
+      });
+    }
+  }
+}

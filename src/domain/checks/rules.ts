@@ -1,0 +1,56 @@
+/**
+ * Every rule the entry checks can emit, with its usual severity. Some rules change severity
+ * with the registration rules in force (see `severity` in the finding itself); the texts live
+ * in `src/i18n/findings/`, keyed by these ids, so a missing translation fails the type check.
+ */
+import type { Severity } from "../findings";
+
+export const RULES = {
+  "cell-error-value": "error",
+  "cvr-blank": "error",
+  "cvr-format": "error",
+  "cvr-leading-zero": "error",
+  "cvr-check-digit": "error",
+  "cvr-normalised": "info",
+  "pnummer-missing": "warning",
+  "pnummer-format": "error",
+  "segment-invalid": "error",
+  "segment-missing": "warning",
+  "tema-missing": "warning",
+  "henvist-missing": "warning",
+  "score-invalid": "error",
+  "effect-invalid": "error",
+  "referral-invalid": "error",
+  "sustainability-invalid": "error",
+  "date-invalid": "error",
+  "startdate-missing": "warning",
+  "start-after-end": "error",
+  "founded-after-start": "warning",
+  "number-invalid": "error",
+  "hours-negative": "error",
+  "yesno-invalid": "error",
+  "hours-over-3-not-evaluated": "error",
+  "hours-over-20-no-decision": "error",
+  "duplicate-row": "warning",
+  "noegle-duplicate": "error",
+  "kommunetype-invalid": "error",
+  "activity-status-invalid": "error",
+  "required-blank": "warning",
+  "field-missing": "warning",
+  "rule-not-checked": "info",
+  "more-findings": "info",
+  "internal-error": "error",
+} as const satisfies Readonly<Record<string, Severity>>;
+
+export type RuleId = keyof typeof RULES;
+
+export const RULE_IDS = Object.keys(RULES) as RuleId[];
+
+export type Registration = "2024-2027" | "2019-2020" | "none";
+
+export interface CheckOptions {
+  /** Which registration rules apply (the contract's `registration`). */
+  readonly registration: Registration;
+  /** Findings kept per rule and table before the rest are summarised in `more-findings`; default 1000. */
+  readonly maxPerRule?: number;
+}
