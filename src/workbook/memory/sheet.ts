@@ -109,8 +109,14 @@ export class MemSheet {
   }
 
   grid(owned: boolean): GridSheet {
-    const width = Math.max(0, ...this.rows.map((r) => r?.length ?? 0));
-    const cells = Array.from({ length: this.rows.length }, (_, i) =>
+    // The used area: up to the last row and column that hold a cell (cleared cells do not count).
+    let height = 0;
+    let width = 0;
+    this.forEach((row, column) => {
+      height = Math.max(height, row);
+      width = Math.max(width, column + 1);
+    });
+    const cells = Array.from({ length: height }, (_, i) =>
       Array.from({ length: width }, (_, c): GridCell | null => {
         const cell = this.rows[i]?.[c];
         if (!cell) return null;
