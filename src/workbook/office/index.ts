@@ -19,10 +19,11 @@ import { DEFAULT_BUDGET, type ChunkBudget } from "./limits";
 import { OfficeMeter } from "./meter";
 import { SETTINGS_KEY } from "./ownership";
 import { readColumns } from "./read";
-import { listSources } from "./sources";
+import { listSources, type OfficeSourceInfo } from "./sources";
 import { applyPlan } from "./write";
 
 export { OfficeMeter } from "./meter";
+export type { OfficeSourceInfo } from "./sources";
 export type { InsertReport } from "./fill-in";
 export type { XlContext, XlFeatures, XlRun } from "./excel-api";
 
@@ -50,7 +51,7 @@ export class OfficeWorkbook implements WorkbookPort {
     this.run = (batch) => run((context) => batch(this.meter.wrap(context)));
   }
 
-  listSources(): Promise<readonly SourceInfo[]> {
+  listSources(): Promise<readonly OfficeSourceInfo[]> {
     return this.run((ctx) => listSources(ctx, this.meter));
   }
 

@@ -303,6 +303,15 @@ describe("OfficeWorkbook.apply and clean", () => {
     expect(await port.clean()).toEqual({ sheetsRemoved: [], columnsRemoved: 0, highlightsRemoved: 0 });
   });
 
+  test("its own status sheet is listed as Kontrakttjek's, so binding skips it", async () => {
+    const book = sample();
+    const port = make(book);
+    await port.apply(statusPlan());
+    const sources = await port.listSources();
+    expect(sources.find((s) => s.sheet === "Målopfyldelse")).toMatchObject({ ownedByKontrakttjek: true });
+    expect(sources.find((s) => s.sheet === "Forløb")?.ownedByKontrakttjek).toBeUndefined();
+  });
+
   test("writing again replaces the previous write in the same place", async () => {
     const book = sample();
     const port = make(book);

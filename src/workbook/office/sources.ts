@@ -9,6 +9,7 @@ import type { SourceInfo } from "../port";
 import type { XlContext, XlRange, XlTable, XlWorksheet } from "./excel-api";
 import { headerText } from "./headers";
 import type { OfficeMeter } from "./meter";
+import { OWNED_KEY, parseOwned, sameSheet } from "./ownership";
 import { toCellValue } from "./values";
 
 interface RegionProbe {
@@ -25,12 +26,23 @@ interface TableProbe {
   readonly body: XlRange;
 }
 
-export async function listSources(context: XlContext, meter: OfficeMeter): Promise<SourceInfo[]> {
+/** A source with the flag binding uses to skip Kontrakttjek's own sheets. */
+export interface OfficeSourceInfo extends SourceInfo {
+  readonly ownedByKontrakttjek?: boolean;
+}
+
+export async function listSources(context: XlContext, meter: OfficeMeter): Promise<OfficeSourceInfo[]> {
   const { worksheets, tables } = context.workbook;
   worksheets.load("items/name,items/visibility");
   tables.load("items/name,items/worksheet/name");
+  const written = context.workbook.settings.getItemOrNullObject(OWNED_KEY);
+  written.load("value");
   meter.add(0, 2000);
   await context.sync();
+  // Sheets Kontrakttjek wrote (the status sheet) are listed but flagged, so binding skips them.
+  const owned = written.isNullObject ? [] : parseOwned(written.value).sheets;
+  const ours = (sheet: string): { ownedByKontrakttjek?: true } =>
+    owned.some((o) => sameSheet(o, sheet)) ? { ownedByKontrakttjek: true } : {};
 
   const hidden = new Map(worksheets.items.map((s) => [s.name, s.visibility !== "Visible"]));
   const tableProbes: TableProbe[] = tables.items.map((table) => {
@@ -48,8 +60,11 @@ export async function listSources(context: XlContext, meter: OfficeMeter): Promi
   meter.add(0, tableProbes.length * 400 + used.length * 200);
   await context.sync();
 
-  const flag = (sheet: string): { sheetHidden?: true } => (hidden.get(sheet) ? { sheetHidden: true } : {});
-  const out: SourceInfo[] = tableProbes.map(({ table, header, body }) => {
+  const flag = (sheet: string): { sheetHidden?: true; ownedByKontrakttjek?: true } => ({
+    ...(hidden.get(sheet) ? { sheetHidden: true } : {}),
+    ...ours(sheet),
+  });
+  const out: OfficeSourceInfo[] = tableProbes.map(({ table, header, body }) => {
     const types = header.valueTypes[0] ?? [];
     return {
       sheet: table.worksheet.name,
