@@ -61,7 +61,7 @@ function radixSort(order: Int32Array, key: Int32Array, bits: number): Int32Array
  * need looking at (any other window can slide forward to its first course and lose nothing), so
  * per company the courses are sorted by start date and a sliding window sums the hours:
  * O(n) with a radix sort on (CVR, start date). Each course is reported with the first over-20 window that contains it
- * (total, window start and last day, the other rows). Rows whose CVR, Startdato or Timer is
+ * (total, window start and last day, up to 10 other rows — the earliest — in row order). Rows whose CVR, Startdato or Timer is
  * blank or invalid cannot be placed and are left out (they are reported by their own checks).
  * Runs only when CVR-nummer, Startdato and Timer are bound; without a Ledelsesvurdering column
  * no course has a decision.
@@ -156,7 +156,11 @@ export function checkHoursOver20(
         limit: DECISION_HOURS,
         windowStart: isoFromSerial(w.startSerial),
         windowEnd: isoFromSerial(w.endSerial),
-        otherRows: others.slice(0, MAX_OTHER_ROWS).join(", ") + (more ? ", …" : ""),
+        otherRows:
+          others
+            .slice(0, MAX_OTHER_ROWS)
+            .sort((a, b) => a - b)
+            .join(", ") + (more ? ", …" : ""),
         courses: w.to - w.from,
       });
     }

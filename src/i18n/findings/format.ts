@@ -1,0 +1,73 @@
+import type { Finding } from "../../domain/findings";
+import { fill, type FillValues } from "../fill";
+import type { Lang } from "../lang";
+import { FINDINGS, type FindingText } from "./catalogue";
+
+const GENERIC: Readonly<Record<Lang, FindingText>> = {
+  da: { title: "Fund", message: 'Værdien "{value}" fejler kontrollen {rule}. Tjek cellen.' },
+  en: { title: "Finding", message: 'The value "{value}" fails the check {rule}. Check the cell.' },
+};
+
+const lookup = (rule: string, lang: Lang): FindingText | undefined =>
+  Object.prototype.hasOwnProperty.call(FINDINGS, rule) ? FINDINGS[rule as keyof typeof FINDINGS][lang] : undefined;
+
+/**
+ * @name findingTitle
+ * @category i18n
+ * @summary The short title of a rule in the language ("CVR-nummer fejler kontrolcifferet");
+ * the rule id itself for an unknown rule.
+ */
+export const findingTitle = (rule: string, lang: Lang): string => lookup(rule, lang)?.title ?? rule;
+
+/** Where a finding is: sheet, Excel row and column when known. */
+function location(f: Finding, lang: Lang): string {
+  const da = lang === "da";
+  const parts: string[] = [];
+  if (f.sheet) parts.push(`${da ? "Ark" : "Sheet"} "${f.sheet}"`);
+  else if (f.table) parts.push(`${da ? "Tabel" : "Table"} ${f.table}`);
+  if (f.row !== null && f.row !== undefined) {
+    parts.push(`${da ? "række" : "row"} ${f.row}`);
+    if (f.column) parts.push(`${da ? "kolonne" : "column"} "${f.column}"`);
+  }
+  return parts.length === 0 ? "" : `${parts.join(", ")}: `;
+}
+
+/**
+ * @name formatFinding
+ * @category i18n
+ * @summary A finding as one sentence for the user: where (sheet, Excel row, column), what is
+ * wrong and what to do, in Danish or English.
+ *
+ * @description Uses the catalogue text of the finding's rule; an unknown rule gets a generic
+ * text naming it. Numbers and dates in the parameters are written the language's way. Never
+ * throws, whatever the finding holds.
+ *
+ * @example
+ * formatFinding({ severity: "error", rule: "cvr-check-digit", sheet: "Forløb", table: "Forloeb",
+ *   row: 7, column: "CVR-nummer", value: "12345675" }, "da")
+ * //=> 'Ark "Forløb", række 7, kolonne "CVR-nummer": CVR-nummeret "12345675" fejler kontrollen (modulus 11) …'
+ */
+export function formatFinding(f: Finding, lang: "da" | "en"): string {
+  try {
+    const l: Lang = lang === "en" ? "en" : "da";
+    const text = lookup(f.rule, l) ?? GENERIC[l];
+    // Row numbers stay as Excel shows them (no thousands separator).
+    const params = Object.fromEntries(
+      Object.entries(f.params ?? {}).map(([k, v]) => [k, /rows?$/i.test(k) ? String(v) : v]),
+    );
+    const ref = typeof params.rule === "string" ? params.rule : undefined;
+    const values: FillValues = {
+      ...params,
+      sheet: f.sheet,
+      table: f.table,
+      row: f.row,
+      column: f.column,
+      value: f.value ?? "",
+      rule: ref ?? f.rule,
+      ruleTitle: ref === undefined ? undefined : findingTitle(ref, l),
+    };
+    return location(f, l) + fill(text.message, values, l);
+  } catch {
+    return `${String((f as { rule?: unknown })?.rule ?? "?")}`;
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * General UI and CLI strings in Danish and English. Add a key to `StringKey` and both tables:
+ * a key missing in either language fails the type check. Placeholders are `{name}`.
+ */
+import { fill, type FillValues } from "../fill";
+import type { Lang } from "../lang";
+
+export type StringKey =
+  // Goal and indicator status, as the contracts write them.
+  | "status.opfyldt"
+  | "status.delvist"
+  | "status.ikke-opfyldt"
+  | "status.mangler-data"
+  // Columns of the status sheet and the CLI tables.
+  | "col.goal"
+  | "col.sub"
+  | "col.title"
+  | "col.target"
+  | "col.realised"
+  | "col.fulfilment"
+  | "col.status"
+  | "col.remarks"
+  | "col.severity"
+  | "col.rule"
+  | "col.sheet"
+  | "col.row"
+  | "col.column"
+  | "col.value"
+  | "col.message"
+  // Severity words.
+  | "severity.error"
+  | "severity.warning"
+  | "severity.info"
+  // Why the CLI stops.
+  | "exit.file-missing"
+  | "exit.not-xlsx"
+  | "exit.no-table-binds"
+  | "exit.unknown-contract"
+  // Check summaries.
+  | "check.none"
+  | "check.summary"
+  | "check.more";
+
+type Table = Readonly<Record<StringKey, string>>;
+
+const DA: Table = {
+  "status.opfyldt": "opfyldt",
+  "status.delvist": "delvist",
+  "status.ikke-opfyldt": "ikke opfyldt",
+  "status.mangler-data": "mangler data",
+  "col.goal": "Mål",
+  "col.sub": "Delmål",
+  "col.title": "Titel",
+  "col.target": "Måltal",
+  "col.realised": "Realiseret",
+  "col.fulfilment": "Opfyldelse",
+  "col.status": "Status",
+  "col.remarks": "Bemærkninger",
+  "col.severity": "Alvor",
+  "col.rule": "Regel",
+  "col.sheet": "Ark",
+  "col.row": "Række",
+  "col.column": "Kolonne",
+  "col.value": "Værdi",
+  "col.message": "Besked",
+  "severity.error": "Fejl",
+  "severity.warning": "Advarsel",
+  "severity.info": "Info",
+  "exit.file-missing": "Filen {file} findes ikke. Tjek stien.",
+  "exit.not-xlsx": "Filen {file} er ikke en .xlsx-projektmappe. Gem den som Excel-projektmappe (.xlsx), og prøv igen.",
+  "exit.no-table-binds":
+    "Ingen tabel i {file} passer til kontrakten {contract}. Brug overskrifterne fra udfyldningsskabelonen, eller angiv en binding.",
+  "exit.unknown-contract": 'Kontrakten "{contract}" findes ikke. Kendte kontrakter: {known}.',
+  "check.none": "Ingen fejl eller advarsler.",
+  "check.summary": "{errors} fejl, {warnings} advarsler, {infos} oplysninger.",
+  "check.more": "{count} fund mere er ikke vist.",
+};
+
+const EN: Table = {
+  "status.opfyldt": "met",
+  "status.delvist": "partly met",
+  "status.ikke-opfyldt": "not met",
+  "status.mangler-data": "missing data",
+  "col.goal": "Goal",
+  "col.sub": "Sub-target",
+  "col.title": "Title",
+  "col.target": "Target",
+  "col.realised": "Realised",
+  "col.fulfilment": "Fulfilment",
+  "col.status": "Status",
+  "col.remarks": "Remarks",
+  "col.severity": "Severity",
+  "col.rule": "Rule",
+  "col.sheet": "Sheet",
+  "col.row": "Row",
+  "col.column": "Column",
+  "col.value": "Value",
+  "col.message": "Message",
+  "severity.error": "Error",
+  "severity.warning": "Warning",
+  "severity.info": "Note",
+  "exit.file-missing": "The file {file} does not exist. Check the path.",
+  "exit.not-xlsx": "The file {file} is not an .xlsx workbook. Save it as an Excel workbook (.xlsx) and try again.",
+  "exit.no-table-binds":
+    "No table in {file} matches the contract {contract}. Use the headers of the fill-in template, or give a binding.",
+  "exit.unknown-contract": 'The contract "{contract}" does not exist. Known contracts: {known}.',
+  "check.none": "No errors or warnings.",
+  "check.summary": "{errors} errors, {warnings} warnings, {infos} notes.",
+  "check.more": "{count} more findings are not shown.",
+};
+
+export const STRINGS: Readonly<Record<Lang, Table>> = { da: DA, en: EN };
+
+/**
+ * @name t
+ * @category i18n
+ * @summary A UI/CLI string in Danish or English with `{name}` placeholders filled. Never throws;
+ * an unknown key (from untyped input) comes back as the key itself.
+ *
+ * @example
+ * t("status.ikke-opfyldt", "en")                          //=> "not met"
+ * t("check.summary", "da", { errors: 2, warnings: 1, infos: 0 }) //=> "2 fejl, 1 advarsler, 0 oplysninger."
+ */
+export function t(key: StringKey, lang: Lang, params: FillValues = {}): string {
+  const table = STRINGS[lang === "en" ? "en" : "da"];
+  const template = Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+  return template === undefined ? String(key) : fill(template, params, lang);
+}
+
+/** The status words ("opfyldt", "delvist", "ikke opfyldt", "mangler data") in the language. */
+export function statusText(status: string, lang: Lang): string {
+  const key = `status.${status.replace(/ /g, "-")}` as StringKey;
+  return Object.prototype.hasOwnProperty.call(DA, key) ? t(key, lang) : status;
+}
