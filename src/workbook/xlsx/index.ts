@@ -3,6 +3,11 @@
  * and each sheet is inflated and SAX-parsed chunk by chunk, keeping only requested columns.
  * Writing edits the OOXML package itself (the writer's `applyPlanToPackage`/`cleanPackage`), so
  * everything Kontrakttjek does not target survives byte for byte.
+ *
+ * Values: dates stay serial numbers (1900 date system; a 1904-system workbook's date-formatted
+ * cells are shifted to it), numbers stored as text stay text, `#N/A` and friends are
+ * `{ error }`, formulas give their cached value (none cached → blank), blank and "" are null.
+ * Settings live in a custom XML part (see `read/settings.ts`).
  */
 import type { CellValue } from "../../domain/model";
 import type {
@@ -53,7 +58,7 @@ export interface XlsxReadResult extends ReadResult {
 /** Lets a long synchronous parse breathe: abort checks, progress, and a turn of the event loop. */
 const pace = async (options: ProgressOptions, done: number, total: number): Promise<void> => {
   options.signal?.throwIfAborted();
-  options.onProgress?.(Math.min(done, total), total);
+  options.onProgress?.(Math.max(0, Math.min(done, total)), total);
   await new Promise<void>((resolve) => setTimeout(resolve, 0));
 };
 
