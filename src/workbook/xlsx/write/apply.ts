@@ -21,7 +21,7 @@ import { child, children, createLike } from "./dom";
 import { numFmtFor } from "./formats";
 import { looksLikeFormula } from "./formula";
 import { decodeCells, encodeCells, type OwnedColumn, type OwnedHighlight, type OwnedSheet, writeMarks } from "./marks";
-import { cellRef, MAX_COLUMNS, parseRange, rangeRef } from "./ref";
+import { cellRef, MAX_COLUMNS, MAX_ROWS, parseRange, rangeRef } from "./ref";
 import { Session } from "./session";
 import { withStyle, type CellEdit, type ExistingCell } from "./sheet-edit";
 import type { XfChange } from "./styles-edit";
@@ -32,6 +32,14 @@ export interface ApplyOptions {
   /** Overwrite users' cells that stand where Kontrakttjek writes. */
   readonly force?: boolean;
 }
+
+const inSheet = (row: number, column: number): boolean =>
+  Number.isInteger(row) &&
+  Number.isInteger(column) &&
+  row >= 1 &&
+  row <= MAX_ROWS &&
+  column >= 0 &&
+  column < MAX_COLUMNS;
 
 const planContent = (cell: PlanCell): CellContent => {
   if (cell.kind === "formula") return { t: "formula", f: cell.formula, cached: cell.cached };
@@ -243,9 +251,11 @@ class Applier {
     );
     const column = old ? old.column : kc.column;
     if (column >= MAX_COLUMNS) this.s.conflict(sheet, kc.headerRow, MAX_COLUMNS - 1);
-    const last = kc.headerRow + kc.values.length;
+    if (!inSheet(kc.headerRow, column)) throw new WriteTargetError(sheet.name, `header row ${kc.headerRow}`);
+    const last = Math.min(MAX_ROWS, kc.headerRow + kc.values.length);
     this.s.checkArea(sheet, { top: kc.headerRow, bottom: last, left: column, right: column });
-    this.kontrolRun(sheet, column, kc.headerRow, kc.header, kc.values, !!old, Math.max(last, old?.lastRow ?? 0), true);
+    const values = kc.values.slice(0, last - kc.headerRow);
+    this.kontrolRun(sheet, column, kc.headerRow, kc.header, values, !!old, Math.max(last, old?.lastRow ?? 0), true);
     this.columns.push({
       sheetId: sheet.sheetId,
       sheet: sheet.name,
@@ -294,6 +304,8 @@ class Applier {
     for (const h of plan.highlights) {
       const sheet = this.s.wb.sheetByName(h.sheet);
       if (!sheet) throw new WriteTargetError(h.sheet, "sheet");
+      if (!inSheet(h.row, h.column))
+        throw new WriteTargetError(h.sheet, `cell at row ${h.row}, column ${h.column + 1}`);
       const key = `${sheet.sheetId}|${cellRef(h.row, h.column)}`;
       const prev = wanted.get(key);
       if (!prev || (prev.kind === "warning" && h.kind === "error"))

@@ -34,9 +34,11 @@ export type CellEdit = (existing: ExistingCell | null, row: RowContext) => CellE
 
 const NO_ROW: RowContext = { cells: [], style: null };
 
-const rowStyleOf = (attrs: Map<string, string>): number | null => {
-  const cf = attrs.get("customFormat");
-  return (cf === "1" || cf === "true") && attrs.has("s") ? Number(attrs.get("s")) : null;
+const rowStyleOf = (open: string): number | null => {
+  const cf = attrOf(open, "customFormat");
+  if (cf !== "1" && cf !== "true") return null;
+  const st = attrOf(open, "s");
+  return st === undefined ? null : Number(st);
 };
 
 export interface ColumnRun {
@@ -81,6 +83,21 @@ export const tagAttrs = (tag: string): Map<string, string> => {
   return out;
 };
 
+/** One attribute of a start tag, without building a map (hot path: every row and cell). */
+export const attrOf = (tag: string, name: string): string | undefined => {
+  const key = `${name}=`;
+  for (let i = tag.indexOf(key); i >= 0; i = tag.indexOf(key, i + 1)) {
+    const before = tag.charCodeAt(i - 1);
+    if (before !== 32 && before !== 9 && before !== 10 && before !== 13) continue;
+    const q = tag[i + key.length];
+    if (q !== '"' && q !== "'") break;
+    const end = tag.indexOf(q, i + key.length + 1);
+    return end < 0 ? undefined : tag.slice(i + key.length + 1, end);
+  }
+  // unusual spacing such as `r = "A1"`
+  return /\s=|=\s/.test(tag) ? tagAttrs(tag).get(name) : undefined;
+};
+
 /** Index of the next `<{name}` start tag (not a longer name) at or after `from`, or -1. */
 const findTag = (s: string, name: string, from: number, limit: number): number => {
   let i = from;
@@ -99,8 +116,23 @@ const setAttr = (tag: string, name: string, value: string): string => {
   return tag.replace(/(\/?>)$/, ` ${name}="${value}"$1`);
 };
 
+interface CellPatterns {
+  readonly formula: RegExp;
+  readonly content: RegExp;
+}
+const patternCache = new Map<string, CellPatterns>();
+const patterns = (p: string): CellPatterns => {
+  let x = patternCache.get(p);
+  if (!x) {
+    x = { formula: new RegExp(`<${p}f[\\s>/][^>]*`), content: new RegExp(`<${p}(f|is)[\\s>/]|<${p}v>[^<]`) };
+    patternCache.set(p, x);
+  }
+  return x;
+};
+
 const parseRow = (s: string, p: string, row: number, openEnd: number, closeStart: number): ExistingCell[] => {
   const cells: ExistingCell[] = [];
+  const re = patterns(p);
   let pos = openEnd;
   let col = -1;
   const ct = `${p}c`;
@@ -111,20 +143,21 @@ const parseRow = (s: string, p: string, row: number, openEnd: number, closeStart
     const selfClosing = s[te - 2] === "/";
     const end = selfClosing ? te : s.indexOf(`</${ct}>`, te) + ct.length + 3;
     if (end < te) throw new UnsupportedWorkbookError("sheet-xml", `unterminated cell in row ${row}`);
-    const attrs = tagAttrs(s.slice(i, te));
-    const r = attrs.get("r");
+    const tag = s.slice(i, te);
+    const r = attrOf(tag, "r");
+    const st = attrOf(tag, "s");
     const letters = r ? /^\$?([A-Za-z]+)/.exec(r)?.[1] : undefined;
     col = letters ? columnIndex(letters) : col + 1;
     const inner = selfClosing ? "" : s.slice(te, end - ct.length - 3);
-    const fTag = new RegExp(`<${p}f[\\s>/][^>]*`).exec(inner)?.[0] ?? "";
+    const fTag = inner.includes(`<${p}f`) ? (re.formula.exec(inner)?.[0] ?? "") : "";
     cells.push({
       row,
       column: col,
       xml: s.slice(i, end),
-      style: Number(attrs.get("s") ?? 0),
-      hasStyleAttr: attrs.has("s"),
-      type: attrs.get("t") ?? null,
-      hasContent: new RegExp(`<${p}(f|is)[\\s>/]|<${p}v>[^<]`).test(inner),
+      style: st === undefined ? 0 : Number(st),
+      hasStyleAttr: st !== undefined,
+      type: attrOf(tag, "t") ?? null,
+      hasContent: inner !== "" && re.content.test(inner),
       formulaGroup:
         /\st\s*=\s*["']array["']/.test(fTag) || (/\st\s*=\s*["']shared["']/.test(fTag) && /\sref\s*=/.test(fTag)),
     });
@@ -155,22 +188,27 @@ export const editSheetXml = (s: string, edits: SheetEdits): EditOutcome => {
   let sparseIdx = 0;
   const out: string[] = [];
   let changed = false;
-  let bounds: RangePos | null = null;
+  let bounds: { top: number; left: number; bottom: number; right: number } | null = null;
   const grow = (row: number, column: number): void => {
-    bounds = bounds
-      ? {
-          top: Math.min(bounds.top, row),
-          bottom: Math.max(bounds.bottom, row),
-          left: Math.min(bounds.left, column),
-          right: Math.max(bounds.right, column),
-        }
-      : { top: row, bottom: row, left: column, right: column };
+    if (!bounds) bounds = { top: row, bottom: row, left: column, right: column };
+    else {
+      if (row < bounds.top) bounds.top = row;
+      if (row > bounds.bottom) bounds.bottom = row;
+      if (column < bounds.left) bounds.left = column;
+      if (column > bounds.right) bounds.right = column;
+    }
   };
 
   /** Edits for one row, sorted by column. */
   const editsFor = (row: number): [number, CellEdit][] => {
-    const list: [number, CellEdit][] = [];
     const sparse = edits.cells.get(row);
+    if (!sparse && edits.runs.length === 1) {
+      // the common case of a Kontrol column alone: no merging needed
+      const run = edits.runs[0] as ColumnRun;
+      const e = row >= run.first && row <= run.last ? run.edit(row) : null;
+      return e ? [[run.column, e]] : [];
+    }
+    const list: [number, CellEdit][] = [];
     if (sparse) for (const e of sparse) list.push(e);
     for (const run of edits.runs) {
       if (row < run.first || row > run.last) continue;
@@ -184,6 +222,7 @@ export const editSheetXml = (s: string, edits: SheetEdits): EditOutcome => {
 
   /** Rows in [from, to] (no such row in the file) that edits want to create. */
   const newRows = (from: number, to: number): string => {
+    if (from > to) return "";
     const rows = new Set<number>();
     while (sparseIdx < sparseRows.length && (sparseRows[sparseIdx] as number) <= to) {
       const r = sparseRows[sparseIdx++] as number;
@@ -227,7 +266,7 @@ export const editSheetXml = (s: string, edits: SheetEdits): EditOutcome => {
     const selfClosing = s[te - 2] === "/";
     const closeStart = selfClosing ? te : s.indexOf(`</${rowTag}>`, te);
     const end = selfClosing ? te : closeStart + rowTag.length + 3;
-    const rAttr = tagAttrs(open).get("r");
+    const rAttr = attrOf(open, "r");
     const row = rAttr ? Number(rAttr) : lastRow + 1;
     const inserted = newRows(lastRow + 1, row - 1);
     const touched = hasEdits(row);
@@ -270,7 +309,7 @@ const editRow = (
   grow: (row: number, column: number) => void,
 ): string | null => {
   const cells = selfClosing ? [] : parseRow(s, p, row, openEnd, closeStart);
-  const ctx: RowContext = { cells, style: rowStyleOf(tagAttrs(open)) };
+  const ctx: RowContext = { cells, style: rowStyleOf(open) };
   // keep the text between cells (whitespace, unknown elements) in place
   const pieces: string[] = [];
   let cursor = openEnd;
@@ -321,10 +360,9 @@ const editRow = (
   if (!changed) return null;
   const rest = selfClosing ? "" : s.slice(cursor, closeStart);
   const body = pieces.join("") + rest;
-  const attrs = tagAttrs(open);
-  if (!/<[\w:]*c[\s>/]/.test(body) && [...attrs.keys()].every((k) => k === "r" || k === "spans")) return "";
+  if (!/<[\w:]*c[\s>/]/.test(body) && [...tagAttrs(open).keys()].every((k) => k === "r" || k === "spans")) return "";
   let tag = selfClosing ? open.slice(0, -2).replace(/\s+$/, "") + ">" : open;
-  const spans = attrs.get("spans");
+  const spans = attrOf(open, "spans");
   if (spans && maxCol >= 0) {
     const [a, b] = spans.split(":").map(Number);
     const lo = Math.min(a ?? minCol + 1, minCol + 1);

@@ -60,7 +60,14 @@ export class WorkbookEditor {
     return readRels(this.store, this.path);
   }
 
+  private sheetCache: SheetRef[] | null = null;
+
   sheets(): SheetRef[] {
+    if (!this.sheetCache) this.sheetCache = this.readSheets();
+    return this.sheetCache;
+  }
+
+  private readSheets(): SheetRef[] {
     const rels = new Map(this.rels().map((r) => [r.id, r]));
     const sheetsEl = child(root(this.doc), "sheets");
     return (sheetsEl ? children(sheetsEl, "sheet") : []).flatMap((el, index) => {
@@ -117,6 +124,7 @@ export class WorkbookEditor {
     el.setAttributeNS(NS.rel, `${this.relPrefix()}:id`, relId);
     sheetsEl.appendChild(el);
     this.store.touch(this.path);
+    this.sheetCache = null;
     return this.sheetByName(name) as SheetRef;
   }
 
@@ -126,6 +134,7 @@ export class WorkbookEditor {
     const all = this.sheetElements();
     const idx = all.indexOf(sheet.el);
     sheet.el.parentNode?.removeChild(sheet.el);
+    this.sheetCache = null;
     removeRel(this.store, this.path, sheet.relId);
     removeOverride(this.store, sheet.path);
     this.store.delete(sheet.path);
