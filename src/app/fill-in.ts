@@ -4,7 +4,14 @@
  * formulas already point at the (empty) tables, so figures appear as rows are typed.
  */
 import type { Contract } from "../domain/contract/schema";
-import { ROLE_SPECS, ROLES, type BoundColumn, type BoundTable, type CellValue, type WorkbookData } from "../domain/model";
+import {
+  ROLE_SPECS,
+  ROLES,
+  type BoundColumn,
+  type BoundTable,
+  type CellValue,
+  type WorkbookData,
+} from "../domain/model";
 import type { NewCell, NewSheet, NewWorkbookSpec } from "../workbook/xlsx/create/types";
 import type { PlanCell, StatusSheetPlan } from "../workbook/port";
 import { runEvaluation } from "./evaluate";
@@ -40,12 +47,23 @@ export function specData(rows: Partial<Record<(typeof ROLES)[number], readonly R
 
 export function statusSheetToNewSheet(plan: StatusSheetPlan): NewSheet {
   const cell = (c: PlanCell): NewCell =>
-    c.kind === "value" ? { kind: "value", value: c.value, format: c.format } : { kind: "formula", formula: c.formula, cached: c.cached, format: c.format };
+    c.kind === "value"
+      ? { kind: "value", value: c.value, format: c.format }
+      : { kind: "formula", formula: c.formula, cached: c.cached, format: c.format };
   return {
     name: plan.name,
     headerRows: 1,
     rows: plan.rows.map((r) => r.map(cell)),
-    columns: [{ width: 8 }, { width: 12 }, { width: 48 }, { width: 10 }, { width: 12 }, { width: 12 }, { width: 14 }, { width: 80 }],
+    columns: [
+      { width: 8 },
+      { width: 12 },
+      { width: 48 },
+      { width: 10 },
+      { width: 12 },
+      { width: 12 },
+      { width: 14 },
+      { width: 80 },
+    ],
   };
 }
 

@@ -43,12 +43,6 @@ const str = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
 type Pair = readonly [string, string];
 
-interface Criteria {
-  readonly pairs: readonly Pair[];
-  /** At most one criterion may list several values; it becomes an array constant. */
-  readonly multi: readonly [string, readonly string[]] | null;
-}
-
 const VALID_VALUES: Readonly<Record<string, readonly string[]>> = {
   segment: SEGMENTS,
   effectScale: EFFECT_SCALE,
@@ -57,6 +51,9 @@ const VALID_VALUES: Readonly<Record<string, readonly string[]>> = {
   activityStatus: ACTIVITY_STATUS,
   yesNo: ["ja", "nej"],
 };
+
+/** Texts a list cell uses for "nobody" (as src/domain/parse/parseList reads them). */
+const LIST_NONE = ["ingen", "intet", "ingen henvisning", "ikke henvist", "none", "no referral", "-"];
 
 const fieldType = (role: Role, field: string) => ROLE_SPECS[role].fields.find((f) => f.id === field)?.type;
 
@@ -67,7 +64,11 @@ function canonical(role: Role, field: string, value: string): string {
   return valid?.find((v) => fold(v) === fold(value)) ?? value;
 }
 
-function criteria(filter: Filter | undefined, table: BoundTable, acc: { pairs: Pair[]; multi: [string, string[]] | null }): boolean {
+function criteria(
+  filter: Filter | undefined,
+  table: BoundTable,
+  acc: { pairs: Pair[]; multi: [string, string[]] | null },
+): boolean {
   if (!filter) return true;
   const ref = (field: string) => columnRef(table, field);
   switch (filter.op) {
@@ -93,6 +94,8 @@ function criteria(filter: Filter | undefined, table: BoundTable, acc: { pairs: P
       // A coded column counts only the values its check accepts, as the engine does.
       if (valid) return criteria({ op: "in", field: filter.field, values: [...valid] }, table, acc);
       acc.pairs.push([r, str("<>")]);
+      // A list cell saying "ingen" is filled in but names nobody; the checks read it as empty.
+      if (type === "list") for (const none of LIST_NONE) acc.pairs.push([r, str(`<>${none}`)]);
       return true;
     }
     case "blank": {
@@ -108,7 +111,11 @@ function criteria(filter: Filter | undefined, table: BoundTable, acc: { pairs: P
       const valid = type ? VALID_VALUES[type] : undefined;
       if (valid) {
         const excluded = new Set(filter.values.map(fold));
-        return criteria({ op: "in", field: filter.field, values: valid.filter((v) => !excluded.has(fold(v))) }, table, acc);
+        return criteria(
+          { op: "in", field: filter.field, values: valid.filter((v) => !excluded.has(fold(v))) },
+          table,
+          acc,
+        );
       }
       acc.pairs.push([r, str("<>")]);
       for (const v of filter.values) acc.pairs.push([r, str(`<>${v}`)]);
@@ -145,7 +152,12 @@ export interface FormulaContext {
 }
 
 /** COUNTIFS over rows matching the filters (and the period, for courses); null if inexpressible. */
-function countifs(role: Role, filters: readonly (Filter | undefined)[], extra: readonly Pair[], ctx: FormulaContext): string | null {
+function countifs(
+  role: Role,
+  filters: readonly (Filter | undefined)[],
+  extra: readonly Pair[],
+  ctx: FormulaContext,
+): string | null {
   const table = ctx.data[role];
   if (!table) return null;
   const acc: { pairs: Pair[]; multi: [string, string[]] | null } = { pairs: [], multi: null };
@@ -196,9 +208,33 @@ export function realisedFormula(measure: Measure, ctx: FormulaContext, keyLabels
       const table = ctx.data[measure.table];
       const r = table ? columnRef(table, measure.field) : null;
       if (!r) return null;
-      const promoters = countifs(measure.table, [measure.where], [[r, '">=9"'], [r, '"<=10"']], ctx);
-      const detractors = countifs(measure.table, [measure.where], [[r, '">=0"'], [r, '"<=6"']], ctx);
-      const answers = countifs(measure.table, [measure.where], [[r, '">=0"'], [r, '"<=10"']], ctx);
+      const promoters = countifs(
+        measure.table,
+        [measure.where],
+        [
+          [r, '">=9"'],
+          [r, '"<=10"'],
+        ],
+        ctx,
+      );
+      const detractors = countifs(
+        measure.table,
+        [measure.where],
+        [
+          [r, '">=0"'],
+          [r, '"<=6"'],
+        ],
+        ctx,
+      );
+      const answers = countifs(
+        measure.table,
+        [measure.where],
+        [
+          [r, '">=0"'],
+          [r, '"<=10"'],
+        ],
+        ctx,
+      );
       if (!promoters || !detractors || !answers) return null;
       return `IFERROR((${promoters}-${detractors})*100/${answers},"")`;
     }

@@ -28,7 +28,9 @@ const HEADERS: Readonly<Record<Lang, readonly string[]>> = {
 const v = (value: string | number | boolean | null, format?: CellFormat): PlanCell =>
   format ? { kind: "value", value, format } : { kind: "value", value };
 const fx = (formula: string, cached: string | number | null, format?: "percent" | "decimal" | "number"): PlanCell =>
-  format ? { kind: "formula", formula: `=${formula}`, cached, format } : { kind: "formula", formula: `=${formula}`, cached };
+  format
+    ? { kind: "formula", formula: `=${formula}`, cached, format }
+    : { kind: "formula", formula: `=${formula}`, cached };
 
 const FORMULA_NOTE: Readonly<Record<Lang, string>> = {
   da: "Realiseret er en værdi beregnet af Kontrakttjek (kan ikke udtrykkes som en Excel-formel); opdateres ved næste kørsel.",
@@ -117,7 +119,11 @@ export function planStatusSheet(input: PlanInput): StatusSheetPlan {
         v(ind.label),
         v(ind.target, "decimal"),
         formula ? fx(formula, ind.value ?? "", realisedFormat(ind)) : v(ind.value, realisedFormat(ind)),
-        fx(fulfilmentFormula(row, resolved?.rule ?? { kind: "proportional" }, ind.op), ind.fulfilmentPct === null ? "" : ind.fulfilmentPct / 100, "percent"),
+        fx(
+          fulfilmentFormula(row, resolved?.rule ?? { kind: "proportional" }, ind.op),
+          ind.fulfilmentPct === null ? "" : ind.fulfilmentPct / 100,
+          "percent",
+        ),
         fx(statusFormula(row, lang), STATUS_TEXT[lang][ind.status] ?? ind.status),
         v(clipNotes(notes)),
       ]);
@@ -126,12 +132,25 @@ export function planStatusSheet(input: PlanInput): StatusSheetPlan {
     rows[goalRow - 1] = goalSummary(goal, goalRow, members, lang);
   }
   rows.push([]);
-  rows.push([v(`${result.title} — ${result.period.kind === "H1" ? "1. halvår" : "år"} ${result.period.year ?? ""}`.trim())]);
-  rows.push([v(lang === "en" ? "Written by Kontrakttjek; edit Måltal to see fulfilment change." : "Skrevet af Kontrakttjek; ret Måltal for at se opfyldelsen ændre sig.")]);
+  rows.push([
+    v(`${result.title} — ${result.period.kind === "H1" ? "1. halvår" : "år"} ${result.period.year ?? ""}`.trim()),
+  ]);
+  rows.push([
+    v(
+      lang === "en"
+        ? "Written by Kontrakttjek; edit Måltal to see fulfilment change."
+        : "Skrevet af Kontrakttjek; ret Måltal for at se opfyldelsen ændre sig.",
+    ),
+  ]);
   return { name: STATUS_SHEET, rows, chart: { categoriesColumn: 0, valuesColumn: 5, rows: goalRows } };
 }
 
-function goalSummary(goal: GoalResult, row: number, members: readonly { row: number; weight: number }[], lang: Lang): PlanCell[] {
+function goalSummary(
+  goal: GoalResult,
+  row: number,
+  members: readonly { row: number; weight: number }[],
+  lang: Lang,
+): PlanCell[] {
   const allOne = members.every((m) => m.weight === 1);
   const refs = members.map((m) => `F${m.row}`).join(",");
   const formula =
@@ -156,7 +175,9 @@ function goalSummary(goal: GoalResult, row: number, members: readonly { row: num
 export function planRowWarnings(
   findings: readonly Finding[],
   data: WorkbookData,
-  sources: Readonly<Partial<Record<(typeof ROLES)[number], { headerRow: number; firstColumn: number; headers: readonly string[] }>>>,
+  sources: Readonly<
+    Partial<Record<(typeof ROLES)[number], { headerRow: number; firstColumn: number; headers: readonly string[] }>>
+  >,
   lang: Lang,
 ): { kontrolColumns: KontrolColumn[]; highlights: Highlight[] } {
   const kontrolColumns: KontrolColumn[] = [];
@@ -177,7 +198,8 @@ export function planRowWarnings(
       if (col !== undefined && f.severity !== "info") {
         const key = `${row}:${col}`;
         const kind = f.severity === "error" ? "error" : "warning";
-        if (highlighted.get(key)?.kind !== "error") highlighted.set(key, { sheet: table.sheet, row, column: col, kind });
+        if (highlighted.get(key)?.kind !== "error")
+          highlighted.set(key, { sheet: table.sheet, row, column: col, kind });
       }
     }
     const values: (string | null)[] = [];

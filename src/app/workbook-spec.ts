@@ -56,7 +56,13 @@ function validationFor(field: FieldSpec, range: string): NewValidation | null {
     case "activityStatus":
       return list(ACTIVITY_STATUS, "en status");
     case "score":
-      return { type: "whole", min: 0, max: 10, range, error: { title: field.header, text: "Skriv et helt tal fra 0 til 10.", style: "stop" } };
+      return {
+        type: "whole",
+        min: 0,
+        max: 10,
+        range,
+        error: { title: field.header, text: "Skriv et helt tal fra 0 til 10.", style: "stop" },
+      };
     case "date":
       return {
         type: "date",
@@ -66,9 +72,20 @@ function validationFor(field: FieldSpec, range: string): NewValidation | null {
         error: { title: field.header, text: "Skriv en dato, fx 15-03-2025.", style: "stop" },
       };
     case "hours":
-      return { type: "decimal", min: 0, range, error: { title: field.header, text: "Skriv antal timer (0 eller mere).", style: "stop" } };
+      return {
+        type: "decimal",
+        min: 0,
+        range,
+        error: { title: field.header, text: "Skriv antal timer (0 eller mere).", style: "stop" },
+      };
     case "number":
-      return { type: "decimal", min: -1e15, max: 1e15, range, error: { title: field.header, text: "Skriv et tal.", style: "warning" } };
+      return {
+        type: "decimal",
+        min: -1e15,
+        max: 1e15,
+        range,
+        error: { title: field.header, text: "Skriv et tal.", style: "warning" },
+      };
     case "cvr":
     case "pnummer":
     case "text":

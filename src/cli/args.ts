@@ -8,7 +8,18 @@ export interface ParsedArgs {
 
 /** Flags that take no value. */
 const BOOLEAN_FLAGS = new Set(["json", "force", "help", "version"]);
-const VALUE_FLAGS = new Set(["contract", "binding", "lang", "param", "option", "write", "out", "period", "rows", "seed"]);
+const VALUE_FLAGS = new Set([
+  "contract",
+  "binding",
+  "lang",
+  "param",
+  "option",
+  "write",
+  "out",
+  "period",
+  "rows",
+  "seed",
+]);
 
 export class UsageError extends Error {
   override readonly name = "UsageError";

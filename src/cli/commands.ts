@@ -24,7 +24,11 @@ export type Command = (ctx: CliContext) => Promise<number>;
 const print = (ctx: CliContext, value: unknown): void => ctx.io.out(JSON.stringify(value, null, 2));
 
 const contracts: Command = async (ctx) => {
-  const list = LIBRARY.map((c) => ({ id: c.id, title: c.title, goals: c.goals.map((g) => ({ id: g.id, title: g.title })) }));
+  const list = LIBRARY.map((c) => ({
+    id: c.id,
+    title: c.title,
+    goals: c.goals.map((g) => ({ id: g.id, title: g.title })),
+  }));
   if (ctx.json) print(ctx, list);
   else
     ctx.io.out(
@@ -41,12 +45,15 @@ function settingsFor(ctx: CliContext, contract: Contract) {
   const period = periodText === undefined ? "year" : parsePeriodKind(periodText);
   if (period === null) throw new CliFailure("bad-period", { value: periodText ?? "" });
   const options: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(ctx.options)) options[k] = v.trim() !== "" && Number.isFinite(Number(v)) && !/^0\d/.test(v) ? Number(v) : v;
+  for (const [k, v] of Object.entries(ctx.options))
+    options[k] = v.trim() !== "" && Number.isFinite(Number(v)) && !/^0\d/.test(v) ? Number(v) : v;
   const problems = unknownSettings(contract, params, options);
   if (problems.length > 0) {
     const valid = [
       ...contract.params.map((p) => `${p.id}=${p.choices.map((c) => c.id).join("|")}`),
-      ...[...GLOBAL_OPTIONS, ...contract.options].map((o) => `${o.id}${o.choices ? `=${o.choices.map((c) => c.id).join("|")}` : ""}`),
+      ...[...GLOBAL_OPTIONS, ...contract.options].map(
+        (o) => `${o.id}${o.choices ? `=${o.choices.map((c) => c.id).join("|")}` : ""}`,
+      ),
       "periode=år|H1",
     ].join(", ");
     throw new CliFailure("unknown-setting", { contract: contract.id, list: problems.join(", "), valid });
@@ -69,7 +76,13 @@ async function load(ctx: CliContext) {
 const check: Command = async (ctx) => {
   const { contract, loaded } = await load(ctx);
   const result = runChecks(contract, loaded.data, loaded.findings);
-  if (ctx.json) print(ctx, { contract: contract.id, errors: result.errors, warnings: result.warnings, findings: result.findings.map((f) => findingJson(f, ctx.lang)) });
+  if (ctx.json)
+    print(ctx, {
+      contract: contract.id,
+      errors: result.errors,
+      warnings: result.warnings,
+      findings: result.findings.map((f) => findingJson(f, ctx.lang)),
+    });
   else ctx.io.out(renderFindings(result.findings, ctx.lang));
   return result.errors > 0 ? 1 : 0;
 };

@@ -20,7 +20,8 @@ const zodReason = (issues: readonly { path: readonly PropertyKey[]; message: str
 
 function readJson(path: string, failKey: CliKey): unknown {
   if (!existsSync(path)) throw new CliFailure("file-missing", { file: path });
-  if (statSync(path).size > MAX_JSON_BYTES) throw new CliFailure(failKey, { file: path, reason: `> ${MAX_JSON_BYTES} bytes` });
+  if (statSync(path).size > MAX_JSON_BYTES)
+    throw new CliFailure(failKey, { file: path, reason: `> ${MAX_JSON_BYTES} bytes` });
   try {
     return JSON.parse(readFileSync(path, "utf8"));
   } catch (e) {
@@ -33,7 +34,8 @@ export function resolveContract(ctx: CliContext, given = flag(ctx.args, "contrac
   if (!given) throw new CliFailure("contract-required", { known });
   if (given.toLowerCase().endsWith(".json")) {
     const parsed = ContractSchema.safeParse(readJson(given, "contract-invalid"));
-    if (!parsed.success) throw new CliFailure("contract-invalid", { file: given, reason: zodReason(parsed.error.issues) });
+    if (!parsed.success)
+      throw new CliFailure("contract-invalid", { file: given, reason: zodReason(parsed.error.issues) });
     return parsed.data;
   }
   const c = findContract(given);
@@ -68,7 +70,8 @@ export function fileFailure(file: string, e: unknown, lang: "da" | "en"): CliFai
 
 export function openWorkbook(file: string, lang: "da" | "en" = "da"): XlsxWorkbook {
   if (!existsSync(file)) throw new CliFailure("file-missing", { file });
-  if (statSync(file).isDirectory()) throw new CliFailure("not-xlsx", { file, reason: lang === "en" ? "it is a folder" : "det er en mappe" });
+  if (statSync(file).isDirectory())
+    throw new CliFailure("not-xlsx", { file, reason: lang === "en" ? "it is a folder" : "det er en mappe" });
   const ext = extname(file).toLowerCase();
   if (ext === ".csv" || ext === ".txt") throw new CliFailure("csv-unsupported", { file });
   if (ext === ".xls") throw new CliFailure("xls-unsupported", { file });

@@ -51,8 +51,17 @@ export function renderEvaluation(r: EvaluationResult, lang: Lang): string {
     ],
   ];
   for (const g of r.goals) {
-    rows.push([g.id, "", clip(g.title, 48), "", "", pct(g.fulfilmentPct, lang), STATUS_TEXT[lang][g.status] ?? g.status, "",
-      ...(h1 ? [g.pace === null ? "" : cliText(g.pace.onTrack ? "on-track" : "behind", lang)] : [])]);
+    rows.push([
+      g.id,
+      "",
+      clip(g.title, 48),
+      "",
+      "",
+      pct(g.fulfilmentPct, lang),
+      STATUS_TEXT[lang][g.status] ?? g.status,
+      "",
+      ...(h1 ? [g.pace === null ? "" : cliText(g.pace.onTrack ? "on-track" : "behind", lang)] : []),
+    ]);
     for (const i of g.indicators) {
       const op = i.op === ">=" ? "≥ " : i.op === ">" ? "> " : "≤ ";
       rows.push([
@@ -64,7 +73,13 @@ export function renderEvaluation(r: EvaluationResult, lang: Lang): string {
         pct(i.fulfilmentPct, lang),
         STATUS_TEXT[lang][i.status] ?? i.status,
         i.whatIf ? `+${num(i.whatIf.add, lang, 0)} ${i.whatIf.of}` : "",
-        ...(h1 ? [i.pace === null ? "" : `${cliText(i.pace.onTrack ? "on-track" : "behind", lang)} (${num(i.pace.due, lang, 1)})`] : []),
+        ...(h1
+          ? [
+              i.pace === null
+                ? ""
+                : `${cliText(i.pace.onTrack ? "on-track" : "behind", lang)} (${num(i.pace.due, lang, 1)})`,
+            ]
+          : []),
       ]);
     }
   }
@@ -77,11 +92,17 @@ export function renderFindingsSummary(findings: readonly Finding[], lang: Lang):
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.filter((f) => f.severity === "warning").length;
   const infos = findings.length - errors - warnings;
-  return findings.length === 0 ? cliText("findings-none", lang) : cliText("findings-summary", lang, { errors, warnings, infos });
+  return findings.length === 0
+    ? cliText("findings-none", lang)
+    : cliText("findings-summary", lang, { errors, warnings, infos });
 }
 
 export function renderFindings(findings: readonly Finding[], lang: Lang): string {
-  const sev = { error: cliText("severity-error", lang), warning: cliText("severity-warning", lang), info: cliText("severity-info", lang) };
+  const sev = {
+    error: cliText("severity-error", lang),
+    warning: cliText("severity-warning", lang),
+    info: cliText("severity-info", lang),
+  };
   const lines = findings.map((f) => `${sev[f.severity]}\t${f.rule}\t${formatFinding(f, lang)}`);
   return [...lines, "", renderFindingsSummary(findings, lang)].join("\n");
 }

@@ -48,7 +48,11 @@ export async function writeResults(
   });
   const report = await applying(() => input.port.apply(plan, { force: has(ctx.args, "force") }));
   writeFileSync(input.out, input.port.toBytes());
-  return cliText("written", ctx.lang, { file: input.out, cells: report.cellsWritten, sheets: report.sheetsWritten.join(", ") });
+  return cliText("written", ctx.lang, {
+    file: input.out,
+    cells: report.cellsWritten,
+    sheets: report.sheetsWritten.join(", "),
+  });
 }
 
 export async function cleanFile(ctx: CliContext, file: string, out: string): Promise<string> {

@@ -70,7 +70,15 @@ export const ROLE_SPECS: Readonly<Record<Role, RoleSpec>> = {
     fields: [
       f("cvr", "CVR-nummer", "cvr", ["CVR", "CVR nr", "CVRnr", "CVR number", "Company registration number"], true),
       f("pnummer", "P-nummer", "pnummer", ["P-nr", "Pnr", "P nummer", "Production unit", "P number"], true),
-      f("virksomhed", "Virksomhed", "text", ["Virksomhedsnavn", "Firma", "Navn", "Company", "Company name"]),
+      f("virksomhed", "Virksomhed", "text", [
+        "Virksomhedsnavn",
+        "Firma",
+        "Navn",
+        "Kunde",
+        "Kundenavn",
+        "Company",
+        "Company name",
+      ]),
       f("segment", "Kundesegment", "segment", ["Segment", "Customer segment"], true),
       f("forloebstype", "Forløbstype", "text", ["Type", "Forløb type", "Ydelse", "Course type", "Service type"]),
       f("tema", "Tema", "text", ["Tema for vejledning", "Vejledningstema", "Theme", "Topic"], true),

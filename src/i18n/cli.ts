@@ -68,19 +68,21 @@ Kommandoer:
 Flag: --binding <b.json> --param nøgle=værdi --option nøgle=værdi --period år|H1 --json --lang da|en --force`,
   "file-missing": "Filen {file} findes ikke. Tjek stien.",
   "not-xlsx": "Filen {file} er ikke en gyldig .xlsx-projektmappe ({reason}). Gem den som Excel-projektmappe (.xlsx).",
-  "xls-unsupported": "Filen {file} er i det gamle .xls-format eller adgangskodebeskyttet. Fjern adgangskoden og gem den som .xlsx i Excel.",
+  "xls-unsupported":
+    "Filen {file} er i det gamle .xls-format eller adgangskodebeskyttet. Fjern adgangskoden og gem den som .xlsx i Excel.",
   "csv-unsupported": "Filen {file} er en CSV-fil. Åbn den i Excel og gem den som .xlsx med en tabel pr. rolle.",
   unreadable: "Filen {file} kan ikke læses: {reason}.",
-  "no-table-binds": "Ingen tabel i {file} passer til kontrakten {contract}. Brug overskrifterne fra udfyldningsskabelonen (kontrakttjek template {contract} --out skabelon.xlsx) eller en bindingsfil (--binding).",
-  "unknown-contract": "Kontrakten \"{contract}\" findes ikke. Kendte kontrakter: {known}.",
+  "no-table-binds":
+    "Ingen tabel i {file} passer til kontrakten {contract}. Brug overskrifterne fra udfyldningsskabelonen (kontrakttjek template {contract} --out skabelon.xlsx) eller en bindingsfil (--binding).",
+  "unknown-contract": 'Kontrakten "{contract}" findes ikke. Kendte kontrakter: {known}.',
   "contract-required": "Angiv en kontrakt med --contract <id>. Kendte kontrakter: {known}.",
   "file-required": "Angiv en .xlsx-fil, fx: kontrakttjek {command} forloeb.xlsx --contract sjaelland-2025.",
   "unknown-flag": "Ukendt flag --{name}. Se kontrakttjek --help.",
   "missing-value": "Flaget --{name} mangler en værdi.",
-  "bad-pair": "--{name} skal have formen nøgle=værdi (fik \"{value}\").",
+  "bad-pair": '--{name} skal have formen nøgle=værdi (fik "{value}").',
   "unknown-setting": "Ukendt parameter eller indstilling for {contract}: {list}. Gyldige: {valid}.",
-  "bad-lang": "Sproget skal være da eller en (fik \"{value}\").",
-  "bad-period": "Perioden skal være år eller H1 (fik \"{value}\").",
+  "bad-lang": 'Sproget skal være da eller en (fik "{value}").',
+  "bad-period": 'Perioden skal være år eller H1 (fik "{value}").',
   "binding-invalid": "Bindingsfilen {file} er ikke gyldig: {reason}.",
   "contract-invalid": "Kontraktfilen {file} er ikke gyldig: {reason}.",
   internal: "Uventet fejl: {reason}. Kontakt udviklerne med filen og kommandoen.",
@@ -107,9 +109,11 @@ Flag: --binding <b.json> --param nøgle=værdi --option nøgle=værdi --period �
   "severity-error": "Fejl",
   "severity-warning": "Advarsel",
   "severity-info": "Info",
-  "write-conflict": "Cellen {sheet}!{address} indeholder brugerens data, hvor Kontrakttjek vil skrive. Flyt dataene, eller brug --force for at overskrive.",
-  "unknown-command": "Ukendt kommando \"{command}\". Se kontrakttjek --help.",
-  "too-large": "Filen {file} er for stor eller pakket mistænkeligt ({reason}). Del den op, eller fjern indhold, der ikke skal kontrolleres.",
+  "write-conflict":
+    "Cellen {sheet}!{address} indeholder brugerens data, hvor Kontrakttjek vil skrive. Flyt dataene, eller brug --force for at overskrive.",
+  "unknown-command": 'Ukendt kommando "{command}". Se kontrakttjek --help.',
+  "too-large":
+    "Filen {file} er for stor eller pakket mistænkeligt ({reason}). Del den op, eller fjern indhold, der ikke skal kontrolleres.",
   "reason-not-zip": "filen er ikke en zip-pakke – måske en CSV-, HTML- eller tekstfil med forkert endelse",
   "reason-truncated": "filen er afkortet – måske en afbrudt download eller kopiering",
   "reason-corrupt": "filen er beskadiget",
@@ -132,23 +136,26 @@ Commands:
 Flags: --binding <b.json> --param key=value --option key=value --period year|H1 --json --lang da|en --force`,
   "file-missing": "The file {file} does not exist. Check the path.",
   "not-xlsx": "The file {file} is not a valid .xlsx workbook ({reason}). Save it as an Excel workbook (.xlsx).",
-  "xls-unsupported": "The file {file} is in the old .xls format or password-protected. Remove the password and save it as .xlsx in Excel.",
+  "xls-unsupported":
+    "The file {file} is in the old .xls format or password-protected. Remove the password and save it as .xlsx in Excel.",
   "csv-unsupported": "The file {file} is a CSV file. Open it in Excel and save it as .xlsx with one table per role.",
   unreadable: "The file {file} cannot be read: {reason}.",
-  "no-table-binds": "No table in {file} matches the contract {contract}. Use the headers of the fill-in template (kontrakttjek template {contract} --out template.xlsx) or a binding file (--binding).",
-  "unknown-contract": "The contract \"{contract}\" does not exist. Known contracts: {known}.",
+  "no-table-binds":
+    "No table in {file} matches the contract {contract}. Use the headers of the fill-in template (kontrakttjek template {contract} --out template.xlsx) or a binding file (--binding).",
+  "unknown-contract": 'The contract "{contract}" does not exist. Known contracts: {known}.',
   "contract-required": "Give a contract with --contract <id>. Known contracts: {known}.",
   "file-required": "Give an .xlsx file, e.g.: kontrakttjek {command} courses.xlsx --contract sjaelland-2025.",
   "unknown-flag": "Unknown flag --{name}. See kontrakttjek --help.",
   "missing-value": "The flag --{name} needs a value.",
-  "bad-pair": "--{name} must look like key=value (got \"{value}\").",
+  "bad-pair": '--{name} must look like key=value (got "{value}").',
   "unknown-setting": "Unknown parameter or option for {contract}: {list}. Valid: {valid}.",
-  "bad-lang": "The language must be da or en (got \"{value}\").",
-  "bad-period": "The period must be year or H1 (got \"{value}\").",
+  "bad-lang": 'The language must be da or en (got "{value}").',
+  "bad-period": 'The period must be year or H1 (got "{value}").',
   "binding-invalid": "The binding file {file} is not valid: {reason}.",
   "contract-invalid": "The contract file {file} is not valid: {reason}.",
   internal: "Unexpected error: {reason}. Contact the developers with the file and the command.",
-  "same-file": "--write must not point at the input file; Kontrakttjek never modifies the input. Choose a new file name.",
+  "same-file":
+    "--write must not point at the input file; Kontrakttjek never modifies the input. Choose a new file name.",
   written: "Wrote {file}: {cells} cells, sheets {sheets}.",
   cleaned: "Wrote {file}: removed {sheets} sheets, {columns} columns and {highlights} highlights.",
   "template-written": "Wrote the fill-in workbook {file} for {contract}.",
@@ -171,9 +178,11 @@ Flags: --binding <b.json> --param key=value --option key=value --period year|H1 
   "severity-error": "Error",
   "severity-warning": "Warning",
   "severity-info": "Note",
-  "write-conflict": "The cell {sheet}!{address} holds the user's data where Kontrakttjek would write. Move the data, or use --force to overwrite.",
-  "unknown-command": "Unknown command \"{command}\". See kontrakttjek --help.",
-  "too-large": "The file {file} is too large or suspiciously packed ({reason}). Split it, or remove content that need not be checked.",
+  "write-conflict":
+    "The cell {sheet}!{address} holds the user's data where Kontrakttjek would write. Move the data, or use --force to overwrite.",
+  "unknown-command": 'Unknown command "{command}". See kontrakttjek --help.',
+  "too-large":
+    "The file {file} is too large or suspiciously packed ({reason}). Split it, or remove content that need not be checked.",
   "reason-not-zip": "the file is not a zip package – perhaps a CSV, HTML or text file with the wrong extension",
   "reason-truncated": "the file is truncated – perhaps an interrupted download or copy",
   "reason-corrupt": "the file is damaged",
@@ -182,7 +191,11 @@ Flags: --binding <b.json> --param key=value --option key=value --period year|H1 
   "macro-refused": "The file {file} contains macros (.xlsm). {reason}",
 };
 
-export function cliText(key: CliKey, lang: "da" | "en", params: Readonly<Record<string, string | number>> = {}): string {
+export function cliText(
+  key: CliKey,
+  lang: "da" | "en",
+  params: Readonly<Record<string, string | number>> = {},
+): string {
   const template = (lang === "en" ? EN : DA)[key];
   return template.replace(/\{(\w+)\}/g, (m, name: string) => (params[name] === undefined ? m : String(params[name])));
 }

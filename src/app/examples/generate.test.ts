@@ -34,7 +34,9 @@ describe("example workbooks", () => {
     for (const c of LIBRARY) {
       const ex = generateExample(c);
       expect(ex.rows.Noegletal!.length).toBe(c.keyFigures.length);
-      const items = c.goals.flatMap((g) => g.indicators.flatMap((i) => (i.measure.kind === "checklist" ? i.measure.items : [])));
+      const items = c.goals.flatMap((g) =>
+        g.indicators.flatMap((i) => (i.measure.kind === "checklist" ? i.measure.items : [])),
+      );
       // One row per distinct qualitative item (2024–27 has none).
       expect(ex.rows.Aktiviteter!.length).toBe(new Set(items.map((i) => i.text)).size);
     }

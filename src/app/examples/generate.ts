@@ -12,10 +12,38 @@ import { contractWorkbookSpec, referenceRows, type RowInput } from "../workbook-
 import { PROFILES, type ExampleProfile } from "./profiles";
 import { seeded, validCvr, type Random } from "./random";
 
-const THEMES = ["Digitalisering", "Eksport", "Finansiering", "Grøn omstilling", "Ledelse", "Ejerskifte", "Automatisering", "Rekruttering"];
-const ACTORS = ["EIFO", "Innovationsfonden", "Trade Council", "Privat rådgiver", "Klyngeorganisation", "GTS-institut", "Revisor"];
+const THEMES = [
+  "Digitalisering",
+  "Eksport",
+  "Finansiering",
+  "Grøn omstilling",
+  "Ledelse",
+  "Ejerskifte",
+  "Automatisering",
+  "Rekruttering",
+];
+const ACTORS = [
+  "EIFO",
+  "Innovationsfonden",
+  "Trade Council",
+  "Privat rådgiver",
+  "Klyngeorganisation",
+  "GTS-institut",
+  "Revisor",
+];
 const NAMES_A = ["Nordisk", "Sjællands", "Kyst", "Grøn", "Dansk", "Fjord", "Skov", "Havne", "Byens", "Lokal"];
-const NAMES_B = ["Maskinfabrik", "Bageri", "Tømrer", "Software", "Design", "Logistik", "Fødevarer", "Rådgivning", "El-service", "Biotek"];
+const NAMES_B = [
+  "Maskinfabrik",
+  "Bageri",
+  "Tømrer",
+  "Software",
+  "Design",
+  "Logistik",
+  "Fødevarer",
+  "Rådgivning",
+  "El-service",
+  "Biotek",
+];
 const SUFFIX = ["ApS", "A/S", "I/S", "IVS"];
 
 interface Company {
@@ -33,8 +61,9 @@ function companies(r: Random, n: number, year: number, kommuner: readonly string
     const cvr = validCvr(r);
     if (seen.has(cvr)) continue;
     seen.add(cvr);
-    const young = r.chance(0.18);
-    const foundedYear = young ? year - r.int(0, 2) : year - r.int(3, 40);
+    // Young companies are 1–2 years old at the start of the year, so always under 3 at any course start.
+    const young = r.chance(0.095);
+    const foundedYear = young ? year - r.int(1, 2) : year - r.int(3, 40);
     out.push({
       cvr,
       pnummer: String(r.int(1_000_000_000, 9_999_999_999)),
@@ -61,10 +90,22 @@ function weightedKommune(r: Random, p: ExampleProfile, names: readonly string[])
 }
 
 function courseRows(r: Random, p: ExampleProfile, contract: Contract, pool: Company[]): RowInput[] {
-  const names = contract.municipalities.length > 0 ? contract.municipalities : Object.keys(p.kommuner ?? { København: [0, "by"] });
+  const names =
+    contract.municipalities.length > 0 ? contract.municipalities : Object.keys(p.kommuner ?? { København: [0, "by"] });
   const rows: RowInput[] = [];
-  const add = (type: string, seg: "drift" | "vækst", hours: readonly [number, number], referred: number, year: number, region: string) => {
-    const c = r.pick(pool);
+  // Most companies have one course a year; about one in ten comes back for another.
+  let next = 0;
+  const company = (): Company =>
+    next > 0 && r.chance(0.06) ? r.pick(pool.slice(0, next)) : (pool[next++ % pool.length] as Company);
+  const add = (
+    type: string,
+    seg: "drift" | "vækst",
+    hours: readonly [number, number],
+    referred: number,
+    year: number,
+    region: string,
+  ) => {
+    const c = company();
     const month = r.int(1, 12);
     const start = serialOf(year, month, r.int(1, 28));
     const h = Math.round((hours[0] + r.next() * (hours[1] - hours[0])) * 2) / 2;
@@ -81,10 +122,12 @@ function courseRows(r: Random, p: ExampleProfile, contract: Contract, pool: Comp
       timer: h,
       kommune: p.kommuner ? weightedKommune(r, p, names) : c.kommune,
       hovedsaede: region,
-      henvistTil: [...new Set(actors)].join("; "),
+      // §9 asks for the referred actor; "ingen" says nobody was referred.
+      henvistTil: actors.length > 0 ? [...new Set(actors)].join("; ") : "ingen",
       stiftelsesdato: { kind: "date", value: c.founded },
       sendtTilEvaluering: h > 3 ? "ja" : r.chance(0.5) ? "ja" : "nej",
-      ledelsesvurdering: "nej",
+      // Long courses usually carry the management sign-off the 20-hour rule asks for.
+      ledelsesvurdering: h >= 10 && r.chance(0.95) ? "ja" : "nej",
     });
   };
   for (const t of p.courseTypes) {
@@ -95,8 +138,10 @@ function courseRows(r: Random, p: ExampleProfile, contract: Contract, pool: Comp
   }
   const first = p.courseTypes[0];
   if (first) {
-    for (let i = 0; i < p.previousYear; i++) add(first.type, "drift", first.hours, first.referred, p.year - 1, p.homeRegion);
-    for (let i = 0; i < p.otherRegion.count; i++) add(first.type, "vækst", first.hours, first.referred, p.year, p.otherRegion.region);
+    for (let i = 0; i < p.previousYear; i++)
+      add(first.type, "drift", first.hours, first.referred, p.year - 1, p.homeRegion);
+    for (let i = 0; i < p.otherRegion.count; i++)
+      add(first.type, "vækst", first.hours, first.referred, p.year, p.otherRegion.region);
   }
   // Shuffle so types are interleaved as in a CRM export sorted by nothing in particular.
   for (let i = rows.length - 1; i > 0; i--) {
@@ -120,14 +165,21 @@ function plantCourseFaults(r: Random, rows: RowInput[], year: number): void {
   at(Math.floor(n * 0.23), { pnummer: null });
   at(Math.floor(n * 0.29), { segment: "Growth" });
   at(Math.floor(n * 0.31), { startdato: "31-02-" + year });
-  at(Math.floor(n * 0.37), { startdato: { kind: "date", value: serialOf(year, 5, 20) }, slutdato: { kind: "date", value: serialOf(year, 5, 2) } });
+  at(Math.floor(n * 0.37), {
+    startdato: { kind: "date", value: serialOf(year, 5, 20) },
+    slutdato: { kind: "date", value: serialOf(year, 5, 2) },
+  });
   at(Math.floor(n * 0.41), { timer: -2 });
   at(Math.floor(n * 0.43), { timer: "4,5", sendtTilEvaluering: "nej" }); // Danish decimal comma, not sent to evaluation
   at(Math.floor(n * 0.47), { tema: null });
   // One company guided 3 × 8 hours within a year, no management decision.
   const heavy = rows[Math.floor(n * 0.53)];
   if (heavy) {
-    for (const [k, month] of [[0.53, 2], [0.59, 6], [0.61, 9]] as const) {
+    for (const [k, month] of [
+      [0.53, 2],
+      [0.59, 6],
+      [0.61, 9],
+    ] as const) {
       at(Math.floor(n * k), {
         cvr: heavy.cvr ?? null,
         pnummer: heavy.pnummer ?? null,
@@ -149,17 +201,43 @@ function answerRows(r: Random, p: ExampleProfile, courses: readonly RowInput[]):
   const [promo, passive] = p.scoreMix;
   const rows: RowInput[] = [];
   const evaluated = courses.filter((c) => c.sendtTilEvaluering === "ja");
+  const from = evaluated.length >= p.answers ? evaluated : courses;
+  // Each answer belongs to a different course: walk the courses from a random start.
+  const offset = r.int(0, from.length - 1);
   for (let i = 0; i < p.answers; i++) {
-    const c = evaluated.length > 0 ? r.pick(evaluated) : r.pick(courses);
+    const c = from[(offset + i * 7) % from.length] as RowInput;
     const x = r.next();
     const score = x < promo ? r.int(9, 10) : x < promo + passive ? r.int(7, 8) : r.int(0, 6);
     const e = r.next();
-    const effekt = e < 0.42 ? "i høj grad" : e < 0.74 ? "i nogen grad" : e < 0.84 ? "i lav grad" : e < 0.9 ? "slet ikke" : e < 0.97 ? "ved ikke" : null;
+    const effekt =
+      e < 0.42
+        ? "i høj grad"
+        : e < 0.74
+          ? "i nogen grad"
+          : e < 0.84
+            ? "i lav grad"
+            : e < 0.9
+              ? "slet ikke"
+              : e < 0.97
+                ? "ved ikke"
+                : null;
     const h = r.next();
-    const referred = typeof c.henvistTil === "string" && c.henvistTil !== "";
+    const referred = typeof c.henvistTil === "string" && c.henvistTil !== "" && c.henvistTil !== "ingen";
     const henvisning = !referred ? null : h < 0.38 ? "ja" : h < 0.55 ? "forventer" : h < 0.85 ? "nej" : "ved ikke";
-    const sustainability = c.tema === "Grøn omstilling" ? (r.chance(0.72) ? "i høj grad" : r.pick(["i nogen grad", "i lav grad", "ved ikke"])) : null;
-    rows.push({ cvr: c.cvr ?? null, segment: c.segment ?? null, anbefaling: score, effekt, henvisning, baeredygtighed: sustainability });
+    const sustainability =
+      c.tema === "Grøn omstilling"
+        ? r.chance(0.72)
+          ? "i høj grad"
+          : r.pick(["i nogen grad", "i lav grad", "ved ikke"])
+        : null;
+    rows.push({
+      cvr: c.cvr ?? null,
+      segment: c.segment ?? null,
+      anbefaling: score,
+      effekt,
+      henvisning,
+      baeredygtighed: sustainability,
+    });
   }
   return rows;
 }
@@ -179,8 +257,13 @@ function plantAnswerFaults(rows: RowInput[]): void {
 function keyFigureRows(r: Random, contract: Contract, p: ExampleProfile): RowInput[] {
   return contract.keyFigures.map((k) => {
     const given = p.keyFigures[k.id];
-    const value = given ?? (k.unit === "procent" ? r.int(45, 70) : k.unit === "procentpoint" ? r.int(1, 12) : r.int(1, 5));
-    return { noegle: k.label, vaerdi: value, kilde: given === undefined ? "Eksempeltal" : "Eksempel: økonomisystem/ESCRM" };
+    const value =
+      given ?? (k.unit === "procent" ? r.int(45, 70) : k.unit === "procentpoint" ? r.int(1, 12) : r.int(1, 5));
+    return {
+      noegle: k.label,
+      vaerdi: value,
+      kilde: given === undefined ? "Eksempeltal" : "Eksempel: økonomisystem/ESCRM",
+    };
   });
 }
 
@@ -205,9 +288,17 @@ const aboutSheet = (contract: Contract, p: ExampleProfile): NewSheet => ({
   columns: [{ width: 110 }],
   rows: [
     [`Eksempel: ${contract.title}`],
-    ["Alle virksomheder, CVR-numre, forløb og svar er opdigtede (fast seed), så alle kan prøve Kontrakttjek uden rigtige data."],
-    ["Befolkningstal og by/land-typer i Kommuner er afrundede eksempeltal – brug Danmarks Statistik og KL's definition i en rigtig opgørelse."],
-    [p.faults ? "Arket indeholder bevidste fejl (forkert CVR, score 11, ugyldig dato, over 20 timer uden ledelsesvurdering, en dubleret række, …), som kontrollen finder." : "Arket indeholder ingen bevidste fejl."],
+    [
+      "Alle virksomheder, CVR-numre, forløb og svar er opdigtede (fast seed), så alle kan prøve Kontrakttjek uden rigtige data.",
+    ],
+    [
+      "Befolkningstal og by/land-typer i Kommuner er afrundede eksempeltal – brug Danmarks Statistik og KL's definition i en rigtig opgørelse.",
+    ],
+    [
+      p.faults
+        ? "Arket indeholder bevidste fejl (forkert CVR, score 11, ugyldig dato, over 20 timer uden ledelsesvurdering, en dubleret række, …), som kontrollen finder."
+        : "Arket indeholder ingen bevidste fejl.",
+    ],
     [`Kør: npx kontrakttjek evaluate examples/${contract.id}.xlsx --contract ${contract.id}`],
   ],
 });
@@ -224,7 +315,12 @@ export function exampleProfile(contractId: string): ExampleProfile | undefined {
 
 /** The example workbook of a contract; `scale` multiplies course and answer counts (benchmarks). */
 export function generateExample(contract: Contract, scale = 1): ExampleWorkbook {
-  const base = exampleProfile(contract.id) ?? { ...PROFILES[0]!, contract: contract.id, keyFigures: {}, kommuner: undefined };
+  const base = exampleProfile(contract.id) ?? {
+    ...PROFILES[0]!,
+    contract: contract.id,
+    keyFigures: {},
+    kommuner: undefined,
+  };
   const p: ExampleProfile = {
     ...base,
     courseTypes: base.courseTypes.map((t) => ({ ...t, count: Math.round(t.count * scale) })),
@@ -232,7 +328,12 @@ export function generateExample(contract: Contract, scale = 1): ExampleWorkbook 
   };
   const r = seeded(p.seed);
   const total = p.courseTypes.reduce((a, t) => a + t.count, 0);
-  const pool = companies(r, Math.max(50, Math.round(total * 0.7)), p.year, contract.municipalities.length ? contract.municipalities : ["København"]);
+  const pool = companies(
+    r,
+    Math.max(50, total + p.previousYear + p.otherRegion.count),
+    p.year,
+    contract.municipalities.length ? contract.municipalities : ["København"],
+  );
   const courses = courseRows(r, p, contract, pool);
   if (p.faults) plantCourseFaults(r, courses, p.year);
   const answers = answerRows(r, p, courses);

@@ -68,7 +68,7 @@ export const PROFILES: readonly ExampleProfile[] = [
     otherRegion: { region: "Region Hovedstaden", count: 22 },
     homeRegion: "Region Sjælland",
     answers: 800,
-    scoreMix: [0.74, 0.2, 0.06],
+    scoreMix: [0.77, 0.17, 0.06],
     keyFigures: {
       kendskabsgrad: 52,
       "kendskab-til-tilbud": 53,

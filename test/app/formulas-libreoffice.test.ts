@@ -1,0 +1,91 @@
+/**
+ * Every formula Kontrakttjek writes, recalculated by LibreOffice headless, gives the engine's
+ * figures: for the five example workbooks (evaluate → write) and for a filled-in template.
+ */
+import { LIBRARY, findContract } from "../../src/templates";
+import { generateExample } from "../../src/app/examples/generate";
+import { createWorkbook } from "../../src/workbook/xlsx/create";
+import { XlsxWorkbook } from "../../src/workbook/xlsx";
+import { loadContractData } from "../../src/app/load";
+import { runEvaluation } from "../../src/app/evaluate";
+import { planWrite, STATUS_SHEET } from "../../src/app/plan-write";
+import { fillInWorkbookSpec, specData, statusSheetToNewSheet } from "../../src/app/fill-in";
+import { contractWorkbookSpec } from "../../src/app/workbook-spec";
+import { planStatusSheet } from "../../src/app/plan-write";
+import type { EvaluationResult } from "../../src/domain/engine/types";
+import { recalcWithLibreOffice, skipWithoutLibreOffice } from "../writer/libreoffice";
+import { readCells, unzip } from "../writer/helpers";
+
+jest.setTimeout(300_000);
+
+interface Compared {
+  formulas: number;
+  values: number;
+}
+
+/** Compare the recalculated status sheet with the engine, row by row. */
+function compare(bytes: Uint8Array, result: EvaluationResult): Compared {
+  const cells = readCells(unzip(bytes), STATUS_SHEET);
+  let row = 2;
+  const seen: Compared = { formulas: 0, values: 0 };
+  for (const goal of result.goals) {
+    const goalF = cells.get(`F${row}`);
+    if (goal.fulfilmentPct === null) expect(goalF?.value ?? "").toBe("");
+    else expect(goalF?.value as number).toBeCloseTo(goal.fulfilmentPct / 100, 4);
+    row++;
+    for (const ind of goal.indicators) {
+      const e = cells.get(`E${row}`);
+      const f = cells.get(`F${row}`);
+      const where = `${result.contract} goal ${goal.id} / ${ind.id} (row ${row})`;
+      if (e?.formula) seen.formulas++;
+      else seen.values++;
+      if (ind.value === null) {
+        expect([null, ""]).toContain(e?.value ?? null);
+      } else {
+        expect({ where, value: Number(e?.value) }).toEqual({ where, value: expect.closeTo(ind.value, 3) });
+      }
+      if (ind.fulfilmentPct === null) expect([null, ""]).toContain(f?.value ?? null);
+      else expect({ where, f: Number(f?.value) }).toEqual({ where, f: expect.closeTo(ind.fulfilmentPct / 100, 4) });
+      row++;
+    }
+  }
+  return seen;
+}
+
+describe("LibreOffice recalculates the written formulas to the engine's figures", () => {
+  const skip = skipWithoutLibreOffice("formula recalculation");
+
+  it.each(LIBRARY.map((c) => [c.id]))("%s example: evaluate → write → recalculate", async (id) => {
+    if (skip) return;
+    const contract = findContract(id)!;
+    const port = XlsxWorkbook.open(createWorkbook(generateExample(contract).spec));
+    const loaded = await loadContractData(port, contract);
+    const result = runEvaluation(contract, loaded.data, {}, loaded.findings);
+    await port.apply(planWrite({ contract, result, data: loaded.data, sources: loaded.sources, lang: "da" }));
+    const recalculated = await recalcWithLibreOffice(port.toBytes());
+    const seen = compare(recalculated, result);
+    // Counts, NPS, shares and key figures are live formulas; checklists and distinct counts are values.
+    expect(seen.formulas).toBeGreaterThan(0);
+  });
+
+  it("a fill-in template filled with rows gives the JSON's figures", async () => {
+    if (skip) return;
+    const contract = findContract("sjaelland-2025")!;
+    const { rows } = generateExample(contract);
+    // The fill-in workbook's own live sheet, with the secretary's rows typed into its tables.
+    const template = fillInWorkbookSpec(contract);
+    expect(template.sheets.map((s) => s.name)).toContain(STATUS_SHEET);
+    const data = specData(rows);
+    const result = runEvaluation(contract, data, {});
+    const status = statusSheetToNewSheet(planStatusSheet({ contract, result, data, lang: "da" }));
+    const filled = createWorkbook(contractWorkbookSpec(contract, { rows, trailingSheets: [status] }));
+    // Cached values are the engine's; blank them so only LibreOffice's recalculation can pass.
+    const recalculated = await recalcWithLibreOffice(filled);
+    compare(recalculated, result);
+    // And the same file read back through the CLI's path evaluates to the same JSON figures.
+    const port = XlsxWorkbook.open(filled);
+    const loaded = await loadContractData(port, contract);
+    const again = runEvaluation(contract, loaded.data, {});
+    expect(again.goals.map((g) => g.fulfilmentPct)).toEqual(result.goals.map((g) => g.fulfilmentPct));
+  });
+});
