@@ -100,6 +100,11 @@ async function worker(kind: string, args: Args): Promise<void> {
       reportToParent(hyperformulaWorker(rows));
       return;
     }
+    case "office": {
+      const { officeWorker } = await import("./workers/office");
+      reportToParent(await officeWorker(rows));
+      return;
+    }
     case "xlsx": {
       const { xlsxWorker } = await import("./workers/xlsx");
       if (!args.file) throw new Error("--file is required");
@@ -184,12 +189,13 @@ async function single(args: Args): Promise<Single> {
   let office: OfficeResult | null = null;
   if (args.skip.has("office")) notes.office_syncs = "skipped (--skip office)";
   else {
-    const rows = args.rows[args.rows.length - 1] ?? 10_000;
-    log(`  Office adapter on the counting mock, ${rows.toLocaleString("en-US")} rows …`);
-    const r = await measureOffice(rows);
+    log("  Office adapter on the counting fake Excel …");
+    const r = await measureOffice(args.rows);
     if (r.ok) {
       office = r.value;
       detail.office = office;
+      if (r.tried.length > 0)
+        notes.office_syncs = `measured at ${office.rows.toLocaleString("en-US")} rows; larger: ${r.tried.join("; ")}`;
     } else notes.office_syncs = r.reason;
   }
 
