@@ -70,5 +70,7 @@ export async function loadContractData(
     const rb = binding.roles[r];
     if (rb) bySource[r] = rb.source;
   }
-  return { data, binding, findings: binding.issues, boundRoles, sources: bySource };
+  // A role no goal reads is no news to the user.
+  const findings = binding.issues.filter((f) => f.rule !== "binding-role-unbound" || used.has(f.params?.role as Role));
+  return { data, binding, findings, boundRoles, sources: bySource };
 }

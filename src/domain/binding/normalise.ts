@@ -9,12 +9,13 @@ const LETTERS: Readonly<Record<string, string>> = { æ: "ae", ø: "oe", å: "aa"
 /** Small words that carry no meaning when comparing headers token by token. */
 const STOPWORDS = new Set(["af", "for", "i", "til", "og", "paa", "med", "the", "of", "and", "to", "in", "a"]);
 
-const expandToken = (t: string): string[] => {
+function expandToken(t: string): string[] {
   if (t === "nr" || t === "number") return ["nummer"];
   // "cvrnr", "pnr": a glued-on "nr" is "nummer" too.
-  if (t.length > 2 && t.endsWith("nr") && !/\d/.test(t)) return [t.slice(0, -2), "nummer"];
+  // The stem is expanded too, so "nrnr" gives what its normalised form gives again.
+  if (t.length > 2 && t.endsWith("nr") && !/\d/.test(t)) return [...expandToken(t.slice(0, -2)), "nummer"];
   return [t];
-};
+}
 
 /** The header's words, normalised. */
 export const headerTokens = (header: string): string[] => {

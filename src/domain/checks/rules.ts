@@ -40,6 +40,18 @@ export const RULES = {
   "rule-not-checked": "info",
   "more-findings": "info",
   "internal-error": "error",
+  // Binding (src/domain/binding): how the workbook's tables were tied to the roles.
+  "binding-missing-required": "warning",
+  "binding-guessed-column": "info",
+  "binding-duplicate-header": "warning",
+  "binding-merged-cells": "warning",
+  "binding-hidden-sheet": "info",
+  "binding-role-unbound": "info",
+  "binding-file-unknown-sheet": "error",
+  "binding-file-unknown-table": "error",
+  "binding-file-header-row": "error",
+  "binding-file-unknown-column": "error",
+  "binding-file-column-twice": "error",
 } as const satisfies Readonly<Record<string, Severity>>;
 
 export type RuleId = keyof typeof RULES;

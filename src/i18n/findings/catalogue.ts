@@ -409,4 +409,137 @@ export const FINDINGS: Readonly<Record<RuleId, FindingEntry>> = {
         "Checking the table stopped unexpectedly ({reason}), and the table is left out of the calculations. Contact the developers with the workbook.",
     },
   },
+  "binding-missing-required": {
+    severity: "warning",
+    da: {
+      title: "Påkrævet kolonne ikke fundet",
+      message:
+        'Tabellen mangler kolonnen "{header}". Tilføj den (med netop den overskrift), eller vælg kolonnen i bindingen.',
+    },
+    en: {
+      title: "Required column not found",
+      message:
+        'The table has no column "{header}". Add it (with exactly that header) or choose the column in the binding.',
+    },
+  },
+  "binding-guessed-column": {
+    severity: "info",
+    da: {
+      title: "Kolonne gættet ud fra overskriften",
+      message:
+        'Kolonnen "{value}" er bundet til "{header}" ud fra en delvis match. Tjek, at det er rigtigt, eller vælg en anden kolonne i bindingen.',
+    },
+    en: {
+      title: "Column guessed from its header",
+      message:
+        'The column "{value}" was bound to "{header}" on a partial match. Check that it is right, or choose another column in the binding.',
+    },
+  },
+  "binding-duplicate-header": {
+    severity: "warning",
+    da: {
+      title: "Samme overskrift flere gange",
+      message:
+        'Overskriften "{value}" står i flere kolonner ({columns}); kun den første bruges. Giv kolonnerne forskellige overskrifter.',
+    },
+    en: {
+      title: "Same header more than once",
+      message:
+        'The header "{value}" appears in several columns ({columns}); only the first is used. Give the columns distinct headers.',
+    },
+  },
+  "binding-merged-cells": {
+    severity: "warning",
+    da: {
+      title: "Flettede celler i tabellen",
+      message:
+        "Tabellen har flettede celler ({ranges}). Kun den øverste venstre celle i en fletning har en værdi; ophæv fletningen, og udfyld cellerne.",
+    },
+    en: {
+      title: "Merged cells in the table",
+      message:
+        "The table has merged cells ({ranges}). Only the top-left cell of a merge holds a value; unmerge and fill in the cells.",
+    },
+  },
+  "binding-hidden-sheet": {
+    severity: "info",
+    da: {
+      title: "Tabellen står på et skjult ark",
+      message: "Tabellen står på et skjult ark og læses med. Vis arket, hvis det ikke skal skjules for kolleger.",
+    },
+    en: {
+      title: "The table is on a hidden sheet",
+      message: "The table is on a hidden sheet and is read all the same. Unhide the sheet if colleagues should see it.",
+    },
+  },
+  "binding-role-unbound": {
+    severity: "info",
+    da: {
+      title: "Ingen tabel fundet",
+      message:
+        'Der er ingen tabel, der passer til {table}. Mål, der bruger den, viser "mangler data". Tilføj tabellen (se udfyldningsskabelonen), eller vælg den i bindingen.',
+    },
+    en: {
+      title: "No table found",
+      message:
+        'No table matches {table}. Goals that use it show "mangler data". Add the table (see the fill-in template) or choose it in the binding.',
+    },
+  },
+  "binding-file-unknown-sheet": {
+    severity: "error",
+    da: {
+      title: "Bindingsfilen nævner et ukendt ark",
+      message: 'Arket "{sheet}" findes ikke i projektmappen. Ret arknavnet i bindingsfilen.',
+    },
+    en: {
+      title: "Binding file names an unknown sheet",
+      message: 'The sheet "{sheet}" is not in the workbook. Fix the sheet name in the binding file.',
+    },
+  },
+  "binding-file-unknown-table": {
+    severity: "error",
+    da: {
+      title: "Bindingsfilen nævner en ukendt tabel",
+      message: 'Tabellen "{table}" findes ikke på arket. Ret tabelnavnet i bindingsfilen.',
+    },
+    en: {
+      title: "Binding file names an unknown table",
+      message: 'The table "{table}" is not on the sheet. Fix the table name in the binding file.',
+    },
+  },
+  "binding-file-header-row": {
+    severity: "error",
+    da: {
+      title: "Ingen overskrifter i den angivne række",
+      message: "Række {headerRow} har ingen overskrifter. Ret headerRow i bindingsfilen.",
+    },
+    en: {
+      title: "No headers in the given row",
+      message: "Row {headerRow} holds no headers. Fix headerRow in the binding file.",
+    },
+  },
+  "binding-file-unknown-column": {
+    severity: "error",
+    da: {
+      title: "Bindingsfilen nævner en ukendt kolonne",
+      message:
+        'Kolonnen "{column}" (for feltet {field}) findes ikke. Skriv overskriften præcis, som den står, eller kolonnebogstavet.',
+    },
+    en: {
+      title: "Binding file names an unknown column",
+      message:
+        'The column "{column}" (for the field {field}) does not exist. Write the header exactly as it stands, or the column letter.',
+    },
+  },
+  "binding-file-column-twice": {
+    severity: "error",
+    da: {
+      title: "Samme kolonne bundet to gange",
+      message: 'Kolonnen "{column}" er bundet til både {other} og {field}. Bind hvert felt til sin egen kolonne.',
+    },
+    en: {
+      title: "Same column bound twice",
+      message: 'The column "{column}" is bound to both {other} and {field}. Bind each field to its own column.',
+    },
+  },
 };

@@ -44,7 +44,8 @@ function checkOne(table: BoundTable, registration: Registration, out: FindingCol
   const clean = checkTable(table, registration, out, loc);
   if (clean.role === "Forloeb") {
     checkCourseRows(table, clean, registration, loc, out);
-    checkHoursOver20(table, clean, loc, out);
+    // The 20-hour rule is §5.1 of rammeaftale 2024–27; earlier agreements had none.
+    if (registration === "2024-2027") checkHoursOver20(table, clean, loc, out);
   }
   checkKeyDuplicates(table, clean, loc, out);
   checkDuplicateRows(table, clean, loc, out);
