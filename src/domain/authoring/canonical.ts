@@ -6,14 +6,16 @@
 import type { Contract } from "../contract/schema";
 
 export function canonicalContract(contract: Contract): Contract {
+  // `$schema` only tells editors where the file's schema is; it is not part of the meaning.
+  const { $schema: _schema, ...rest } = contract;
   return {
-    ...contract,
-    goals: contract.goals.map((g) => ({
+    ...rest,
+    goals: rest.goals.map((g) => ({
       ...g,
       indicators: g.indicators.map((ind) => {
         if (!ind.variants || ind.variants.length > 0) return ind;
-        const { variants: _drop, ...rest } = ind;
-        return rest;
+        const { variants: _drop, ...plain } = ind;
+        return plain;
       }),
     })),
   };

@@ -389,6 +389,6 @@ export function describeAuthoringFinding(f: Finding, lang: Lang = "da"): string 
   if (f.sheet) where.push(f.sheet);
   if (f.row !== null) where.push(`${lang === "da" ? "række" : "row"} ${f.row}`);
   if (f.column) where.push(`${lang === "da" ? "kolonne" : "column"} ${f.column}`);
-  const message = renderAuthoringMessage(f.rule, f.params ?? {}, lang);
+  const message = renderAuthoringMessage(f.rule, { value: f.value ?? "", ...f.params }, lang);
   return where.length > 0 ? `${where.join(", ")}: ${message}` : message;
 }

@@ -8,12 +8,14 @@ import { ROLES, ROLE_SPECS, type FieldSpec, type FieldType, type Role } from "..
 const SPACE = /\s/;
 const WORD = /[\p{L}\p{N}]/u;
 const COMBINING = /[\u0300-\u036f]/g;
+const COMBINING_ONE = /^[\u0300-\u036f]$/;
 
 export const isSpace = (ch: string | undefined): boolean => ch !== undefined && SPACE.test(ch);
 export const isWordChar = (ch: string | undefined): boolean => ch !== undefined && WORD.test(ch);
 
 /** One character folded: lower case, æ/ø/å spelled out, accents dropped; `-`/`_`/space → " ". */
 export function foldChar(ch: string, loose = false): string {
+  if (ch.length > 1 && ch.normalize("NFC").length === 1) ch = ch.normalize("NFC");
   if (SPACE.test(ch) || ch === "-" || ch === "_") return " ";
   const c = ch.toLowerCase();
   switch (c) {
@@ -61,7 +63,10 @@ export function matchAt(src: string, pos: number, key: string): number | null {
   while (j < key.length) {
     const ch = src[i];
     if (ch === undefined) return null;
-    const f = foldChar(ch);
+    // A letter with its combining marks (NFD "å") folds as one character.
+    let end = i + 1;
+    while (end < src.length && COMBINING_ONE.test(src[end] as string)) end++;
+    const f = foldChar(end - i > 1 ? src.slice(i, end).normalize("NFC") : ch);
     if (f === " ") {
       if (key[j] !== " ") return null;
       while (i < src.length && foldChar(src[i] as string) === " ") i++;
@@ -69,14 +74,13 @@ export function matchAt(src: string, pos: number, key: string): number | null {
       continue;
     }
     if (f === "") {
-      i++;
+      i = end;
       continue;
     }
     if (!key.startsWith(f, j)) return null;
     j += f.length;
-    i++;
+    i = end;
   }
-  while (i < src.length && foldChar(src[i] as string) === "") i++;
   const last = key[key.length - 1];
   if (isWordChar(last) && isWordChar(src[i])) return null;
   return i;

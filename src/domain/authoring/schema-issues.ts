@@ -72,6 +72,7 @@ function convert(issue: Issue, base: Path, out: SchemaProblem[]): void {
       return push("schema-too-big", { max });
     }
     case "invalid_value":
+      if (!("input" in issue) || (issue as { input?: unknown }).input === undefined) return push("schema-required");
       return push("schema-enum", { allowed: list(issue.values) });
     case "unrecognized_keys":
       return push("schema-unknown-key", { keys: issue.keys.join(", ") });
@@ -83,7 +84,12 @@ function convert(issue: Issue, base: Path, out: SchemaProblem[]): void {
         options?: readonly unknown[];
         discriminator?: string;
       };
-      if (u.discriminator !== undefined && u.options) return push("schema-enum", { allowed: list(u.options) });
+      if (u.discriminator !== undefined && u.options) {
+        const input = (issue as { input?: unknown }).input;
+        const tag =
+          typeof input === "object" && input !== null ? (input as Record<string, unknown>)[u.discriminator] : undefined;
+        return push(tag === undefined ? "schema-required" : "schema-enum", { allowed: list(u.options) });
+      }
       const branch = bestBranch(u.errors);
       if (branch) {
         for (const i of branch) convert(i, path, out);

@@ -12,7 +12,7 @@ import {
   type Measure,
   type TargetValue,
 } from "../contract/schema";
-import type { Finding, Severity } from "../findings";
+import { compareFindings, type Finding, type Severity } from "../findings";
 import { isCellError, ROLES, type CellValue, type Role } from "../model";
 import { parseFilter } from "./filter/parse";
 import {
@@ -620,8 +620,12 @@ class SheetReader {
       currentGoal = goalId;
       if (indId === null) {
         const gi = goals.length;
-        // A second goal row with the same id is kept, so the duplicate is reported on its cell.
-        if (!goalIndex.has(goalId)) goalIndex.set(goalId, gi);
+        const seen = goalIndex.get(goalId);
+        if (seen !== undefined) {
+          this.duplicate(r, "goal", goalId, ["goals", seen, "id"]);
+          continue;
+        }
+        goalIndex.set(goalId, gi);
         goals.push(this.goal(r, goalId, gi, input.title ?? ""));
         if (text(r, "kind") !== null) {
           // One row for a goal with a single indicator: the indicator takes the goal's id and title.
@@ -651,8 +655,13 @@ class SheetReader {
       }
       const goal = goals[gi] as GoalInput;
       const ii = goal.indicators.length;
+      const seen = indicatorIndex.get(key);
+      if (seen) {
+        this.duplicate(r, "indicator", indId, ["goals", seen.gi, "indicators", seen.ii, "id"]);
+        continue;
+      }
       const kind = this.kindOf(r);
-      if (!indicatorIndex.has(key)) indicatorIndex.set(key, { gi, ii, row: r, kind });
+      indicatorIndex.set(key, { gi, ii, row: r, kind });
       goal.indicators.push(this.indicator(r, indId, ["goals", gi, "indicators", ii], false));
     }
 
@@ -694,7 +703,7 @@ class SheetReader {
         ind.target = { op: this.pendingOps.get(ind) ?? ">=", value: itemList.length };
       if (ind.rule === undefined && where.kind) ind.rule = defaultRule(where.kind.kind);
       if (ind.unit === undefined && where.kind) ind.unit = DEFAULT_UNIT[where.kind.kind];
-      if (ind.target === undefined && where.kind)
+      if (ind.target === undefined && where.kind && !where.row.cells.target)
         this.report("kontrakt-target-missing", where.row.index, col("target"), null, {
           goal: goalId,
           indicator: indId,
@@ -727,6 +736,11 @@ class SheetReader {
       }
     if (goals.length === 0 && rows.length === 0) this.report("kontrakt-no-goals", null, null, null);
     return goals;
+  }
+
+  private duplicate(r: GoalRow, what: "goal" | "indicator", value: string, first: Path): void {
+    const key: GoalColumn = what === "goal" ? "goal" : "indicator";
+    this.report("kontrakt-duplicate-id", r.index, this.col(key), value, { what, value, first: this.address(first) });
   }
 
   private goal(r: GoalRow, id: string, gi: number, contractTitle: string): GoalInput {
@@ -1174,5 +1188,5 @@ export function contractFromSheetRows(
 ): SheetReadResult {
   const reader = new SheetReader(rows, sheetName, options);
   const contract = reader.read();
-  return { contract, findings: reader.findings };
+  return { contract, findings: [...reader.findings].sort(compareFindings) };
 }

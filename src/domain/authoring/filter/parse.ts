@@ -58,7 +58,7 @@ export type FilterErrorCode =
 
 export interface FilterError {
   readonly code: FilterErrorCode;
-  /** Zero-based character offset in the (NFC-normalised) text. */
+  /** Zero-based character offset (UTF-16 units) in the text. */
   readonly pos: number;
   readonly params: Readonly<Record<string, string | number>>;
 }
@@ -335,7 +335,7 @@ class Parser {
       let j = i;
       while (j < this.src.length && isWordChar(this.src[j])) j++;
       const word = this.src.slice(i, j);
-      if (out.trim() !== "" && STOP_WORDS.has(foldName(word))) break;
+      if (STOP_WORDS.has(foldName(word))) break;
       out += word;
       i = j;
     }
@@ -440,7 +440,7 @@ export function parseFilter(text: string, options: ParseFilterOptions = {}): Par
       error: { code: "filter-too-long", pos: FILTER_MAX_LENGTH, params: { max: FILTER_MAX_LENGTH } },
     };
   try {
-    return { ok: true, filter: new Parser(text.normalize("NFC"), options.role).parse() };
+    return { ok: true, filter: new Parser(text, options.role).parse() };
   } catch (e) {
     if (e instanceof Fail) return { ok: false, error: e.error };
     throw e;
