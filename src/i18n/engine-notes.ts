@@ -3,6 +3,8 @@
  * applied), in Danish and English. Kept apart from the findings catalogue: these explain
  * results, findings point at cells.
  */
+import { formatNumber } from "./fill";
+
 export type EngineNoteCode =
   | "table-missing"
   | "fields-missing"
@@ -89,6 +91,6 @@ export function renderEngineNote(note: EngineNote, lang: "da" | "en"): string {
   const template = (lang === "en" ? EN : DA)[note.code] ?? note.code;
   return template.replace(/\{(\w+)\}/g, (m, name: string) => {
     const v = note.params?.[name];
-    return v === undefined ? m : String(v);
+    return v === undefined ? m : typeof v === "number" ? formatNumber(v, lang) : v;
   });
 }
