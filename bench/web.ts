@@ -108,12 +108,11 @@ function serve(root: string): Promise<{ server: Server; port: number }> {
 }
 
 /**
- * What counts as "the first interactive panel": the demo marks it with `data-ready`, or else the
- * first enabled button inside a panel/main region. Recorded in the page by a MutationObserver at
- * the moment it appears, so polling does not add to the figure.
+ * What counts as "the first interactive panel": the task pane's <main> gets `data-ready="true"`
+ * when its first panel can be used (renderApp.tsx). Recorded in the page by a MutationObserver
+ * at the moment it appears, so polling does not add to the figure.
  */
-export const READY_SELECTOR =
-  '[data-ready="true"], [role="tabpanel"] button:not([disabled]), main button:not([disabled])';
+export const READY_SELECTOR = '[data-ready="true"]';
 
 const observeScript = (selector: string) => `(() => {
   const sel = ${JSON.stringify(selector)};
