@@ -17,11 +17,25 @@ const hostImports = [
   { group: ["react", "react-dom", "react/*", "@fluentui/*"], message: "The domain is pure: no React." },
   { group: ["fs", "path", "os", "child_process", "node:*", "zlib", "stream"], message: "The domain is pure: no I/O." },
   { group: ["fflate", "saxes", "@xmldom/*", "exceljs", "xlsx"], message: "The domain is pure: no file formats." },
-  { group: ["**/workbook/**", "**/app/**", "**/taskpane/**", "**/cli/**", "**/commands/**"], message: "The domain may not reach outer layers." },
+  {
+    group: ["**/workbook/**", "**/app/**", "**/taskpane/**", "**/cli/**", "**/commands/**"],
+    message: "The domain may not reach outer layers.",
+  },
 ];
 
 export default tseslint.config(
-  { ignores: ["node_modules", "dist", "coverage", "test-artifacts", "bench/results.json", "**/*.cjs", "scripts/*.mjs", "eslint.config.mjs"] },
+  {
+    ignores: [
+      "node_modules",
+      "dist",
+      "coverage",
+      "test-artifacts",
+      "bench/results.json",
+      "**/*.cjs",
+      "scripts/*.mjs",
+      "eslint.config.mjs",
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     files: ["**/*.{ts,tsx}"],
@@ -46,8 +60,14 @@ export default tseslint.config(
       "no-restricted-globals": ["error", "Office", "Excel", "document", "window", "process", "fetch", "XMLHttpRequest"],
       "no-restricted-syntax": [
         "error",
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "Today comes in through options." },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "Today comes in through options." },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: "Today comes in through options.",
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: "Today comes in through options.",
+        },
       ],
     },
   },

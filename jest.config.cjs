@@ -6,7 +6,13 @@ module.exports = {
   transform: {
     "^.+\\.(t|j)sx?$": [
       "@swc/jest",
-      { jsc: { parser: { syntax: "typescript", tsx: true }, transform: { react: { runtime: "automatic" } }, target: "es2022" } },
+      {
+        jsc: {
+          parser: { syntax: "typescript", tsx: true },
+          transform: { react: { runtime: "automatic" } },
+          target: "es2022",
+        },
+      },
     ],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "cjs", "mjs", "json"],

@@ -5,7 +5,9 @@ const path = require("path");
 const fs = require("fs");
 const bundle = path.join(__dirname, "..", "dist", "cli", "kontrakttjek.cjs");
 if (!fs.existsSync(bundle)) {
-  process.stderr.write("Kontrakttjek er ikke bygget: kør `npm run build:cli` (eller `npm ci`). / Not built: run `npm run build:cli`.\n");
+  process.stderr.write(
+    "Kontrakttjek er ikke bygget: kør `npm run build:cli` (eller `npm ci`). / Not built: run `npm run build:cli`.\n",
+  );
   process.exit(2);
 }
 require(bundle);

@@ -76,7 +76,11 @@ export interface StatusSheetPlan {
   /** Row-major cells starting at A1; row 0 is the header row. */
   readonly rows: readonly (readonly PlanCell[])[];
   /** Add a native chart of fulfilment per goal where the host supports it. */
-  readonly chart?: { readonly categoriesColumn: number; readonly valuesColumn: number; readonly rows: readonly number[] };
+  readonly chart?: {
+    readonly categoriesColumn: number;
+    readonly valuesColumn: number;
+    readonly rows: readonly number[];
+  };
 }
 
 export interface WritePlan {
