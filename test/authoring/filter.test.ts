@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import fc from "fast-check";
+import { roleByName } from "../../src/domain/authoring/names";
 import { FilterSchema, type Filter } from "../../src/domain/contract/schema";
 import { ROLE_SPECS, ROLES, type Role } from "../../src/domain/model";
 import { formatFilter } from "../../src/domain/authoring/filter/format";
@@ -328,5 +331,42 @@ describe("parse(format(f)) equals f", () => {
     expect(formatFilter(f, { role: "Forloeb" })).toBe(
       'Forløbstype i ("Handlingsplan"; "Vækstplan") og (Henvist til er udfyldt eller Startdato >= 2026-07-01) og ikke Tema indeholder "AI ""light"""',
     );
+  });
+});
+
+describe("docs/filtersprog.md", () => {
+  const doc = readFileSync(join(__dirname, "../../docs/filtersprog.md"), "utf8");
+  const blocks = [...doc.matchAll(/```filter (\S+)\n([\s\S]*?)```/g)];
+  const examples = blocks.flatMap(([, table, body]) =>
+    (body ?? "")
+      .split("\n")
+      .filter((l) => l.trim() !== "")
+      .map((line) => [table as string, line] as const),
+  );
+
+  it("has examples for every kind of table it names", () => {
+    expect(new Set(examples.map(([t]) => t))).toEqual(new Set(["Forløb", "Evaluering", "Kommuner"]));
+    expect(examples.length).toBeGreaterThan(15);
+  });
+
+  it.each(examples)("the example in %s parses and formats back: %s", (table, line) => {
+    const role = roleByName(table) as Role;
+    const f = ok(line, role);
+    expect(ok(formatFilter(f, { role }), role)).toEqual(f);
+  });
+
+  it("the error table shows the messages Kontrakttjek gives", () => {
+    const rows = [
+      ...doc.matchAll(
+        /^\| `([^`]+)`(?: \(i (\w+)\))?\s*\| (?:Filteret kan ikke læses )?(?:…\s)?ved tegn (\d+): (.+?)\s*\|$/gm,
+      ),
+    ];
+    expect(rows.length).toBe(6);
+    for (const [, text, table, pos, message] of rows) {
+      const e = err(text as string, (roleByName(table ?? "Forløb") ?? "Forloeb") as Role);
+      expect(e.pos + 1).toBe(Number(pos));
+      const full = renderAuthoringMessage(e.code, e.params, "da");
+      expect(full.startsWith((message as string).replace(/ …$/, ""))).toBe(true);
+    }
   });
 });
