@@ -106,8 +106,20 @@ export const KEY_FIGURE_COLUMNS = [
   col("unit", "Enhed", ["Unit"]),
 ] as const;
 
-/** The spec a header names, if any. */
+const keyCache = new WeakMap<readonly ColumnSpec[], Map<string, ColumnSpec>>();
+
+/** The spec a header names, if any (any spelling `nameKeys` accepts, aliases included). */
 export function columnFor<C extends ColumnSpec>(specs: readonly C[], header: string): C | undefined {
-  const keys = nameKeys(header);
-  return specs.find((s) => [s.header, ...(s.aliases ?? [])].some((n) => nameKeys(n).some((k) => keys.includes(k))));
+  let byKey = keyCache.get(specs);
+  if (!byKey) {
+    byKey = new Map();
+    for (const s of specs)
+      for (const n of [s.header, ...(s.aliases ?? [])]) for (const k of nameKeys(n)) if (!byKey.has(k)) byKey.set(k, s);
+    keyCache.set(specs, byKey);
+  }
+  for (const k of nameKeys(header)) {
+    const hit = byKey.get(k);
+    if (hit) return hit as C;
+  }
+  return undefined;
 }

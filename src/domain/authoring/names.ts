@@ -15,6 +15,9 @@ export const isWordChar = (ch: string | undefined): boolean => ch !== undefined 
 
 /** One character folded: lower case, æ/ø/å spelled out, accents dropped; `-`/`_`/space → " ". */
 export function foldChar(ch: string, loose = false): string {
+  const code = ch.length === 1 ? ch.charCodeAt(0) : -1;
+  // ASCII letters, digits and punctuation fold to themselves (lower case): the common case.
+  if (code > 32 && code < 127 && code !== 45 && code !== 95) return code >= 65 && code <= 90 ? ch.toLowerCase() : ch;
   if (ch.length > 1 && ch.normalize("NFC").length === 1) ch = ch.normalize("NFC");
   if (SPACE.test(ch) || ch === "-" || ch === "_") return " ";
   const c = ch.toLowerCase();
@@ -44,8 +47,19 @@ export function foldName(text: string, loose = false): string {
   return out.trimEnd();
 }
 
+const keysCache = new Map<string, readonly string[]>();
+
 /** The keys a name is known by: the strict fold, and the loose one (Forlobstype, Maltal). */
-export const nameKeys = (name: string): string[] => [...new Set([foldName(name), foldName(name, true)])];
+export function nameKeys(name: string): readonly string[] {
+  let keys = keysCache.get(name);
+  if (!keys) {
+    keys = [...new Set([foldName(name), foldName(name, true)])];
+    // Names come from a small vocabulary and from cells; bound the cache all the same.
+    if (keysCache.size > 10_000) keysCache.clear();
+    keysCache.set(name, keys);
+  }
+  return keys;
+}
 
 /** True when `typed` names `name` (any spelling `nameKeys` accepts). */
 export const sameName = (typed: string, name: string): boolean => {
