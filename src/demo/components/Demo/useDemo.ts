@@ -1,0 +1,13 @@
+import { useEffect, useMemo, useState } from "react";
+import { demoHost } from "../../demo-workbook";
+import type { DemoProps, DemoState } from "./Demo.types";
+
+export function useDemo({ book, services, lang: initialLang, theme }: DemoProps): DemoState {
+  const [lang, setLang] = useState(initialLang);
+  // A new host per language: the pane restarts and restores its choices from the workbook.
+  const host = useMemo(() => demoHost(book, lang, theme), [book, lang, theme]);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  return { lang, theme, book, host, services, onLang: setLang };
+}

@@ -1,0 +1,79 @@
+import { mergeClasses, Tab, TabList, Text } from "@fluentui/react-components";
+import type { RefObject } from "react";
+import { t } from "../../../taskpane/strings";
+import type { GridState } from "./Grid.types";
+import type { useGridStyles } from "./useGridStyles.styles";
+
+export function renderGrid(
+  s: GridState,
+  classes: ReturnType<typeof useGridStyles>,
+  scroller?: RefObject<HTMLDivElement | null>,
+) {
+  const { lang } = s;
+  return (
+    <section className={classes.root} aria-label={t("demoGrid", lang, { sheet: s.active })}>
+      <TabList
+        className={classes.tabs}
+        size="small"
+        selectedValue={s.active}
+        onTabSelect={(_, d) => s.onSheet(String(d.value))}
+        aria-label={t("demoSheets", lang)}
+      >
+        {s.sheets.map((sh) => (
+          <Tab key={sh.name} value={sh.name} title={sh.owned ? t("demoOwned", lang) : undefined}>
+            {sh.owned ? `${sh.name} ✓` : sh.name}
+          </Tab>
+        ))}
+      </TabList>
+      <div className={classes.scroller} ref={scroller}>
+        <table
+          className={classes.table}
+          role="grid"
+          aria-label={t("demoGrid", lang, { sheet: s.active })}
+          data-sheet={s.active}
+        >
+          <thead>
+            <tr>
+              <th className={classes.corner} />
+              {s.letters.map((l) => (
+                <th key={l} className={classes.colHead} scope="col">
+                  {l}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {s.rows.map((r) => (
+              <tr key={r.row}>
+                <th className={classes.rowHead} scope="row">
+                  {r.row}
+                </th>
+                {r.cells.map((c, j) => (
+                  <td
+                    key={c.address}
+                    role="gridcell"
+                    data-cell={c.address}
+                    aria-selected={c.selected}
+                    title={c.text.length > 20 ? c.text : undefined}
+                    className={mergeClasses(
+                      classes.cell,
+                      c.numeric && classes.numeric,
+                      c.header && classes.header,
+                      c.highlight === "error" && classes.error,
+                      c.highlight === "warning" && classes.warning,
+                      c.selected && classes.selected,
+                    )}
+                    onClick={() => s.onSelect(r.row, j)}
+                  >
+                    {c.text}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {s.note && <Text className={classes.note}>{s.note}</Text>}
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useGridStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0, height: "100%" },
+  tabs: { flexWrap: "wrap" },
+  scroller: {
+    overflow: "auto",
+    flexGrow: 1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, fontFamily: tokens.fontFamilyBase },
+  corner: { position: "sticky", top: 0, left: 0, zIndex: 2, backgroundColor: tokens.colorNeutralBackground3 },
+  colHead: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground3,
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground3,
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  rowHead: {
+    position: "sticky",
+    left: 0,
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground3,
+    fontWeight: tokens.fontWeightRegular,
+    textAlign: "right",
+    padding: `0 ${tokens.spacingHorizontalS}`,
+  },
+  cell: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    padding: `1px ${tokens.spacingHorizontalS}`,
+    whiteSpace: "nowrap",
+    maxWidth: "22em",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    cursor: "cell",
+  },
+  numeric: { textAlign: "right" },
+  header: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground2 },
+  error: { backgroundColor: "#FFC7CE", color: "#9C0006" },
+  warning: { backgroundColor: "#FFEB9C", color: "#9C5700" },
+  selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
+  note: { color: tokens.colorNeutralForeground3 },
+});

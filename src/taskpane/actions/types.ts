@@ -1,0 +1,62 @@
+/**
+ * Every user operation is one registered action (after Excalidraw's actions): a name from a
+ * closed union, a label, a `predicate` (may it run now?) and `perform`, which returns the change
+ * to the state instead of making it. Buttons, the re-check on edits and tests all run actions by
+ * name through the manager.
+ */
+import type { Finding } from "../../domain/findings";
+import type { PeriodKind } from "../../domain/engine/period";
+import type { Role } from "../../domain/model";
+import type { TaskpaneHost } from "../host";
+import type { Services } from "../services";
+import type { PaneState, StatePatch, TabId } from "../state";
+import type { StringKey } from "../strings";
+
+export interface ActionInputs {
+  restore: void;
+  selectTab: { readonly tab: TabId };
+  selectContract: { readonly id: string };
+  setParams: { readonly params?: Readonly<Record<string, string>>; readonly period?: PeriodKind };
+  bind: void;
+  /** Choose a role's source (by index in the listing, or null to leave it to detection) or a field's column. */
+  adjustBinding: {
+    readonly role: Role;
+    readonly source?: number | null;
+    readonly field?: string;
+    readonly column?: number;
+  };
+  saveSettings: void;
+  setAutoCheck: { readonly on: boolean };
+  check: { readonly auto?: boolean } | void;
+  selectFinding: { readonly finding: Finding };
+  evaluate: void;
+  previewWrite: void;
+  write: { readonly force?: boolean } | void;
+  clean: void;
+  insertFillIn: void;
+  dismiss: void;
+}
+
+export type ActionName = keyof ActionInputs;
+
+export interface ActionContext {
+  readonly host: TaskpaneHost;
+  readonly services: Services;
+  readonly signal: AbortSignal;
+  /** Report progress in work units; shown under the action's busy label. */
+  progress(done: number, total: number): void;
+}
+
+export interface Action<N extends ActionName = ActionName> {
+  readonly name: N;
+  /** Label of the button that runs it. */
+  readonly label: StringKey;
+  /** Shown with a progress bar while it runs; actions without one run without the bar. */
+  readonly busy?: StringKey;
+  /** Can the user cancel it half-way? */
+  readonly cancellable?: boolean;
+  predicate(state: PaneState): boolean;
+  perform(state: PaneState, input: ActionInputs[N], ctx: ActionContext): Promise<StatePatch> | StatePatch;
+}
+
+export type ActionRegistry = { readonly [N in ActionName]: Action<N> };

@@ -1,0 +1,20 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useAppStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minHeight: "100vh",
+    width: "100%",
+    maxWidth: "100%",
+    boxSizing: "border-box",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
+  subtitle: { color: tokens.colorNeutralForeground3 },
+  tabs: { flexWrap: "wrap" },
+  panel: { paddingTop: tokens.spacingVerticalS },
+});

@@ -1,0 +1,32 @@
+import type { PeriodKind } from "../../../domain/engine/period";
+import type { Lang } from "../../strings";
+
+export interface ChoiceView {
+  readonly id: string;
+  readonly label: string;
+}
+
+export interface ParamView {
+  readonly id: string;
+  readonly label: string;
+  readonly value: string;
+  readonly choices: readonly ChoiceView[];
+}
+
+/** Everything the contract panel shows, and what its controls do. */
+export interface ContractPanelState {
+  readonly lang: Lang;
+  readonly contracts: readonly ChoiceView[];
+  readonly selectedId: string | null;
+  /** "title · n goals" of the chosen contract. */
+  readonly summary: string | null;
+  readonly params: readonly ParamView[];
+  /** Offer the half-year period (contracts reported twice a year). */
+  readonly showPeriod: boolean;
+  readonly period: PeriodKind;
+  readonly canBind: boolean;
+  onSelectContract(id: string): void;
+  onParam(id: string, value: string): void;
+  onPeriod(period: PeriodKind): void;
+  onBind(): void;
+}

@@ -1,0 +1,45 @@
+import type { GoalStatus } from "../../../domain/engine/types";
+import type { Lang } from "../../strings";
+
+export interface PaceView {
+  readonly onTrack: boolean;
+  readonly text: string;
+}
+
+export interface IndicatorView {
+  readonly id: string;
+  readonly label: string;
+  /** "Realiseret 30 · måltal ≥ 40". */
+  readonly figures: string;
+  readonly pct: number | null;
+  readonly pctText: string;
+  readonly status: GoalStatus;
+  /** "For 100 %: 12 flere vækstplaner", … */
+  readonly needed: readonly string[];
+  readonly pace: PaceView | null;
+  readonly notes: readonly string[];
+}
+
+export interface GoalView {
+  readonly id: string;
+  readonly title: string;
+  /** 0–100 or null. */
+  readonly pct: number | null;
+  readonly pctText: string;
+  readonly status: GoalStatus;
+  readonly statusText: string;
+  readonly pace: PaceView | null;
+  readonly indicators: readonly IndicatorView[];
+  readonly notes: readonly string[];
+}
+
+export interface GoalsPanelState {
+  readonly lang: Lang;
+  readonly heading: string | null;
+  readonly goals: readonly GoalView[] | null;
+  readonly canEvaluate: boolean;
+  /** The goal whose what-if is open. */
+  readonly whatIfGoal: string | null;
+  onEvaluate(): void;
+  onWhatIf(goalId: string | null): void;
+}

@@ -1,0 +1,68 @@
+import { useMemo, useState } from "react";
+import { usePane } from "../../actions/manager";
+import type { WhatIfChange } from "../../services";
+import { t } from "../../strings";
+import { pctText, roundPct, STATUS_KEY, unitText } from "../format";
+import type { WhatIfPanelProps, WhatIfPanelState } from "./WhatIfPanel.types";
+
+/** A slider step that gives about a hundred stops, on a round number. */
+const stepFor = (max: number): number => {
+  const raw = max / 100;
+  if (raw >= 1) return Math.max(1, Math.round(raw));
+  const p = 10 ** Math.floor(Math.log10(raw));
+  return Number((Math.ceil(raw / p) * p).toPrecision(1));
+};
+
+export function useWhatIfPanel({ goalId, onClose }: WhatIfPanelProps): WhatIfPanelState {
+  const { state, services } = usePane();
+  const { lang, evaluation } = state;
+  const [changes, setChanges] = useState<Readonly<Record<string, WhatIfChange>>>({});
+  const contract = services.contracts().find((c) => c.id === state.contractId);
+  const goal = evaluation?.goals.find((g) => g.id === goalId);
+  const outcome = useMemo(
+    () => (contract && evaluation ? services.whatIf(contract, evaluation, goalId, changes, lang) : null),
+    [services, contract, evaluation, goalId, changes, lang],
+  );
+  const set = (id: string, key: keyof WhatIfChange, v: number | null): void =>
+    setChanges((c) => {
+      const next = { ...(c[id] ?? {}) };
+      if (v === null || !Number.isFinite(v)) delete next[key];
+      else next[key] = v;
+      return { ...c, [id]: next };
+    });
+  const status = outcome?.status ?? "mangler data";
+  return {
+    lang,
+    title: t("whatIfTitle", lang, { goal: goal ? `${goal.id} ${goal.title}` : goalId }),
+    inputs: (goal?.indicators ?? []).map((ind) => {
+      const o = outcome?.indicators.find((x) => x.id === ind.id);
+      const target = o?.target ?? ind.target;
+      const max = Math.max(1, 2 * Math.abs(ind.target ?? 0), Math.abs(target ?? 0));
+      return {
+        id: ind.id,
+        label: ind.label,
+        unit: unitText(ind.unit, lang),
+        value: o?.value ?? ind.value,
+        target,
+        targetMax: max,
+        step: stepFor(max),
+        pctText: pctText(o?.fulfilmentPct ?? null, lang),
+        needed: [
+          ...(o?.needed100 ? [t("needed100", lang, { add: o.needed100.add, of: o.needed100.of })] : []),
+          ...(o?.needed50 ? [t("needed50", lang, { add: o.needed50.add, of: o.needed50.of })] : []),
+        ],
+      };
+    }),
+    resultText:
+      outcome?.fulfilmentPct === null || outcome?.fulfilmentPct === undefined
+        ? t("goalNoData", lang)
+        : t("whatIfResult", lang, { pct: roundPct(outcome.fulfilmentPct) }),
+    goalStatus: status,
+    goalStatusText: t(STATUS_KEY[status], lang),
+    changed: Object.values(changes).some((c) => c.value !== undefined || c.target !== undefined),
+    onValue: (id, v) => set(id, "value", v),
+    onTarget: (id, v) => set(id, "target", v),
+    onReset: () => setChanges({}),
+    onClose,
+  };
+}

@@ -1,0 +1,33 @@
+import { WriteConflictError } from "../workbook/port";
+import { FakeOfficeError } from "../workbook/office/testing/fake-excel";
+import { describeError, isCancel } from "./errors";
+
+describe("describeError", () => {
+  test("a write conflict names the cell and offers to overwrite", () => {
+    expect(describeError(new WriteConflictError("Forløb", "P2"), "da")).toEqual({
+      message: expect.stringContaining("Forløb!P2"),
+      canForce: true,
+    });
+  });
+
+  test("Excel's error codes become plain words in both languages", () => {
+    expect(describeError(new FakeOfficeError("AccessDenied", "x"), "da").message).toMatch(/beskyttet/);
+    expect(describeError(new FakeOfficeError("AccessDenied", "x"), "en").message).toMatch(/protected/);
+    expect(describeError(new FakeOfficeError("InvalidOperationInCellEditMode", "x"), "en").message).toMatch(
+      /Enter or Esc/,
+    );
+    expect(describeError(new FakeOfficeError("ItemNotFound", "x"), "da").message).toMatch(/findes ikke/);
+  });
+
+  test("anything else still says what happened", () => {
+    expect(describeError(new Error("disk full"), "en").message).toBe("An unexpected error happened: disk full");
+    expect(describeError("odd", "da").message).toBe("Der skete en uventet fejl: odd");
+  });
+
+  test("recognises a cancel", () => {
+    const c = new Error("x");
+    c.name = "AbortError";
+    expect(isCancel(c)).toBe(true);
+    expect(isCancel(new Error("x"))).toBe(false);
+  });
+});

@@ -1,0 +1,14 @@
+/** Entry of the task pane in Excel: wait for Office, then render the pane on the Office.js host. */
+import { createRoot } from "react-dom/client";
+import { App } from "./components/App/App";
+import { officeHost } from "./office-host";
+import { defaultServices } from "./usecases";
+
+void Office.onReady(() => {
+  const root = document.getElementById("root");
+  if (!root) return;
+  const host = officeHost();
+  document.documentElement.lang = host.lang;
+  document.body.style.margin = "0";
+  createRoot(root).render(<App host={host} services={defaultServices} />);
+});

@@ -1,0 +1,44 @@
+/**
+ * The task pane's host in Excel: the Office.js adapter, the display language and theme from
+ * Office, and table change events (`workbook.tables.onChanged`, ExcelApi 1.7) for re-checking.
+ */
+import { officeWorkbook } from "../workbook/office";
+import type { InsertResult, TaskpaneHost } from "./host";
+import { langOf } from "./strings";
+
+/** Dark when Office's body background is dark (officeTheme has no "isDark" on older hosts). */
+export function isDarkColor(color: string | undefined): boolean {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color ?? "");
+  if (!m) return false;
+  const [r, g, b] = [m[1]!, m[2]!, m[3]!].map((h) => parseInt(h, 16) / 255) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5;
+}
+
+export function officeHost(): TaskpaneHost {
+  const port = officeWorkbook();
+  const theme = Office.context.officeTheme;
+  return {
+    kind: "excel",
+    port,
+    lang: langOf(Office.context.displayLanguage),
+    theme: isDarkColor(theme?.bodyBackgroundColor) ? "dark" : "light",
+    selectCell: (sheet, row, column) => port.selectCell(sheet, row, column),
+    insertSheets: async (sheets): Promise<InsertResult> => port.insertSheets(sheets),
+    today: () => new Date().toISOString().slice(0, 10),
+    async watchChanges(onChange) {
+      let handler: OfficeExtension.EventHandlerResult<Excel.TableChangedEventArgs> | null = null;
+      await Excel.run(async (context) => {
+        handler = context.workbook.tables.onChanged.add(async () => onChange());
+        await context.sync();
+      });
+      return () => {
+        const h = handler;
+        if (!h) return;
+        void Excel.run(h.context, async (context) => {
+          h.remove();
+          await context.sync();
+        }).catch(() => undefined);
+      };
+    },
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * The seam between the task pane and the use-cases: one interface, one default implementation
+ * (`usecases.ts`, calling `src/app/` and the binding), injected through React context so panels
+ * can be tested with hand-made results and the pane never computes a figure itself.
+ */
+import { createContext, useContext } from "react";
+import type { BindingFile } from "../domain/binding/file";
+import type { Binding, BindingProposal } from "../domain/binding/types";
+import type { Contract } from "../domain/contract/schema";
+import type { PeriodKind } from "../domain/engine/period";
+import type { OptionValue } from "../domain/engine/settings";
+import type { EvaluationResult, GoalStatus } from "../domain/engine/types";
+import type { Finding } from "../domain/findings";
+import type { WorkbookData } from "../domain/model";
+import type { ProgressOptions, SourceInfo, WorkbookPort, WritePlan } from "../workbook/port";
+import type { NewSheet } from "../workbook/xlsx/create/types";
+import type { Lang } from "./strings";
+
+export interface BindState {
+  readonly sources: readonly SourceInfo[];
+  readonly proposal: BindingProposal<SourceInfo>;
+  /** The user's choices (saved in the workbook), or null for the proposal as is. */
+  readonly file: BindingFile | null;
+  readonly binding: Binding<SourceInfo>;
+}
+
+export interface CheckOutcome {
+  readonly findings: readonly Finding[];
+  readonly errors: number;
+  readonly warnings: number;
+  /** Data rows checked (all bound tables). */
+  readonly rows: number;
+}
+
+export interface EvaluateInput {
+  readonly params: Readonly<Record<string, string>>;
+  readonly options?: Readonly<Record<string, OptionValue>>;
+  readonly period: PeriodKind;
+  readonly lang: Lang;
+  /** ISO date. */
+  readonly today: string;
+}
+
+/** A what-if change of one indicator: a realised value and/or a target. */
+export interface WhatIfChange {
+  readonly value?: number;
+  readonly target?: number;
+}
+
+export interface WhatIfIndicator {
+  readonly id: string;
+  readonly value: number | null;
+  readonly target: number | null;
+  readonly fulfilmentPct: number | null;
+  readonly status: GoalStatus;
+  /** Needed to reach 100 % / 50 %, when adding rows can get there. */
+  readonly needed100: { readonly add: number; readonly of: string } | null;
+  readonly needed50: { readonly add: number; readonly of: string } | null;
+}
+
+export interface WhatIfOutcome {
+  readonly goalId: string;
+  readonly fulfilmentPct: number | null;
+  readonly status: GoalStatus;
+  readonly indicators: readonly WhatIfIndicator[];
+}
+
+export interface Services {
+  contracts(): readonly Contract[];
+  /** List the workbook's sources and bind them to the contract's roles (with the user's saved choices). */
+  bind(port: WorkbookPort, file: BindingFile | null, options?: ProgressOptions): Promise<BindState>;
+  /** Apply changed user choices to an existing listing (no workbook access). */
+  rebind(state: BindState, file: BindingFile | null): BindState;
+  read(port: WorkbookPort, binding: Binding<SourceInfo>, options?: ProgressOptions): Promise<WorkbookData>;
+  check(contract: Contract, data: WorkbookData, binding: Binding<SourceInfo>): CheckOutcome;
+  evaluate(
+    contract: Contract,
+    data: WorkbookData,
+    binding: Binding<SourceInfo>,
+    input: EvaluateInput,
+  ): EvaluationResult;
+  planWrite(
+    contract: Contract,
+    result: EvaluationResult,
+    data: WorkbookData,
+    binding: Binding<SourceInfo>,
+    lang: Lang,
+  ): WritePlan;
+  whatIf(
+    contract: Contract,
+    result: EvaluationResult,
+    goalId: string,
+    changes: Readonly<Record<string, WhatIfChange>>,
+    lang: Lang,
+  ): WhatIfOutcome;
+  fillIn(contract: Contract, lang: Lang): readonly NewSheet[];
+  formatFinding(f: Finding, lang: Lang): string;
+  /** The title of a finding rule (for grouping). */
+  findingTitle(rule: string, lang: Lang): string;
+}
+
+export const ServicesContext = createContext<Services | null>(null);
+
+export function useServices(): Services {
+  const s = useContext(ServicesContext);
+  if (!s) throw new Error("ServicesContext is missing");
+  return s;
+}
