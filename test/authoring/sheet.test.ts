@@ -454,6 +454,25 @@ describe("broken authoring is reported cell by cell", () => {
     expect(where(r.findings)).toContainEqual(["kontrakt-row-ambiguous", row + 1, "Variant når"]);
   });
 
+  it("the sections: a key figure without an id, an option default that is not a choice", () => {
+    let key = 0;
+    const r = broken((b) => {
+      key = b.rows.findIndex((x) => x[0] === "gearing-tal");
+      (b.rows[key] as CellValue[])[0] = null;
+    });
+    expect(where(r.findings)).toEqual([["kontrakt-required", key + 1, "Id"]]);
+
+    // Cross-checks (choices, duplicates across the contract) run once the cells themselves read.
+    let opt = 0;
+    const o = broken((b) => {
+      opt = b.rows.findIndex((x) => x[0] === "omfang");
+      const head = b.rows[opt - 1] as CellValue[];
+      (b.rows[opt] as CellValue[])[head.indexOf("Standard")] = "c";
+    });
+    expect(where(o.findings)).toEqual([["kontrakt-option-default", opt + 1, "Standard"]]);
+    expect(o.findings[0]?.params).toMatchObject({ value: "c", allowed: "a, b" });
+  });
+
   it("an empty sheet and a sheet without the goal header", () => {
     expect(where(contractFromSheetRows([[], [null, ""]], "Kontrakt").findings)).toEqual([
       ["kontrakt-sheet-empty", null, null],
@@ -516,5 +535,20 @@ describe("broken authoring is reported cell by cell", () => {
       ["2", ["akt"]],
       ["3", ["x"]],
     ]);
+  });
+});
+
+describe("messages", () => {
+  it("a missing column names the table it is missing from, in both languages", () => {
+    const rows = contractToSheetRows(base).map((x) => [...x]);
+    const h = goalHeader(rows);
+    (rows[h] as CellValue[])[(rows[h] ?? []).indexOf("Måltal")] = null;
+    const f = contractFromSheetRows(rows, "Kontrakt").findings.find((x) => x.rule === "kontrakt-column-missing");
+    expect(describeAuthoringFinding(f as Finding)).toBe(
+      `Kontrakt, række ${h + 1}, kolonne Måltal: Kolonnen “Måltal” mangler i målenes overskriftsrække. Tilføj den i overskriftsrækken.`,
+    );
+    expect(describeAuthoringFinding(f as Finding, "en")).toBe(
+      `Kontrakt, row ${h + 1}, column Måltal: The column “Måltal” is missing from the goals' header row. Add it to the header row.`,
+    );
   });
 });

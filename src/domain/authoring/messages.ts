@@ -364,6 +364,10 @@ export const AUTHORING_NOUNS = {
   "goal-row": { da: "en målrække", en: "a goal row" },
   "item-row": { da: "et tjeklistepunkt", en: "a checklist item" },
   "variant-row": { da: "en variant", en: "a variant" },
+  "goal-header": { da: "målenes overskriftsrække", en: "the goals' header row" },
+  params: { da: "afsnittet Parametre", en: "the Parametre (parameters) section" },
+  options: { da: "afsnittet Indstillinger", en: "the Indstillinger (options) section" },
+  keyFigures: { da: "afsnittet Nøgletal", en: "the Nøgletal (key figures) section" },
 } as const satisfies Record<string, { da: string; en: string }>;
 export type AuthoringNoun = keyof typeof AUTHORING_NOUNS;
 const NOUNS: Readonly<Record<string, { da: string; en: string }>> = AUTHORING_NOUNS;
@@ -378,7 +382,8 @@ export function renderAuthoringMessage(code: string, params: MessageParams = {},
     if (name === "reason" && typeof params.reason === "string" && params.reason !== code)
       return renderAuthoringMessage(params.reason, { ...params, reason: "" }, lang);
     const v = params[name];
-    if (name === "what" && typeof v === "string" && NOUNS[v]) return (NOUNS[v] as { da: string; en: string })[lang];
+    if ((name === "what" || name === "where") && typeof v === "string" && NOUNS[v])
+      return (NOUNS[v] as { da: string; en: string })[lang];
     return v === undefined ? m : String(v);
   });
 }

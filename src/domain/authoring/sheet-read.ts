@@ -292,7 +292,7 @@ class SheetReader {
     }
 
     const labels = this.readLabels(h);
-    const goalCols = this.readHeader(h, GOAL_COLUMNS, "målenes overskriftsrække");
+    const goalCols = this.readHeader(h, GOAL_COLUMNS, "goal-header");
     const headerTexts = new Map<number, string>();
     goalCols.forEach((spec, col) => {
       const t = textOf(this.rows[h]?.[col] ?? null) ?? spec.header;
@@ -469,7 +469,7 @@ class SheetReader {
     if (h === undefined) return;
     const specs: readonly ColumnSpec[] =
       kind === "params" ? PARAM_COLUMNS : kind === "options" ? OPTION_COLUMNS : KEY_FIGURE_COLUMNS;
-    const cols = this.readHeader(h, specs, SECTIONS[kind].title);
+    const cols = this.readHeader(h, specs, kind);
     const texts = new Map<number, string>();
     cols.forEach((s, c) => texts.set(c, textOf(this.rows[h]?.[c] ?? null) ?? s.header));
     const colName = (key: string) => {
