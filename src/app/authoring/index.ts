@@ -127,7 +127,12 @@ const WIDTHS: Readonly<Record<string, number>> = {
   "Bemærkninger (en)": 60,
 };
 
-/** The sheet as a plan for `WorkbookPort.apply` (`extraSheets`): values, header cells bold. */
+/**
+ * The sheet as a plan for `WorkbookPort.apply` (`extraSheets`): values, header cells bold.
+ * Caution: sheets written as `extraSheets` are Kontrakttjek's own, so `clean()` removes them,
+ * edits included. Until the port can write a sheet the user owns, prefer `kontraktNewSheet`
+ * (new files) or tell the user before cleaning.
+ */
 export function kontraktSheetPlan(contract: Contract, name: string = KONTRAKT_SHEET): StatusSheetPlan {
   const rows = contractToSheetRows(contract);
   const mask = headerMask(rows);
