@@ -17,8 +17,9 @@ const VALUE_FLAGS = new Set([
   "write",
   "out",
   "period",
-  "rows",
-  "seed",
+  "as",
+  "title",
+  "year",
 ]);
 
 export class UsageError extends Error {

@@ -1,5 +1,5 @@
 /** The CLI's commands: each reads its flags, calls one use-case and prints the result. */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { runChecks, runEvaluation } from "../app/evaluate";
 import { generateExample } from "../app/examples/generate";
@@ -12,6 +12,14 @@ import type { Contract } from "../domain/contract/schema";
 import { LIBRARY } from "../templates";
 import { createWorkbook } from "../workbook/xlsx/create";
 import { flag } from "./args";
+import {
+  contractFileText,
+  describeAuthoringFinding,
+  kontraktNewSheet,
+  newContractFrom,
+  readKontraktSheet,
+} from "../app/authoring";
+import type { XlsxWorkbook } from "../workbook/xlsx";
 import { openWorkbook, readBindingFile, resolveContract } from "./inputs";
 import type { CliContext } from "./main";
 import { CliFailure } from "./main";
@@ -61,13 +69,32 @@ function settingsFor(ctx: CliContext, contract: Contract) {
   return { params, options, period };
 }
 
+/** `--contract sheet`: the contract written in the workbook's own `Kontrakt` sheet. */
+async function contractFromSheet(ctx: CliContext, port: XlsxWorkbook, file: string): Promise<Contract> {
+  const read = await readKontraktSheet(port);
+  if (!read.found) throw new CliFailure("contract-sheet-missing", { file });
+  if (read.contract === null) {
+    for (const f of read.findings) ctx.io.out(describeAuthoringFinding(f, ctx.lang));
+    throw new CliFailure("contract-sheet-invalid", {
+      file,
+      count: read.findings.filter((f) => f.severity === "error").length,
+    });
+  }
+  return read.contract;
+}
+
+const SHEET_WORDS = new Set(["sheet", "ark", "kontrakt"]);
+
 async function load(ctx: CliContext) {
-  const contract = resolveContract(ctx);
   const file = ctx.args.positional[0];
+  const given = flag(ctx.args, "contract");
+  const fromSheet = given !== undefined && SHEET_WORDS.has(given.toLowerCase());
+  const early = fromSheet ? null : resolveContract(ctx);
   if (!file) throw new CliFailure("file-required", { command: ctx.args.command ?? "check" });
   const bindingPath = flag(ctx.args, "binding");
   const binding = bindingPath ? readBindingFile(bindingPath) : undefined;
   const port = openWorkbook(file, ctx.lang);
+  const contract = early ?? (await contractFromSheet(ctx, port, file));
   const loaded = await loadContractData(port, contract, binding);
   if (loaded.boundRoles.length === 0) throw new CliFailure("no-table-binds", { file, contract: contract.id });
   return { contract, file, port, loaded };
@@ -119,6 +146,38 @@ const template: Command = async (ctx) => {
   return 0;
 };
 
+const exportContract: Command = async (ctx) => {
+  const source = resolveContract(ctx, ctx.args.positional[0] ?? flag(ctx.args, "contract"));
+  const as = flag(ctx.args, "as");
+  let contract = source;
+  if (as !== undefined) {
+    const yearText = flag(ctx.args, "year");
+    const year = yearText === undefined ? source.year : Number(yearText);
+    const derived = newContractFrom(source, {
+      id: as,
+      title:
+        flag(ctx.args, "title") ??
+        (source.year !== null && year !== null
+          ? source.title.split(String(source.year)).join(String(year))
+          : source.title),
+      year: year !== null && Number.isInteger(year) ? year : null,
+    });
+    if (!derived.ok) {
+      const reason = derived.errors
+        .map((e) => `${e.path}: ${ctx.lang === "en" ? e.message.en : e.message.da}`)
+        .join("; ");
+      throw new CliFailure("contract-invalid", { file: as, reason });
+    }
+    contract = derived.contract;
+  }
+  const out = flag(ctx.args, "out") ?? `${contract.id}.json`;
+  if (out.toLowerCase().endsWith(".xlsx"))
+    writeFileSync(out, createWorkbook({ title: contract.title, sheets: [kontraktNewSheet(contract)] }));
+  else writeFileSync(out, contractFileText(contract));
+  ctx.io.out(cliText("contract-exported", ctx.lang, { contract: contract.id, file: out }));
+  return 0;
+};
+
 const examples: Command = async (ctx) => {
   const dir = resolve(flag(ctx.args, "out") ?? "examples");
   if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
@@ -130,6 +189,12 @@ const examples: Command = async (ctx) => {
   return 0;
 };
 
-export const commands: Readonly<Record<string, Command>> = { contracts, check, evaluate, clean, template, examples };
-
-export const readJsonFile = (path: string): unknown => JSON.parse(readFileSync(path, "utf8"));
+export const commands: Readonly<Record<string, Command>> = {
+  contracts,
+  check,
+  evaluate,
+  clean,
+  template,
+  examples,
+  export: exportContract,
+};

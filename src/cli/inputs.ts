@@ -1,7 +1,8 @@
 /** Reading what the user points the CLI at: contracts, binding files, workbooks — with clear failures. */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname } from "node:path";
-import { ContractSchema, type Contract } from "../domain/contract/schema";
+import type { Contract } from "../domain/contract/schema";
+import { readContractFile } from "../app/authoring";
 import { BindingFileSchema, type BindingFile } from "../domain/binding";
 import { LIBRARY, findContract } from "../templates";
 import { XlsxWorkbook } from "../workbook/xlsx";
@@ -33,10 +34,18 @@ export function resolveContract(ctx: CliContext, given = flag(ctx.args, "contrac
   const known = LIBRARY.map((c) => c.id).join(", ");
   if (!given) throw new CliFailure("contract-required", { known });
   if (given.toLowerCase().endsWith(".json")) {
-    const parsed = ContractSchema.safeParse(readJson(given, "contract-invalid"));
-    if (!parsed.success)
-      throw new CliFailure("contract-invalid", { file: given, reason: zodReason(parsed.error.issues) });
-    return parsed.data;
+    if (!existsSync(given)) throw new CliFailure("file-missing", { file: given });
+    if (statSync(given).size > MAX_JSON_BYTES)
+      throw new CliFailure("contract-invalid", { file: given, reason: `> ${MAX_JSON_BYTES} bytes` });
+    const imported = readContractFile(readFileSync(given, "utf8"), { maxBytes: MAX_JSON_BYTES });
+    if (!imported.ok) {
+      const reason = imported.errors
+        .slice(0, 3)
+        .map((e) => `${e.path}: ${ctx.lang === "en" ? e.message.en : e.message.da}`)
+        .join("; ");
+      throw new CliFailure("contract-invalid", { file: given, reason });
+    }
+    return imported.contract;
   }
   const c = findContract(given);
   if (!c) throw new CliFailure("unknown-contract", { contract: given, known });

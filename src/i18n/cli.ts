@@ -50,7 +50,10 @@ export type CliKey =
   | "reason-corrupt"
   | "reason-unsupported"
   | "reason-not-xlsx"
-  | "macro-refused";
+  | "macro-refused"
+  | "contract-sheet-missing"
+  | "contract-sheet-invalid"
+  | "contract-exported";
 
 type Table = Record<CliKey, string>;
 
@@ -60,6 +63,7 @@ const DA: Table = {
 Kommandoer:
   contracts [--json]                         Vis kontraktbiblioteket
   check <fil.xlsx> --contract <id>           Kontrollér alle indtastninger
+                                             (--contract kontrakt.json eller --contract sheet)
   evaluate <fil.xlsx> --contract <id>        Beregn målopfyldelse (og skriv med --write <ud.xlsx>)
   clean <fil.xlsx> --write <ud.xlsx>         Fjern alt, hvad Kontrakttjek har skrevet
   template <kontrakt-id> --out <fil.xlsx>    Lav en udfyldningsprojektmappe
@@ -120,6 +124,10 @@ Flag: --binding <b.json> --param nøgle=værdi --option nøgle=værdi --period �
   "reason-unsupported": "filen bruger en zip-funktion, som ikke understøttes",
   "reason-not-xlsx": "zip-pakken er ikke en Excel-projektmappe (mangler xl/workbook.xml)",
   "macro-refused": "Filen {file} indeholder makroer (.xlsm). {reason}",
+  "contract-sheet-missing":
+    'Projektmappen {file} har intet ark "Kontrakt". Lav et med kontrakttjek export <id> --out kontrakt.xlsx, eller angiv en kontrakt-id.',
+  "contract-sheet-invalid": 'Arket "Kontrakt" i {file} har {count} fejl (se ovenfor). Ret cellerne, og kør igen.',
+  "contract-exported": "Skrev kontrakten {contract} til {file}.",
 };
 
 const EN: Table = {
@@ -128,9 +136,12 @@ const EN: Table = {
 Commands:
   contracts [--json]                         List the contract library
   check <file.xlsx> --contract <id>          Check every entry
+                                             (--contract contract.json or --contract sheet)
   evaluate <file.xlsx> --contract <id>       Compute goal fulfilment (write with --write <out.xlsx>)
   clean <file.xlsx> --write <out.xlsx>       Remove everything Kontrakttjek wrote
   template <contract-id> --out <file.xlsx>   Create a fill-in workbook
+  export <contract-id> --out <c.json|c.xlsx> Export a contract (JSON or a Kontrakt sheet);
+         [--as <new-id> --year <year> --title <title>]  as a copy, e.g. next year's contract
   examples [--out <dir>]                     Create example workbooks (fixed seed)
 
 Flags: --binding <b.json> --param key=value --option key=value --period year|H1 --json --lang da|en --force`,
@@ -189,6 +200,11 @@ Flags: --binding <b.json> --param key=value --option key=value --period year|H1 
   "reason-unsupported": "the file uses a zip feature that is not supported",
   "reason-not-xlsx": "the zip package is not an Excel workbook (no xl/workbook.xml)",
   "macro-refused": "The file {file} contains macros (.xlsm). {reason}",
+  "contract-sheet-missing":
+    'The workbook {file} has no "Kontrakt" sheet. Make one with kontrakttjek export <id> --out contract.xlsx, or give a contract id.',
+  "contract-sheet-invalid":
+    'The "Kontrakt" sheet in {file} has {count} errors (see above). Fix the cells and run again.',
+  "contract-exported": "Wrote the contract {contract} to {file}.",
 };
 
 export function cliText(
