@@ -41,6 +41,7 @@ const S = {
   },
   bindingSource: { da: "Tabel", en: "Table" },
   bindingSourceNone: { da: "(ikke koblet)", en: "(not linked)" },
+  bindingSourceAuto: { da: "(find automatisk)", en: "(detect automatically)" },
   bindingColumn: { da: "Kolonne for {field}", en: "Column for {field}" },
   bindingColumnNone: { da: "(ingen)", en: "(none)" },
   bindingFit: { da: "Passer {pct} %", en: "Fits {pct} %" },

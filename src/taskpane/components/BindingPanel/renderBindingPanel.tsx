@@ -72,7 +72,7 @@ export function renderBindingPanel(s: BindingPanelState, classes: ReturnType<typ
               value={role.source === null ? "" : String(role.source)}
               onChange={(_, d) => s.onSource(role.role, d.value === "" ? null : Number(d.value))}
             >
-              <option value="">{t("bindingSourceNone", lang)}</option>
+              <option value="">{t(role.source === null ? "bindingSourceNone" : "bindingSourceAuto", lang)}</option>
               {role.sources.map((o) => (
                 <option key={o.value} value={String(o.value)}>
                   {o.label}

@@ -18,7 +18,7 @@ export const levelOf = (confidence: number): ConfidenceLevel =>
 export const sourceLabel = (s: { sheet: string; table: string | null; headerRow: number }, lang: Lang): string =>
   s.table
     ? t("sourceName", lang, { sheet: s.sheet, table: s.table })
-    : t("sourceRange", lang, { sheet: s.sheet, row: s.headerRow });
+    : t("sourceRange", lang, { sheet: s.sheet, row: String(s.headerRow) });
 
 export function useBindingPanel(): BindingPanelState {
   const { state, run, can, services } = usePane();

@@ -1,0 +1,132 @@
+/** @jest-environment jsdom */
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { EvaluationResult, IndicatorResult } from "../../src/domain/engine/types";
+import { exampleSpec } from "../../src/demo/example";
+import { GoalsPanel } from "../../src/taskpane/components/GoalsPanel/GoalsPanel";
+import { defaultServices } from "../../src/taskpane/usecases";
+import { findContract } from "../../src/templates";
+import { MemoryWorkbook } from "../../src/workbook/memory";
+import { renderPanel, stubHost } from "./helpers";
+
+const ind = (over: Partial<IndicatorResult>): IndicatorResult => ({
+  id: "a",
+  label: "Vækstforløb",
+  value: 30,
+  target: 40,
+  op: ">=",
+  unit: "antal",
+  fulfilmentPct: 75,
+  uncappedPct: 75,
+  status: "delvist",
+  weight: 1,
+  whatIf: { add: 10, of: "vækstforløb" },
+  whatIfHalf: null,
+  pace: null,
+  state: { kind: "count", count: 30 },
+  notes: [],
+  ...over,
+});
+
+const RESULT: EvaluationResult = {
+  contract: "x",
+  title: "Resultatkontrakt 2025",
+  period: { kind: "H1", year: 2025, from: 45658, to: 45838, dueShare: 0.5 },
+  params: {},
+  options: {},
+  findings: [],
+  goals: [
+    {
+      id: "1",
+      title: "Flere vækstforløb",
+      fulfilmentPct: 75,
+      status: "delvist",
+      notes: ["Standardregel: realiseret / måltal."],
+      indicators: [ind({ pace: { due: 20, onTrack: true } })],
+      pace: { onTrack: true },
+    },
+    {
+      id: "2",
+      title: "Tilfredshed",
+      fulfilmentPct: null,
+      status: "mangler data",
+      notes: [],
+      indicators: [
+        ind({
+          id: "nps",
+          label: "NPS",
+          value: null,
+          target: 70,
+          unit: "point",
+          fulfilmentPct: null,
+          status: "mangler data",
+          whatIf: null,
+          state: null,
+        }),
+      ],
+      pace: null,
+    },
+  ],
+};
+
+describe("GoalsPanel", () => {
+  test("a card per goal with fulfilment bar, status, figures, notes and half-year pace", () => {
+    renderPanel(<GoalsPanel />, { state: { evaluation: RESULT } });
+    expect(screen.getByRole("heading", { name: "Resultatkontrakt 2025 · 1. halvår 2025" })).toBeInTheDocument();
+    const one = screen.getByRole("article", { name: "Mål 1: Flere vækstforløb" });
+    expect(within(one).getByRole("progressbar")).toHaveAttribute("aria-valuenow", "0.75");
+    expect(within(one).getByText("Delvist opfyldt")).toBeInTheDocument();
+    expect(within(one).getByText("75 % opfyldt")).toBeInTheDocument();
+    expect(within(one).getByText("Realiseret 30 · måltal ≥ 40")).toBeInTheDocument();
+    expect(within(one).getByText("For 100 %: 10 flere vækstforløb")).toBeInTheDocument();
+    expect(within(one).getByText("På rette spor: 20 skulle være nået pr. 30. juni")).toBeInTheDocument();
+    expect(within(one).getByText("På rette spor ved halvåret")).toBeInTheDocument();
+    expect(within(one).getByText("Standardregel: realiseret / måltal.")).toBeInTheDocument();
+    const two = screen.getByRole("article", { name: "Mål 2: Tilfredshed" });
+    expect(within(two).getAllByText("Mangler data").length).toBeGreaterThan(0);
+    expect(within(two).getByText("Realiseret – · måltal ≥ 70 point")).toBeInTheDocument();
+  });
+
+  test("in English", () => {
+    renderPanel(<GoalsPanel />, { state: { evaluation: RESULT, lang: "en" } });
+    const one = screen.getByRole("article", { name: "Goal 1: Flere vækstforløb" });
+    expect(within(one).getByText("75 % fulfilled")).toBeInTheDocument();
+    expect(within(one).getByText("On track: 20 was due by 30 June")).toBeInTheDocument();
+  });
+
+  test("what-if on a real evaluation of the example workbook changes fulfilment and leaves the workbook alone", async () => {
+    const user = userEvent.setup();
+    const contract = findContract("sjaelland-2025")!;
+    const port = MemoryWorkbook.fromSpec(exampleSpec(contract));
+    const bind = await defaultServices.bind(port, null);
+    const data = await defaultServices.read(port, bind.binding);
+    const evaluation = defaultServices.evaluate(contract, data, bind.binding, {
+      params: {},
+      period: "year",
+      lang: "da",
+      today: "2025-12-31",
+    });
+    const apply = jest.spyOn(port, "apply");
+    renderPanel(<GoalsPanel />, {
+      services: defaultServices,
+      host: stubHost(port),
+      state: { contractId: contract.id, bind, data, evaluation },
+    });
+    const goal = evaluation.goals.find((g) =>
+      g.indicators.some((i) => i.op === ">=" && (i.fulfilmentPct ?? 0) > 0 && i.target),
+    )!;
+    const card = screen.getByRole("article", { name: `Mål ${goal.id}: ${goal.title}` });
+    await user.click(within(card).getByRole("button", { name: /^Hvad nu hvis/ }));
+    const result = within(card).getByRole("status");
+    const before = result.textContent;
+    expect(before).toMatch(/Målet bliver [\d,]+ % opfyldt/);
+    const i = goal.indicators.findIndex((x) => x.op === ">=" && (x.fulfilmentPct ?? 0) > 0 && x.target);
+    const target = within(card).getAllByRole("spinbutton", { name: /^Måltal/ })[i]!;
+    await user.clear(target);
+    await user.type(target, "1000000");
+    await waitFor(() => expect(result.textContent).not.toBe(before));
+    await user.click(within(card).getByRole("button", { name: "Nulstil" }));
+    await waitFor(() => expect(result.textContent).toBe(before));
+    expect(apply).not.toHaveBeenCalled();
+  });
+});

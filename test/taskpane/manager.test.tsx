@@ -1,0 +1,55 @@
+/** @jest-environment jsdom */
+import { act, renderHook, waitFor } from "@testing-library/react";
+import { useActionManager } from "../../src/taskpane/actions/manager";
+import { ACTIONS } from "../../src/taskpane/actions/register";
+import type { ActionRegistry } from "../../src/taskpane/actions/types";
+import { initialState } from "../../src/taskpane/state";
+import { stubHost, stubServices } from "./helpers";
+
+/** A registry whose `check` waits for cancel and reports progress on the way. */
+const slow: ActionRegistry = {
+  ...ACTIONS,
+  check: {
+    ...ACTIONS.check,
+    predicate: () => true,
+    perform: (_s, _i, ctx) =>
+      new Promise((_ok, fail) => {
+        ctx.progress(5, 10);
+        ctx.signal.addEventListener("abort", () => fail(Object.assign(new Error("stop"), { name: "AbortError" })));
+      }),
+  },
+};
+
+describe("action manager", () => {
+  test("shows progress while an action runs, and a cancel ends it with a notice", async () => {
+    const { result } = renderHook(() => useActionManager(stubHost(), stubServices(), initialState("da"), slow));
+    let done: Promise<boolean> = Promise.resolve(false);
+    act(() => {
+      done = result.current.run("check");
+    });
+    await waitFor(() =>
+      expect(result.current.state.busy).toMatchObject({ label: "busyCheck", done: 5, total: 10, cancellable: true }),
+    );
+    // one long action at a time
+    expect(result.current.can("evaluate")).toBe(false);
+    let ran = true;
+    await act(async () => {
+      result.current.cancel();
+      ran = await done;
+    });
+    expect(ran).toBe(false);
+    await waitFor(() => expect(result.current.state.busy).toBeNull());
+    expect(result.current.state.notice).toMatch(/^Annulleret/);
+    expect(result.current.state.error).toBeNull();
+  });
+
+  test("an action whose predicate says no does not run", async () => {
+    const { result } = renderHook(() => useActionManager(stubHost(), stubServices(), initialState("da")));
+    let ran = true;
+    await act(async () => {
+      ran = await result.current.run("write", {});
+    });
+    expect(ran).toBe(false);
+    expect(result.current.can("write")).toBe(false);
+  });
+});
