@@ -160,6 +160,20 @@ maybe("browser demo end to end (Chromium)", () => {
     if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
+  test("the static copy also opens straight from the file system", async () => {
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error") problems.push(m.text());
+    });
+    page.on("pageerror", (e) => problems.push(e.message));
+    await page.goto(`file://${join(DIST, "index.html")}?lang=en`);
+    await page.waitForSelector('main[data-ready="true"]', { timeout: 30_000 });
+    await see(page.getByRole("button", { name: "Find the tables automatically" })).toBeVisible();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   for (const lang of ["da", "en"] as const) {
     test(`the whole flow in ${lang === "da" ? "Danish" : "English"}`, async () => {
       const w = WORDS[lang];

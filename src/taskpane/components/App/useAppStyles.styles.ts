@@ -16,5 +16,10 @@ export const useAppStyles = makeStyles({
   header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   subtitle: { color: tokens.colorNeutralForeground3 },
   tabs: { flexWrap: "wrap" },
-  panel: { paddingTop: tokens.spacingVerticalS },
+  panel: {
+    paddingTop: tokens.spacingVerticalS,
+    minWidth: 0,
+    // Native selects are as wide as their longest option; let them shrink to the pane instead.
+    "& .fui-Field, & .fui-Select, & select": { minWidth: 0, maxWidth: "100%" },
+  },
 });

@@ -58,7 +58,9 @@ export function useGoalsPanel(): GoalsPanelState {
       evaluation && period
         ? t("goalsSummary", lang, {
             title: evaluation.title,
-            period: t(period.kind === "H1" ? "periodH1Of" : "periodYearOf", lang, { year: period.year === null ? "" : String(period.year) }),
+            period: t(period.kind === "H1" ? "periodH1Of" : "periodYearOf", lang, {
+              year: period.year === null ? "" : String(period.year),
+            }),
           })
         : null,
     goals: evaluation ? goalViews(evaluation, lang) : null,
