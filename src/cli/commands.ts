@@ -20,7 +20,7 @@ import {
   readKontraktSheet,
 } from "../app/authoring";
 import type { XlsxWorkbook } from "../workbook/xlsx";
-import { openWorkbook, readBindingFile, resolveContract } from "./inputs";
+import { openWorkbook, readBindingFile, resolveContract, reading } from "./inputs";
 import type { CliContext } from "./main";
 import { CliFailure } from "./main";
 import { renderEvaluation, renderFindings } from "./render";
@@ -94,8 +94,8 @@ async function load(ctx: CliContext) {
   const bindingPath = flag(ctx.args, "binding");
   const binding = bindingPath ? readBindingFile(bindingPath) : undefined;
   const port = openWorkbook(file, ctx.lang);
-  const contract = early ?? (await contractFromSheet(ctx, port, file));
-  const loaded = await loadContractData(port, contract, binding);
+  const contract = early ?? (await reading(file, ctx.lang, () => contractFromSheet(ctx, port, file)));
+  const loaded = await reading(file, ctx.lang, () => loadContractData(port, contract, binding));
   if (loaded.boundRoles.length === 0) throw new CliFailure("no-table-binds", { file, contract: contract.id });
   return { contract, file, port, loaded };
 }

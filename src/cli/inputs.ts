@@ -66,11 +66,23 @@ const REASON_KEY: Readonly<Record<string, CliKey>> = {
   "not-xlsx": "reason-not-xlsx",
 };
 
+/** Which limit a file broke, with the limit itself, in the user's language. */
+function limitText(e: XlsxFileError, lang: "da" | "en"): string {
+  const max = Number(e.params.max);
+  // The detail starts with the part's name, except for the whole package's size.
+  const part = e.params.limit === "totalBytes" ? "" : (/^(\S+) /.exec(e.detail)?.[1] ?? "");
+  const shown = Number.isFinite(max) ? max.toLocaleString(lang === "da" ? "da-DK" : "en-GB") : "?";
+  const key: CliKey =
+    e.params.limit === "ratio" ? "limit-ratio" : e.params.limit === "entries" ? "limit-entries" : "limit-bytes";
+  return cliText(key, lang, { part: part || (lang === "da" ? "pakken" : "the package"), max: shown });
+}
+
 /** Map a reader failure to the user's words; the lang is applied when printed. */
 export function fileFailure(file: string, e: unknown, lang: "da" | "en"): CliFailure {
   if (e instanceof XlsxFileError) {
-    if (e.reason === "encrypted" || e.reason === "legacy-xls") return new CliFailure("xls-unsupported", { file });
-    if (e.reason === "limit-exceeded") return new CliFailure("too-large", { file, reason: e.detail });
+    if (e.reason === "encrypted") return new CliFailure("password-protected", { file });
+    if (e.reason === "legacy-xls") return new CliFailure("xls-unsupported", { file });
+    if (e.reason === "limit-exceeded") return new CliFailure("too-large", { file, reason: limitText(e, lang) });
     const key = REASON_KEY[e.reason];
     return new CliFailure("not-xlsx", { file, reason: key ? cliText(key, lang) : e.detail });
   }
@@ -81,6 +93,7 @@ export function openWorkbook(file: string, lang: "da" | "en" = "da"): XlsxWorkbo
   if (!existsSync(file)) throw new CliFailure("file-missing", { file });
   if (statSync(file).isDirectory())
     throw new CliFailure("not-xlsx", { file, reason: lang === "en" ? "it is a folder" : "det er en mappe" });
+  if (statSync(file).size === 0) throw new CliFailure("not-xlsx", { file, reason: cliText("reason-empty", lang) });
   const ext = extname(file).toLowerCase();
   if (ext === ".csv" || ext === ".txt") throw new CliFailure("csv-unsupported", { file });
   if (ext === ".xls") throw new CliFailure("xls-unsupported", { file });
@@ -88,5 +101,14 @@ export function openWorkbook(file: string, lang: "da" | "en" = "da"): XlsxWorkbo
     return XlsxWorkbook.open(new Uint8Array(readFileSync(file)));
   } catch (e) {
     throw fileFailure(file, e, lang);
+  }
+}
+
+/** Runs work that reads the workbook: a damaged part found only now is the file's fault, said plainly. */
+export async function reading<T>(file: string, lang: "da" | "en", work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    throw e instanceof XlsxFileError ? fileFailure(file, e, lang) : e;
   }
 }

@@ -51,6 +51,13 @@ export type CliKey =
   | "reason-unsupported"
   | "reason-not-xlsx"
   | "macro-refused"
+  | "password-protected"
+  | "reason-empty"
+  | "write-failed"
+  | "out-extension"
+  | "limit-ratio"
+  | "limit-entries"
+  | "limit-bytes"
   | "contract-sheet-missing"
   | "contract-sheet-invalid"
   | "contract-exported";
@@ -124,6 +131,16 @@ Flag: --binding <b.json> --param nøgle=værdi --option nøgle=værdi --period �
   "reason-unsupported": "filen bruger en zip-funktion, som ikke understøttes",
   "reason-not-xlsx": "zip-pakken er ikke en Excel-projektmappe (mangler xl/workbook.xml)",
   "macro-refused": "Filen {file} indeholder makroer (.xlsm). {reason}",
+  "password-protected":
+    "Filen {file} er beskyttet med adgangskode, så den kan ikke læses. Åbn den i Excel, fjern adgangskoden (Filer › Oplysninger › Beskyt projektmappe), og gem den igen.",
+  "reason-empty": "filen er tom (0 byte) – måske en afbrudt download eller kopiering",
+  "limit-ratio": "{part} er pakket mere end {max}:1 – grænsen mod zip-bomber",
+  "limit-entries": "pakken har mere end {max} dele",
+  "limit-bytes": "{part} fylder udpakket mere end grænsen på {max} byte",
+  "write-failed":
+    "Kunne ikke skrive {file} ({reason}). Intet er skrevet: filen er ikke oprettet eller ændret. Tjek mappen og den ledige plads, og prøv igen.",
+  "out-extension":
+    "Kan ikke skrive {file}: projektmappen er en {ext}-fil, og Excel åbner den kun med endelsen {ext}. Skriv til fx resultat{ext}.",
   "contract-sheet-missing":
     'Projektmappen {file} har intet ark "Kontrakt". Lav et med kontrakttjek export <id> --out kontrakt.xlsx, eller angiv en kontrakt-id.',
   "contract-sheet-invalid": 'Arket "Kontrakt" i {file} har {count} fejl (se ovenfor). Ret cellerne, og kør igen.',
@@ -200,6 +217,16 @@ Flags: --binding <b.json> --param key=value --option key=value --period year|H1 
   "reason-unsupported": "the file uses a zip feature that is not supported",
   "reason-not-xlsx": "the zip package is not an Excel workbook (no xl/workbook.xml)",
   "macro-refused": "The file {file} contains macros (.xlsm). {reason}",
+  "password-protected":
+    "The file {file} is password-protected, so it cannot be read. Open it in Excel, remove the password (File › Info › Protect Workbook) and save it again.",
+  "reason-empty": "the file is empty (0 bytes) – perhaps an interrupted download or copy",
+  "limit-ratio": "{part} is packed more than {max}:1 – the limit against zip bombs",
+  "limit-entries": "the package has more than {max} parts",
+  "limit-bytes": "{part} unpacks to more than the limit of {max} bytes",
+  "write-failed":
+    "Could not write {file} ({reason}). Nothing was written: the file was not created or changed. Check the folder and free space, and try again.",
+  "out-extension":
+    "Cannot write {file}: the workbook is an {ext} file, and Excel opens it only with the extension {ext}. Write to e.g. result{ext}.",
   "contract-sheet-missing":
     'The workbook {file} has no "Kontrakt" sheet. Make one with kontrakttjek export <id> --out contract.xlsx, or give a contract id.',
   "contract-sheet-invalid":
