@@ -14,6 +14,15 @@ export interface CellError {
 
 export const isCellError = (v: CellValue): v is CellError => typeof v === "object" && v !== null && "error" in v;
 
+/**
+ * The error text a reader gives a formula cell saved without its result (a file written by a
+ * program that does not calculate, e.g. a CRM export): no value can be read, and the user is told
+ * so. No Excel error has this text.
+ */
+export const UNCALCULATED_FORMULA = "#UNCALCULATED";
+
+export const isUncalculatedFormula = (v: CellValue): boolean => isCellError(v) && v.error === UNCALCULATED_FORMULA;
+
 export const ROLES = ["Forloeb", "Evaluering", "Noegletal", "Kommuner", "Aktiviteter"] as const;
 export type Role = (typeof ROLES)[number];
 

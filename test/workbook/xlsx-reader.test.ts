@@ -1,4 +1,5 @@
 import { strFromU8, strToU8, zipSync } from "fflate";
+import { UNCALCULATED_FORMULA } from "../../src/domain/model";
 import { XlsxFileError, XlsxWorkbook, type XlsxReadResult } from "../../src/workbook/xlsx";
 import { readPackage, writePackage } from "../../src/workbook/xlsx/zip";
 import { buildXlsx, STYLE, type FixtureSpec } from "./fixture";
@@ -49,7 +50,7 @@ og 2</t></r><rPh sb="0" eb="1"><t>ふりがな</t></rPh></si>`,
     const res = await readAll(wb);
     expect(res.columns).toEqual([
       [true, 45658.5, "xy", null, { error: "#N/A" }],
-      [{ error: "#DIV/0!" }, null, 7, null, null],
+      [{ error: "#DIV/0!" }, { error: UNCALCULATED_FORMULA }, 7, null, null],
     ]);
   });
 

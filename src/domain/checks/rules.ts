@@ -7,6 +7,7 @@ import type { Severity } from "../findings";
 
 export const RULES = {
   "cell-error-value": "error",
+  "formula-not-calculated": "error",
   "cvr-blank": "error",
   "cvr-format": "error",
   "cvr-leading-zero": "error",
@@ -28,6 +29,7 @@ export const RULES = {
   "founded-after-start": "warning",
   "number-invalid": "error",
   "hours-negative": "error",
+  "hours-implausible": "error",
   "yesno-invalid": "error",
   "hours-over-3-not-evaluated": "error",
   "hours-over-20-no-decision": "error",

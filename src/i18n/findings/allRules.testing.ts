@@ -2,6 +2,7 @@
 import { checkData } from "../../domain/checks";
 import type { Finding } from "../../domain/findings";
 import { bound, course } from "../../domain/checks/_lib/tables.testing";
+import { UNCALCULATED_FORMULA } from "../../domain/model";
 
 export function findingsOfEveryRule(): Finding[] {
   const A = "12345674";
@@ -20,6 +21,8 @@ export function findingsOfEveryRule(): Finding[] {
     course({ virksomhed: "r13", ledelsesvurdering: "måske" }),
     course({ cvr: A, virksomhed: "r14", timer: 15, startdato: "2025-01-10", sendtTilEvaluering: "nej" }),
     course({ cvr: A, virksomhed: "r15", timer: 15, startdato: "2025-02-10" }),
+    course({ virksomhed: "r16", timer: 9000 }),
+    course({ virksomhed: "r17", kommune: { error: UNCALCULATED_FORMULA } }),
     course({ virksomhed: "dup" }),
     course({ virksomhed: "dup" }),
   ]);

@@ -23,6 +23,19 @@ const SCALE_DA = "i høj grad, i nogen grad, i lav grad, slet ikke eller ved ikk
 const SCALE_EN = "i høj grad, i nogen grad, i lav grad, slet ikke or ved ikke";
 
 export const FINDINGS: Readonly<Record<RuleId, FindingEntry>> = {
+  "formula-not-calculated": {
+    severity: "error",
+    da: {
+      title: "Formel uden beregnet værdi",
+      message:
+        "Cellen har en formel, men filen er gemt uden formlens resultat (typisk et udtræk fra et andet program). Åbn filen i Excel, og gem den igen; indtil da tæller cellen ikke med.",
+    },
+    en: {
+      title: "Formula without a calculated value",
+      message:
+        "The cell holds a formula, but the file was saved without its result (typically an export from another program). Open the file in Excel and save it again; until then the cell is left out.",
+    },
+  },
   "cell-error-value": {
     severity: "error",
     da: {
@@ -266,6 +279,19 @@ export const FINDINGS: Readonly<Record<RuleId, FindingEntry>> = {
     en: {
       title: "Not a number",
       message: '"{value}" is not a number. Enter a number, e.g. 2,5 or 1.234,5 (Danish) or 2.5.',
+    },
+  },
+  "hours-implausible": {
+    severity: "error",
+    da: {
+      title: "Urimeligt timetal",
+      message:
+        "Timetallet {value} kan ikke passe for ét forløb (over 8.784 timer, et helt år). Ret timetallet; indtil da tæller det ikke med.",
+    },
+    en: {
+      title: "Implausible hours",
+      message:
+        "{value} hours cannot be right for one course (more than 8,784 hours, a whole year). Correct the hours; until then they are left out.",
     },
   },
   "hours-negative": {

@@ -58,8 +58,10 @@ export function formatFinding(f: Finding, lang: "da" | "en"): string {
     const ref = typeof params.rule === "string" ? params.rule : undefined;
     const values: FillValues = {
       ...params,
-      sheet: f.sheet,
-      table: f.table,
+      // A workbook-level finding (no table found, a binding file naming a missing table) carries
+      // the name only in its parameters: keep it rather than print "?".
+      sheet: f.sheet ?? params.sheet,
+      table: f.table ?? params.table,
       row: f.row,
       column: f.column,
       value: f.value ?? "",

@@ -23,7 +23,7 @@ export function invalidRule(type: FieldType, field: string, reason: string): Rul
     case "date":
       return "date-invalid";
     case "hours":
-      return reason === "negative" ? "hours-negative" : "number-invalid";
+      return reason === "negative" ? "hours-negative" : reason === "too-large" ? "hours-implausible" : "number-invalid";
     case "score":
       return "score-invalid";
     case "effectScale":

@@ -1,6 +1,6 @@
 import type { CleanTable, TypedValue } from "../../clean";
 import type { BoundTable, CellValue } from "../../model";
-import { ROLE_SPECS, fieldSpec } from "../../model";
+import { ROLE_SPECS, fieldSpec, isUncalculatedFormula } from "../../model";
 import { isBlankCell, isInvalid } from "../../parse/_lib/invalid";
 import { cellText } from "../../parse/cellText";
 import { PARSERS } from "../../parse/parseField";
@@ -104,7 +104,7 @@ function checkColumn(
       if (onBlank !== null && out.accepts(loc, onBlank.rule, onBlank.severity))
         out.add(loc, onBlank.rule, onBlank.severity, firstRow + i, header, "", params);
     } else if (isInvalid(r)) {
-      const rule = invalidRule(type, field, r.invalid);
+      const rule = isUncalculatedFormula(raw ?? null) ? "formula-not-calculated" : invalidRule(type, field, r.invalid);
       if (out.accepts(loc, rule, "error")) out.add(loc, rule, "error", firstRow + i, header, cellText(raw), params);
     } else {
       typed[i] = r;

@@ -4,7 +4,7 @@
  * only cells of the requested rows and columns are turned into values. Cells of other columns
  * cost one attribute lookup. Reading stops at the last requested row.
  */
-import type { CellValue } from "../../../domain/model";
+import { UNCALCULATED_FORMULA, type CellValue } from "../../../domain/model";
 import { streamText, XlsxFileError } from "../zip";
 import type { PartSource } from "./parts";
 import { MAX_COLUMNS, MAX_ROWS, parseCellInto, parseRect, type Rect } from "./refs";
@@ -68,6 +68,7 @@ export const readSheet = async (
   let style = 0;
   let buf = "";
   let hasValue = false;
+  let hasFormula = false;
   let inV = false;
   let inIs = false;
   let inT = false;
@@ -75,7 +76,11 @@ export const readSheet = async (
   const pos = { row: 0, column: 0 };
 
   const finishCell = (): void => {
-    if (!hasValue) return; // formula without a cached value, or a styled blank: nothing
+    if (!hasValue) {
+      // A styled blank is nothing; a formula without a cached result is a value we cannot know.
+      if (hasFormula) visitor.onCell(row, col, { error: UNCALCULATED_FORMULA }, false);
+      return;
+    }
     let value: Exclude<CellValue, null> | null;
     let isDate = false;
     switch (type) {
@@ -132,9 +137,13 @@ export const readSheet = async (
           style = s === undefined ? 0 : Number(s);
           buf = "";
           hasValue = false;
+          hasFormula = false;
         }
         return;
       }
+      case "f":
+        if (!skip) hasFormula = true;
+        return;
       case "v":
         if (!skip) inV = true;
         return;
