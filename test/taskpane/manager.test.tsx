@@ -53,3 +53,23 @@ describe("action manager", () => {
     expect(result.current.can("write")).toBe(false);
   });
 });
+
+describe("own changes", () => {
+  test("table change events during and just after a write are taken as the write's echo", async () => {
+    const { result } = renderHook(() =>
+      useActionManager(stubHost(), stubServices(), {
+        ...initialState("da"),
+        preview: { statusSheet: null, kontrolColumns: [], highlights: [] },
+      }),
+    );
+    expect(result.current.ownChange()).toBe(false);
+    await act(async () => {
+      await result.current.run("write", {});
+    });
+    expect(result.current.ownChange()).toBe(true);
+    const now = Date.now();
+    const spy = jest.spyOn(Date, "now").mockReturnValue(now + 2500);
+    expect(result.current.ownChange()).toBe(false);
+    spy.mockRestore();
+  });
+});

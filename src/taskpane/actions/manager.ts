@@ -22,6 +22,8 @@ export interface Pane {
   /** May the action run now? (its predicate, and nothing else busy) */
   can(name: ActionName): boolean;
   cancel(): void;
+  /** Is a change event now likely our own doing (an action running or just done writing)? */
+  ownChange(): boolean;
   readonly host: TaskpaneHost;
   readonly services: Services;
 }
@@ -30,6 +32,11 @@ const reducer = (state: PaneState, patch: StatePatch): PaneState => ({ ...state,
 
 /** Progress updates at most this often, so a chunked read does not re-render per chunk. */
 const PROGRESS_MS = 100;
+
+/** Actions that change the workbook: table change events right after them are our own. */
+const WRITING: ReadonlySet<ActionName> = new Set(["write", "clean", "insertFillIn"]);
+/** How long after a writing action change events are taken as its echo. */
+export const OWN_CHANGE_MS = 2000;
 
 export function useActionManager(
   host: TaskpaneHost,
@@ -41,6 +48,8 @@ export function useActionManager(
   const latest = useRef(state);
   latest.current = state;
   const controller = useRef<AbortController | null>(null);
+  const quietUntil = useRef(0);
+  const running = useRef(0);
 
   const run = useCallback(
     async (name: ActionName, input?: unknown): Promise<boolean> => {
@@ -49,6 +58,7 @@ export function useActionManager(
       if (!action.predicate(now) || (action.busy && now.busy)) return false;
       const ctl = new AbortController();
       let last = 0;
+      running.current++;
       if (action.busy) {
         controller.current = ctl;
         apply({
@@ -80,6 +90,8 @@ export function useActionManager(
         });
         return false;
       } finally {
+        running.current--;
+        if (WRITING.has(name)) quietUntil.current = Date.now() + OWN_CHANGE_MS;
         if (controller.current === ctl) controller.current = null;
       }
     },
@@ -94,7 +106,11 @@ export function useActionManager(
     [registry, state],
   );
   const cancel = useCallback(() => controller.current?.abort(), []);
-  return useMemo(() => ({ state, run, can, cancel, host, services }), [state, run, can, cancel, host, services]);
+  const ownChange = useCallback(() => running.current > 0 || Date.now() < quietUntil.current, []);
+  return useMemo(
+    () => ({ state, run, can, cancel, ownChange, host, services }),
+    [state, run, can, cancel, ownChange, host, services],
+  );
 }
 
 export const PaneContext = createContext<Pane | null>(null);

@@ -29,8 +29,13 @@ export function renderGrid(
         <table
           className={classes.table}
           role="grid"
+          tabIndex={0}
           aria-label={t("demoGrid", lang, { sheet: s.active })}
           data-sheet={s.active}
+          onKeyDown={(e) => {
+            if (s.editing || e.target !== e.currentTarget) return;
+            if (s.onKey(e.key)) e.preventDefault();
+          }}
         >
           <thead>
             <tr>
@@ -64,8 +69,24 @@ export function renderGrid(
                       c.selected && classes.selected,
                     )}
                     onClick={() => s.onSelect(r.row, j)}
+                    onDoubleClick={() => s.onEdit(r.row, j)}
                   >
-                    {c.text}
+                    {s.editing && s.editing.row === r.row && s.editing.column === j ? (
+                      <input
+                        className={classes.editor}
+                        aria-label={c.address}
+                        autoFocus
+                        value={s.editing.text}
+                        onChange={(e) => s.onEditText(e.target.value)}
+                        onBlur={s.onCancel}
+                        onKeyDown={(e) => {
+                          if (e.key === "Enter") s.onCommit();
+                          else if (e.key === "Escape") s.onCancel();
+                        }}
+                      />
+                    ) : (
+                      c.text
+                    )}
                   </td>
                 ))}
               </tr>

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from "react";
+import { useState, useSyncExternalStore } from "react";
 import type { CellValue } from "../../../domain/model";
 import type { CellFormat } from "../../../workbook/port";
 import { a1 } from "../../../taskpane/locate";
@@ -24,8 +24,16 @@ export function cellText(value: CellValue, format: CellFormat | undefined, lang:
   return formatNumber(value, lang, format === "decimal" ? 2 : 4);
 }
 
+/** What a typed text becomes in the cell: a number when it reads as one (Danish comma allowed). */
+export function typedValue(text: string): CellValue {
+  const t = text.trim();
+  if (t === "") return null;
+  return /^-?\d+(,\d+)?$/.test(t) && !/^0\d/.test(t) ? Number(t.replace(",", ".")) : text;
+}
+
 export function useGrid({ book, lang }: GridProps): GridState {
   useSyncExternalStore(book.subscribe, book.getVersion);
+  const [editing, setEditing] = useState<{ row: number; column: number; text: string } | null>(null);
   const sheet = book.sheet(book.activeSheet);
   const sel = book.selection && book.selection.sheet === book.activeSheet ? book.selection : null;
   const total = sheet?.cells.length ?? 0;
@@ -63,7 +71,46 @@ export function useGrid({ book, lang }: GridProps): GridState {
     letters: Array.from({ length: width }, (_, c) => a1(1, c).replace(/\d+$/, "")),
     rows,
     note: total > to - from + 1 ? t("demoRowsShown", lang, { from: String(from), to: String(to), rows: total }) : null,
-    onSheet: (name) => book.activate(name),
+    editing,
+    onSheet: (name) => {
+      setEditing(null);
+      book.activate(name);
+    },
     onSelect: (row, column) => book.select({ sheet: book.activeSheet, row, column }),
+    onEdit: (row, column) => {
+      book.select({ sheet: book.activeSheet, row, column });
+      const cell = sheet?.cells[row - 1]?.[column] ?? null;
+      setEditing({ row, column, text: cell ? cellText(cell.value, cell.format, lang) : "" });
+    },
+    onEditText: (text) => setEditing((e) => (e ? { ...e, text } : e)),
+    onCommit: () => {
+      if (!editing) return;
+      book.edit(book.activeSheet, a1(editing.row, editing.column), typedValue(editing.text));
+      setEditing(null);
+      book.select({ sheet: book.activeSheet, row: editing.row + 1, column: editing.column });
+    },
+    onCancel: () => setEditing(null),
+    onKey: (key) => {
+      const at = sel ?? { row: 1, column: 0 };
+      const move: Readonly<Record<string, [number, number]>> = {
+        ArrowUp: [-1, 0],
+        ArrowDown: [1, 0],
+        ArrowLeft: [0, -1],
+        ArrowRight: [0, 1],
+      };
+      const d = move[key];
+      if (d) {
+        const row = Math.min(Math.max(1, at.row + d[0]), Math.max(1, total));
+        const column = Math.min(Math.max(0, at.column + d[1]), Math.max(0, width - 1));
+        book.select({ sheet: book.activeSheet, row, column });
+        return true;
+      }
+      if ((key === "Enter" || key === "F2") && sel) {
+        const cell = sheet?.cells[sel.row - 1]?.[sel.column] ?? null;
+        setEditing({ row: sel.row, column: sel.column, text: cell ? cellText(cell.value, cell.format, lang) : "" });
+        return true;
+      }
+      return false;
+    },
   };
 }

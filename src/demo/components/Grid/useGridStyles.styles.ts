@@ -45,4 +45,5 @@ export const useGridStyles = makeStyles({
   warning: { backgroundColor: "#FFEB9C", color: "#9C5700" },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
   note: { color: tokens.colorNeutralForeground3 },
+  editor: { width: "100%", boxSizing: "border-box", font: "inherit", border: "none", outline: "none", padding: 0 },
 });

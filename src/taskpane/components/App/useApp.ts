@@ -33,9 +33,13 @@ export function useApp({ host, services, initial }: AppProps): AppState {
   const checked = state.check !== null;
   const runRef = useRef(run);
   runRef.current = run;
+  const ownChange = pane.ownChange;
   useEffect(() => {
     if (!state.autoCheck || !checked) return;
-    const recheck = debounce(() => void runRef.current("check", { auto: true }), RECHECK_MS);
+    // Our own writes fire change events too; those are not the user's edits.
+    const recheck = debounce(() => {
+      if (!ownChange()) void runRef.current("check", { auto: true });
+    }, RECHECK_MS);
     let stop: (() => void) | null = null;
     let live = true;
     host
@@ -47,7 +51,7 @@ export function useApp({ host, services, initial }: AppProps): AppState {
       recheck.cancel();
       stop?.();
     };
-  }, [host, state.autoCheck, checked]);
+  }, [host, state.autoCheck, checked, ownChange]);
 
   const { lang } = state;
   return {
