@@ -145,6 +145,8 @@ describe("OfficeWorkbook.readColumns", () => {
     // No request or response above the budget; the learned chunk size uses it well.
     const reads = book.requests.slice(before);
     for (const r of reads) expect(r.responseBytes).toBeLessThanOrEqual(budget.maxBytes);
+    // values and value types are read for every cell, once per request
+    expect(reads.reduce((a, r) => a + r.cells, 0)).toBe(2 * rows * 3);
     expect(Math.max(...reads.map((r) => r.responseBytes))).toBeGreaterThan(budget.maxBytes / 3);
     // The adapter's own estimate is never below what was really sent after the first chunk.
     expect(syncs).toBeLessThan(40);

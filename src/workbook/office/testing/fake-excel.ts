@@ -81,7 +81,7 @@ export interface FakeRequest {
   readonly ops: number;
   readonly requestBytes: number;
   readonly responseBytes: number;
-  /** Cells read or written by value operations. */
+  /** Cells written, plus cells read by value loads (values, value types, formulas, formats). */
   readonly cells: number;
   /** Did the request write cells? Then it should have suspended calculation. */
   readonly writes: boolean;
@@ -269,6 +269,8 @@ function setCell(s: FakeSheetState, r: number, c: number, entry: unknown): void 
 
 class FakeContext implements XlContext {
   private queue: Op[] = [];
+  /** Cells read by loads in the request being run. */
+  cellsRead = 0;
   private calc = false;
   private screen = false;
   readonly workbook: XlWorkbook;
@@ -305,12 +307,13 @@ class FakeContext implements XlContext {
       throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
     }
     let responseBytes = 0;
+    this.cellsRead = 0;
     for (const op of ops) {
       if (op.writes) this.book.version++;
       responseBytes += op.run();
     }
     const refused = responseBytes > this.book.payloadLimit;
-    this.book.requests.push({ ...record, responseBytes, refused });
+    this.book.requests.push({ ...record, cells: record.cells + this.cellsRead, responseBytes, refused });
     if (refused)
       throw new FakeOfficeError(
         "ResponsePayloadSizeLimitExceeded",
@@ -439,6 +442,7 @@ class FakeRange extends Loadable implements XlRange {
     const s = this.sheetRef();
     const b = this.b();
     if (b.rows * b.columns > MAX_CELLS) throw new FakeOfficeError("InvalidArgument", "range too large");
+    this.ctx.cellsRead += b.rows * b.columns;
     return Array.from({ length: b.rows }, (_, i) =>
       Array.from({ length: b.columns }, (_, j) => {
         const cell = cellOf(s, b.row + i, b.column + j);
