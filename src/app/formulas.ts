@@ -41,6 +41,12 @@ export function columnRef(table: BoundTable, field: string): string | null {
 
 const str = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
+/** Text COUNTIFS and MATCH compare as it is: they read * ? ~ as wildcards (escaped with ~). */
+const noWildcards = (s: string): string => s.replace(/[~*?]/g, "~$&");
+
+/** A COUNTIFS criterion equal to the text exactly: a leading = < > would make it a comparison. */
+const literal = (s: string): string => (/^[=<>]/.test(s) ? "=" : "") + noWildcards(s);
+
 type Pair = readonly [string, string];
 
 const VALID_VALUES: Readonly<Record<string, readonly string[]>> = {
@@ -79,11 +85,11 @@ function criteria(
       if (!r) return false;
       const values = [...new Set(filter.values.map((v) => canonical(table.role, filter.field, v)))];
       if (values.length === 1) {
-        acc.pairs.push([r, str(values[0] ?? "")]);
+        acc.pairs.push([r, str(literal(values[0] ?? ""))]);
         return true;
       }
       if (acc.multi) return false;
-      acc.multi = [r, values];
+      acc.multi = [r, values.map(literal)];
       return true;
     }
     case "notBlank": {
@@ -118,7 +124,7 @@ function criteria(
         );
       }
       acc.pairs.push([r, str("<>")]);
-      for (const v of filter.values) acc.pairs.push([r, str(`<>${v}`)]);
+      for (const v of filter.values) acc.pairs.push([r, str(`<>${noWildcards(v)}`)]);
       return true;
     }
     case "gte":
@@ -190,7 +196,7 @@ function keyFigureFormula(labels: readonly string[], ctx: FormulaContext): strin
   const keyRef = columnRef(table, "noegle");
   const valueRef = columnRef(table, "vaerdi");
   if (typeof hit !== "string" || !keyRef || !valueRef) return null;
-  return `INDEX(${valueRef},MATCH(${str(hit)},${keyRef},0))`;
+  return `INDEX(${valueRef},MATCH(${str(noWildcards(hit))},${keyRef},0))`;
 }
 
 export interface KeyLabels {

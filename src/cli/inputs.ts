@@ -36,12 +36,15 @@ export function resolveContract(ctx: CliContext, given = flag(ctx.args, "contrac
   if (given.toLowerCase().endsWith(".json")) {
     if (!existsSync(given)) throw new CliFailure("file-missing", { file: given });
     if (statSync(given).size > MAX_JSON_BYTES)
-      throw new CliFailure("contract-invalid", { file: given, reason: `> ${MAX_JSON_BYTES} bytes` });
+      throw new CliFailure("contract-invalid", {
+        file: given,
+        reason: ctx.lang === "en" ? `larger than ${MAX_JSON_BYTES} bytes` : `større end ${MAX_JSON_BYTES} byte`,
+      });
     const imported = readContractFile(readFileSync(given, "utf8"), { maxBytes: MAX_JSON_BYTES });
     if (!imported.ok) {
       const reason = imported.errors
         .slice(0, 3)
-        .map((e) => `${e.path}: ${ctx.lang === "en" ? e.message.en : e.message.da}`)
+        .map((e) => `${e.path}: ${(ctx.lang === "en" ? e.message.en : e.message.da).replace(/\.$/, "")}`)
         .join("; ");
       throw new CliFailure("contract-invalid", { file: given, reason });
     }
