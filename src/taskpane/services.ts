@@ -9,7 +9,7 @@ import type { Binding, BindingProposal } from "../domain/binding/types";
 import type { Contract } from "../domain/contract/schema";
 import type { PeriodKind } from "../domain/engine/period";
 import type { OptionValue } from "../domain/engine/settings";
-import type { EvaluationResult, GoalStatus } from "../domain/engine/types";
+import type { EvaluationResult } from "../domain/engine/types";
 import type { Finding } from "../domain/findings";
 import type { WorkbookData } from "../domain/model";
 import type { ProgressOptions, SourceInfo, WorkbookPort, WritePlan } from "../workbook/port";
@@ -41,29 +41,8 @@ export interface EvaluateInput {
   readonly today: string;
 }
 
-/** A what-if change of one indicator: a realised value and/or a target. */
-export interface WhatIfChange {
-  readonly value?: number;
-  readonly target?: number;
-}
-
-export interface WhatIfIndicator {
-  readonly id: string;
-  readonly value: number | null;
-  readonly target: number | null;
-  readonly fulfilmentPct: number | null;
-  readonly status: GoalStatus;
-  /** Needed to reach 100 % / 50 %, when adding rows can get there. */
-  readonly needed100: { readonly add: number; readonly of: string } | null;
-  readonly needed50: { readonly add: number; readonly of: string } | null;
-}
-
-export interface WhatIfOutcome {
-  readonly goalId: string;
-  readonly fulfilmentPct: number | null;
-  readonly status: GoalStatus;
-  readonly indicators: readonly WhatIfIndicator[];
-}
+export type { WhatIfChange, WhatIfIndicator, WhatIfOutcome } from "../app/what-if";
+import type { WhatIfChange, WhatIfOutcome } from "../app/what-if";
 
 export interface Services {
   contracts(): readonly Contract[];
