@@ -2,7 +2,7 @@
  * Errors in plain words: Excel's error codes (RichApi.Error `code`), our own typed errors, and a
  * fallback that still says what happened. Never shows a stack trace to the user.
  */
-import { WriteConflictError } from "../workbook/port";
+import { WriteConflictError, WriteFailedError } from "../workbook/port";
 import { t, type Lang } from "./strings";
 
 export interface PlainError {
@@ -21,6 +21,11 @@ export function describeError(e: unknown, lang: Lang): PlainError {
   if (e instanceof WriteConflictError || (e instanceof Error && e.name === "WriteConflictError")) {
     const c = e as WriteConflictError;
     return { message: t("errConflict", lang, { sheet: c.sheet, address: c.address }), canForce: true };
+  }
+  if (e instanceof WriteFailedError) {
+    // Why it failed, then what the workbook holds now: nothing of the write, or part of it.
+    const state = t(e.state === "rolled-back" ? "errWriteUndone" : "errWritePartly", lang);
+    return { message: `${describeError(e.cause, lang).message} ${state}` };
   }
   const name = e instanceof Error ? e.name : "";
   if (name === "SettingsTooLargeError") return { message: t("errSettings", lang) };

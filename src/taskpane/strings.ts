@@ -213,6 +213,14 @@ const S = {
     en: "The settings are too large to store in the workbook.",
   },
   errGeneric: { da: "Der skete en uventet fejl: {message}", en: "An unexpected error happened: {message}" },
+  errWriteUndone: {
+    da: "Intet er skrevet: Kontrakttjek har fjernet det, der nåede at blive skrevet.",
+    en: "Nothing was written: Kontrakttjek removed what had been written so far.",
+  },
+  errWritePartly: {
+    da: "Projektmappen er delvist skrevet, og det kunne ikke fjernes automatisk. Vælg «Fjern det, Kontrakttjek har skrevet» for at rydde op.",
+    en: "The workbook is partly written, and this could not be undone automatically. Choose “Remove what Kontrakttjek wrote” to clean up.",
+  },
   errNoContract: { da: "Vælg først en kontrakt.", en: "Choose a contract first." },
   errNoBinding: { da: "Find først tabellerne.", en: "Find the tables first." },
   errApiMissing: {

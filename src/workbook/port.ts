@@ -114,6 +114,36 @@ export class WriteConflictError extends Error {
   }
 }
 
+/**
+ * Raised by `apply` when the host failed part-way through a write (an Office error, a lost
+ * connection, a cancel that could not be undone). `state` says what the workbook holds now:
+ * `rolled-back` — nothing of this write is left (Kontrakttjek's earlier output, if any, had
+ * already been removed: `previousRemoved`); `partly-written` — undoing failed too, and what was
+ * written is recorded, so "remove" (clean) takes it away. `code` is the host's error code.
+ * Any other error from `apply` (a conflict, a failure while looking) means nothing was changed.
+ */
+export class WriteFailedError extends Error {
+  readonly code: string | undefined;
+
+  constructor(
+    readonly state: "rolled-back" | "partly-written",
+    override readonly cause: unknown,
+    readonly previousRemoved: boolean,
+  ) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    super(
+      state === "rolled-back"
+        ? `the write failed and was undone; nothing of it is in the workbook (${reason})`
+        : `the write failed part-way and could not be undone; run remove (clean) to take away what was written (${reason})`,
+    );
+    this.name = "WriteFailedError";
+    this.code =
+      typeof cause === "object" && cause !== null && "code" in cause
+        ? String((cause as { code: unknown }).code)
+        : undefined;
+  }
+}
+
 export interface WorkbookPort {
   /** Excel tables first, then plain ranges with a header row on sheets without a table. */
   listSources(options?: ProgressOptions): Promise<readonly SourceInfo[]>;

@@ -3,10 +3,13 @@
  * write, and stop with a WriteConflictError unless forced; then remove what we wrote last time,
  * record what we are about to write (so a cancelled write can still be removed), and write:
  * values first, then formats, chunked so each request stays inside the budget, with calculation
- * (and screen updating, where the host has it) suspended during each request.
+ * (and screen updating, where the host has it) suspended during each request. A failure after the
+ * workbook started to change is undone from that record (`WriteFailedError` says "rolled-back"),
+ * or, when undoing fails too, reported as "partly-written" with the record kept for "remove".
  */
 import {
   WriteConflictError,
+  WriteFailedError,
   type KontrolColumn,
   type PlanCell,
   type ProgressOptions,
@@ -19,8 +22,8 @@ import type { XlContext, XlFeatures, XlRange, XlTable, XlWorksheet } from "./exc
 import { cleanOwned, FILL_OPS_PER_SYNC, loadOwned, saveOwned } from "./clean";
 import { cellsOf, runAddress, toRuns, type Run } from "./highlights";
 import { chunkRows, DEFAULT_BUDGET, isPayloadTooLarge, jsonBytes, type ChunkBudget } from "./limits";
-import { throwIfAborted, type OfficeMeter } from "./meter";
-import { sameSheet, type HighlightGroup, type Owned, type OwnedColumn } from "./ownership";
+import { CancelledError, throwIfAborted, type OfficeMeter } from "./meter";
+import { isEmptyOwned, sameSheet, type HighlightGroup, type Owned, type OwnedColumn } from "./ownership";
 import { formulaEntry, numberFormatOf, textForExcel } from "./values";
 
 /** More highlighted cells than this are not coloured (the Kontrol column still names them all). */
@@ -76,6 +79,22 @@ async function chunked(
   }
 }
 
+/**
+ * One request for `n` queued operations. When Excel finds it too large, nothing of it was applied:
+ * report false after setting a smaller batch size to queue again with; a single operation too
+ * large is an error.
+ */
+async function syncOrHalve(context: XlContext, n: number, resize: (n: number) => void): Promise<boolean> {
+  try {
+    await context.sync();
+    return true;
+  } catch (error) {
+    if (!isPayloadTooLarge(error) || n <= 1) throw error;
+    resize(Math.max(1, Math.floor(n / 2)));
+    return false;
+  }
+}
+
 const widthOf = (plan: StatusSheetPlan): number => plan.rows.reduce((m, r) => Math.max(m, r.length), 0);
 
 const avgBytes = (sample: unknown, cells: number): number =>
@@ -88,6 +107,9 @@ async function writeSheet(
   signal?: AbortSignal,
 ): Promise<number> {
   const sheet = deps.context.workbook.worksheets.add(plan.name);
+  // Its own request: a first chunk Excel refuses as too large must not take the new sheet with it.
+  deps.meter.add(0, 200);
+  await deps.context.sync();
   const width = widthOf(plan);
   if (width === 0 || plan.rows.length === 0) return 0;
   const row = (i: number): PlanCell[] => Array.from({ length: width }, (_, j) => plan.rows[i]?.[j] ?? EMPTY);
@@ -225,6 +247,49 @@ export async function applyPlan(
     });
   }
 
+  // From here on the workbook changes: a failure is undone, or reported as partly written.
+  const changing = { undo: previous };
+  try {
+    return await writeChanges(deps, plan, options, { previous, sheetPlans, sheetProbes, targets, ownsSheet }, changing);
+  } catch (error) {
+    throw await undoWrite(deps, changing.undo, previous, error);
+  }
+}
+
+/**
+ * Take away what a failed write left (as its record says, re-saved first so it is complete).
+ * A cancel that was undone stays a cancel; anything else becomes a `WriteFailedError`.
+ */
+async function undoWrite(deps: WriteDeps, undo: Owned | null, previous: Owned | null, error: unknown): Promise<Error> {
+  const previousRemoved = previous !== null && !isEmptyOwned(previous);
+  try {
+    if (undo !== null) saveOwned(deps.context, undo, deps.meter);
+    await cleanOwned(deps.context, deps.meter, undo);
+  } catch {
+    return new WriteFailedError("partly-written", error, previousRemoved);
+  }
+  return error instanceof CancelledError ? error : new WriteFailedError("rolled-back", error, previousRemoved);
+}
+
+interface Looked {
+  readonly previous: Owned | null;
+  readonly sheetPlans: readonly StatusSheetPlan[];
+  readonly sheetProbes: readonly XlWorksheet[];
+  readonly targets: ColumnTarget[];
+  readonly ownsSheet: (name: string) => boolean;
+}
+
+async function writeChanges(
+  deps: WriteDeps,
+  plan: WritePlan,
+  options: ProgressOptions & { readonly force?: boolean },
+  looked: Looked,
+  changing: { undo: Owned | null },
+): Promise<WriteReport> {
+  const { context, meter } = deps;
+  const { workbook } = context;
+  const { previous, sheetPlans, sheetProbes, targets, ownsSheet } = looked;
+
   // 2. Remove the previous write (and, when forced, sheets of the same name).
   await cleanOwned(context, meter, previous, { signal: options.signal });
   if (options.force) {
@@ -282,6 +347,9 @@ export async function applyPlan(
     highlights: [...groups.values()],
   };
   saveOwned(context, record, meter);
+  changing.undo = record;
+  // The record goes first, in its own request: whatever happens next can be found and removed.
+  await context.sync();
 
   const highlightCells = runs.reduce((a, r) => a + r.length, 0);
   const total =
@@ -299,6 +367,8 @@ export async function applyPlan(
     cellsWritten += await writeSheet(deps, p, (n) => progress(n * widthOf(p)), options.signal);
   for (const t of targets) cellsWritten += await writeColumn(deps, t, progress, options.signal);
   await paint(deps, runs, progress, options.signal);
+  // What the last steps queued (frozen panes, column widths, a chart) is applied here, inside the undo.
+  await context.sync();
   return { sheetsWritten: sheetPlans.map((p) => p.name), cellsWritten, highlights: highlightCells };
 }
 
@@ -322,19 +392,20 @@ async function withOriginals(
   const { context, meter } = deps;
   const out: { run: Run; original: string | null }[] = [];
   let queue = runs;
+  let size = FILL_OPS_PER_SYNC;
   while (queue.length > 0) {
     const mixed: Run[] = [];
-    for (let i = 0; i < queue.length; i += FILL_OPS_PER_SYNC) {
+    for (let i = 0; i < queue.length;) {
       throwIfAborted(signal);
-      const part = queue.slice(i, i + FILL_OPS_PER_SYNC);
+      const part = queue.slice(i, i + size);
       const fills = part.map((r) => {
         const f = context.workbook.worksheets.getItem(r.sheet).getRange(runAddress(r)).format.fill;
         f.load("color");
         return f;
       });
       meter.add(part.length, part.length * 150);
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per chunk, by design
-      await context.sync();
+      if (!(await syncOrHalve(context, part.length, (n) => (size = n)))) continue;
+      i += part.length;
       part.forEach((r, k) => {
         const color = fills[k]!.color ?? null;
         if (color === null && r.length > 1) mixed.push(...cellsOf(r));
@@ -353,15 +424,16 @@ async function paint(
   signal: AbortSignal | undefined,
 ): Promise<void> {
   const { context } = deps;
-  for (let i = 0; i < runs.length; i += FILL_OPS_PER_SYNC) {
+  let size = FILL_OPS_PER_SYNC;
+  for (let i = 0; i < runs.length;) {
     throwIfAborted(signal);
-    const part = runs.slice(i, i + FILL_OPS_PER_SYNC);
+    const part = runs.slice(i, i + size);
     suspend(deps);
     for (const r of part)
       context.workbook.worksheets.getItem(r.sheet).getRange(runAddress(r)).format.fill.color = r.color;
     deps.meter.add(part.length, part.length * 160);
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per chunk, by design
-    await context.sync();
+    if (!(await syncOrHalve(context, part.length, (n) => (size = n)))) continue;
+    i += part.length;
     progress(part.reduce((a, r) => a + r.length, 0));
   }
 }

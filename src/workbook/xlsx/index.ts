@@ -192,7 +192,9 @@ export class XlsxWorkbook implements WorkbookPort {
   /** Applies a plan by editing the package (see the writer); reads afterwards see the result. */
   async apply(plan: WritePlan, options: ProgressOptions & { readonly force?: boolean } = {}): Promise<WriteReport> {
     options.signal?.throwIfAborted();
-    const { pkg, report } = applyPlanToPackage(this.materialize(), plan, { force: options.force === true });
+    const { pkg, report } = this.editing(() =>
+      applyPlanToPackage(this.materialize(), plan, { force: options.force === true }),
+    );
     this.replacePackage(pkg);
     options.onProgress?.(1, 1);
     return report;
@@ -200,10 +202,21 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async clean(options: ProgressOptions = {}): Promise<CleanReport> {
     options.signal?.throwIfAborted();
-    const { pkg, report } = cleanPackage(this.materialize());
+    const { pkg, report } = this.editing(() => cleanPackage(this.materialize()));
     this.replacePackage(pkg);
     options.onProgress?.(1, 1);
     return report;
+  }
+
+  /** An edit that fails changes nothing, not even the bytes `toBytes` gives back. */
+  private editing<T>(edit: () => T): T {
+    const untouched = this.pkg === null;
+    try {
+      return edit();
+    } catch (e) {
+      if (untouched) this.pkg = null;
+      throw e;
+    }
   }
 
   /** The workbook as .xlsx bytes: the original bytes when nothing was changed. */
