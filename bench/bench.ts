@@ -164,7 +164,14 @@ async function rung(rows: number, args: Args, cliReady: string | null): Promise<
     log(`  CLI evaluate --write, ${rows.toLocaleString("en-US")} rows …`);
     cli = await measureCli(rows, 30 * 60_000);
     detail.cli = cli;
-    if (cli.note) notes.cli_ms = cli.note;
+    if (cli.note) {
+      const w = cli.without_write;
+      const rest =
+        w && w.ms !== null
+          ? `; without --write the same evaluation finishes in ${w.ms.toLocaleString("en-US")} ms, peak ${w.peak_mb} MB`
+          : "";
+      notes.cli_ms = `evaluate --write ${cli.note}${rest}`;
+    }
   }
 
   return {

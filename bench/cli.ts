@@ -20,6 +20,12 @@ export interface CliResult {
   readonly xlsx_mb: number | null;
   readonly out_mb: number | null;
   readonly note?: string;
+  /** When `--write` failed: the same evaluation without writing, to show how far the CLI gets. */
+  readonly without_write?: {
+    readonly ms: number | null;
+    readonly peak_mb: number | null;
+    readonly exit_code: number | null;
+  };
 }
 
 const CLI_BUNDLE = join("dist", "cli", "kontrakttjek.cjs");
@@ -37,8 +43,9 @@ export function buildCli(): string | null {
   return existsSync(CLI_BUNDLE) ? null : `${CLI_BUNDLE} was not produced`;
 }
 
-function timeCli(file: string, out: string, rssFile: string, timeoutMs: number) {
-  const args = ["-r", PRELOAD, CLI_BUNDLE, "evaluate", file, "--contract", CONTRACT_ID, "--write", out];
+function timeCli(file: string, out: string | null, rssFile: string, timeoutMs: number) {
+  const write = out === null ? [] : ["--write", out];
+  const args = ["-r", PRELOAD, CLI_BUNDLE, "evaluate", file, "--contract", CONTRACT_ID, ...write];
   return new Promise<{ ms: number; code: number | null; stderr: string; timedOut: boolean }>((resolve) => {
     const t0 = performance.now();
     const child = spawn(process.execPath, args, {
@@ -86,7 +93,20 @@ export async function measureCli(rows: number, timeoutMs: number): Promise<CliRe
         : /heap out of memory|Allocation failed/i.test(run.stderr)
           ? `ran out of memory at Node's default heap (exit ${run.code})`
           : `failed (exit ${run.code}): ${lastLines(run.stderr)}`;
+    let withoutWrite: CliResult["without_write"];
+    if (!complete && !run.timedOut) {
+      rmSync(rssFile, { force: true });
+      const r = await timeCli(file, null, rssFile, timeoutMs);
+      const kb = existsSync(rssFile) ? Number(readFileSync(rssFile, "utf8")) : NaN;
+      const ok = !r.timedOut && (r.code === 0 || r.code === 1);
+      withoutWrite = {
+        ms: ok ? round(r.ms, 0) : null,
+        peak_mb: ok && Number.isFinite(kb) ? mb(kb * 1024) : null,
+        exit_code: r.code,
+      };
+    }
     return {
+      ...(withoutWrite ? { without_write: withoutWrite } : {}),
       rows,
       cli_ms: complete ? round(run.ms, 0) : null,
       cli_peak_mb: complete ? peak : null,
