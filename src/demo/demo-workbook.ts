@@ -49,6 +49,12 @@ export class DemoWorkbook {
       this.changed();
       return r;
     },
+    writeUserSheet: async (sheet, o) => {
+      const r = await this.wb.writeUserSheet(sheet, o);
+      this.activeSheet = r.sheetsWritten[0] ?? this.activeSheet;
+      this.changed();
+      return r;
+    },
     loadSettings: () => this.wb.loadSettings(),
     saveSettings: (json) => this.wb.saveSettings(json),
   };

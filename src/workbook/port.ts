@@ -153,6 +153,17 @@ export interface WorkbookPort {
   apply(plan: WritePlan, options?: ProgressOptions & { readonly force?: boolean }): Promise<WriteReport>;
   /** Remove everything Kontrakttjek wrote (its sheets, columns and highlights), nothing else. */
   clean(options?: ProgressOptions): Promise<CleanReport>;
+  /**
+   * Write a sheet the user owns (the `Kontrakt` sheet): created when absent; when present, its
+   * cells become the plan's only with `force`, else a `WriteConflictError` names the first
+   * non-empty cell (row by row) that differs. Never recorded as Kontrakttjek's output (`clean`
+   * leaves it; a sheet Kontrakttjek wrote earlier under that name is handed over to the user),
+   * and Kontrakttjek's other output is left as it is.
+   */
+  writeUserSheet(
+    sheet: StatusSheetPlan,
+    options?: ProgressOptions & { readonly force?: boolean },
+  ): Promise<WriteReport>;
   /** Small JSON settings stored inside the workbook (bindings, contract, parameters). */
   loadSettings(): Promise<string | null>;
   saveSettings(json: string): Promise<void>;

@@ -26,6 +26,11 @@ class ReopeningPort implements WorkbookPort {
     this.reopen();
     return r;
   };
+  writeUserSheet: WorkbookPort["writeUserSheet"] = async (sheet, o) => {
+    const r = await this.wb.writeUserSheet(sheet, o);
+    this.reopen();
+    return r;
+  };
   clean: WorkbookPort["clean"] = async (o) => {
     const r = await this.wb.clean(o);
     this.reopen();

@@ -4,7 +4,14 @@
  * pass `{ write: false }` and must then refuse `apply`/`clean` with a NotSupportedError.
  */
 import type { CellValue } from "../../src/domain/model";
-import { WriteConflictError, type SourceInfo, type WorkbookPort, type WritePlan } from "../../src/workbook/port";
+import {
+  WriteConflictError,
+  type PlanCell,
+  type SourceInfo,
+  type StatusSheetPlan,
+  type WorkbookPort,
+  type WritePlan,
+} from "../../src/workbook/port";
 import type { MemoryWorkbookSpec } from "../../src/workbook/memory/types";
 
 export interface PortContractOptions {
@@ -100,6 +107,19 @@ const kontrol = (values: (string | null)[]): WritePlan["kontrolColumns"][number]
   column: 5,
   header: "Kontrol",
   values,
+});
+
+const head = (value: string): PlanCell => ({ kind: "value", value, format: "header" });
+const val = (value: string | number): PlanCell => ({ kind: "value", value });
+
+/** A sheet the user owns (a small `Kontrakt` sheet): a header row and a goal per row. */
+const userSheet = (target = 40, rows = 2, name = "Kontrakt"): StatusSheetPlan => ({
+  name,
+  rows: [
+    [head("Mål"), head("Titel"), head("Måltal")],
+    [val("9"), val("AI-tjek"), val(target)],
+    [val("10"), val("Knudepunkt"), val(3)],
+  ].slice(0, rows + 1),
 });
 
 export function runPortContract(
@@ -328,6 +348,97 @@ export function runPortContract(
         const after = await port.readColumns(find(sources, "Forløb", "Forloeb"), [0, 1, 2, 3, 4]);
         expect(after.columns).toEqual(before.columns);
         expect(await port.clean()).toEqual({ sheetsRemoved: [], columnsRemoved: 0, highlightsRemoved: 0 });
+      });
+    });
+
+    describe("writeUserSheet", () => {
+      const readUserSheet = async (name = "Kontrakt") => {
+        const s = find(await port.listSources(), name, null);
+        return {
+          headers: s.headers,
+          rows: (
+            await port.readColumns(
+              s,
+              s.headers.map((_, i) => i),
+            )
+          ).columns,
+        };
+      };
+
+      it("creates the sheet with the plan's values, leaving the rest of the workbook as it was", async () => {
+        const report = await port.writeUserSheet(userSheet());
+        expect(report).toMatchObject({ sheetsWritten: ["Kontrakt"], cellsWritten: 9, highlights: 0 });
+        expect(await readUserSheet()).toEqual({
+          headers: ["Mål", "Titel", "Måltal"],
+          rows: [
+            ["9", "10"],
+            ["AI-tjek", "Knudepunkt"],
+            [40, 3],
+          ],
+        });
+        expect((await port.listSources()).filter((x) => x.sheet !== "Kontrakt")).toEqual(sources);
+      });
+
+      it("is the user's: clean leaves it", async () => {
+        await port.writeUserSheet(userSheet());
+        expect(await port.clean()).toEqual({ sheetsRemoved: [], columnsRemoved: 0, highlightsRemoved: 0 });
+        expect((await readUserSheet()).rows[2]).toEqual([40, 3]);
+      });
+
+      it("apply and clean around it leave it, and it leaves Kontrakttjek's output to clean", async () => {
+        await port.apply(statusPlan({ kontrolColumns: [kontrol(["a", null, null, null])] }));
+        await port.writeUserSheet(userSheet());
+        const table = find(await port.listSources(), "Forløb", "Forloeb");
+        expect((await port.readColumns(table, [5])).columns[0]).toEqual(["a", null, null, null]);
+        await port.apply(statusPlan({ kontrolColumns: [kontrol([null, "b", null, null])] }));
+        expect((await readUserSheet()).rows[2]).toEqual([40, 3]);
+        const report = await port.clean();
+        expect(report.sheetsRemoved).toEqual(["Målopfyldelse"]);
+        expect(report.columnsRemoved).toBe(1);
+        expect((await readUserSheet()).rows[2]).toEqual([40, 3]);
+        expect((await port.listSources()).filter((x) => x.sheet !== "Kontrakt")).toEqual(sources);
+      });
+
+      it("writing the same again changes nothing and is no conflict", async () => {
+        await port.writeUserSheet(userSheet());
+        await expect(port.writeUserSheet(userSheet())).resolves.toMatchObject({ sheetsWritten: ["Kontrakt"] });
+        expect((await readUserSheet()).rows[2]).toEqual([40, 3]);
+      });
+
+      it("refuses to overwrite a cell that says something else without force, at the first such cell", async () => {
+        await port.writeUserSheet(userSheet());
+        await expect(port.writeUserSheet(userSheet(45))).rejects.toBeInstanceOf(WriteConflictError);
+        await expect(port.writeUserSheet(userSheet(45))).rejects.toMatchObject({ sheet: "Kontrakt", address: "C2" });
+        expect((await readUserSheet()).rows[2]).toEqual([40, 3]);
+        // A row the plan no longer has is a difference too.
+        await expect(port.writeUserSheet(userSheet(40, 1))).rejects.toMatchObject({ address: "A3" });
+        await port.writeUserSheet(userSheet(45, 1), { force: true });
+        expect(await readUserSheet()).toEqual({
+          headers: ["Mål", "Titel", "Måltal"],
+          rows: [["9"], ["AI-tjek"], [45]],
+        });
+        expect(await port.clean()).toEqual({ sheetsRemoved: [], columnsRemoved: 0, highlightsRemoved: 0 });
+      });
+
+      it("overwrites a user's own sheet only with force, and still leaves it to the user", async () => {
+        await expect(port.writeUserSheet(userSheet(40, 2, "Skjult"))).rejects.toMatchObject({
+          name: "WriteConflictError",
+          sheet: "Skjult",
+          address: "A1",
+        });
+        expect(await port.listSources()).toEqual(sources);
+        await port.writeUserSheet(userSheet(40, 2, "Skjult"), { force: true });
+        expect((await readUserSheet("Skjult")).rows[1]).toEqual(["AI-tjek", "Knudepunkt"]);
+        await port.clean();
+        expect((await readUserSheet("Skjult")).headers).toEqual(["Mål", "Titel", "Måltal"]);
+      });
+
+      it("takes over a sheet of that name Kontrakttjek wrote: clean leaves it from then on", async () => {
+        await port.apply({ ...statusPlan(), extraSheets: [userSheet()] });
+        await port.writeUserSheet(userSheet());
+        const report = await port.clean();
+        expect(report.sheetsRemoved).toEqual(["Målopfyldelse"]);
+        expect((await readUserSheet()).rows[2]).toEqual([40, 3]);
       });
     });
   });

@@ -10,6 +10,7 @@ import type {
   ProgressOptions,
   ReadResult,
   SourceInfo,
+  StatusSheetPlan,
   WorkbookPort,
   WritePlan,
   WriteReport,
@@ -19,6 +20,7 @@ import { parseRect, rectAddress, type Rect } from "../xlsx/read/refs";
 import { applyPlan, cleanState, findSheet, type MemState } from "./apply";
 import { MemSheet } from "./sheet";
 import type { GridSheet, MemoryWorkbookSpec } from "./types";
+import { writeUserSheet } from "./user-sheet";
 
 export type * from "./types";
 export { tableColumnNames } from "./sheet";
@@ -167,6 +169,16 @@ export class MemoryWorkbook implements WorkbookPort {
   async clean(options: ProgressOptions = {}): Promise<CleanReport> {
     options.signal?.throwIfAborted();
     return cleanState(this.state);
+  }
+
+  async writeUserSheet(
+    sheet: StatusSheetPlan,
+    options: ProgressOptions & { readonly force?: boolean } = {},
+  ): Promise<WriteReport> {
+    options.signal?.throwIfAborted();
+    const report = writeUserSheet(this.state, sheet, options.force === true);
+    options.onProgress?.(1, 1);
+    return report;
   }
 
   async loadSettings(): Promise<string | null> {

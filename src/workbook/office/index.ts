@@ -7,6 +7,7 @@ import type {
   ProgressOptions,
   ReadResult,
   SourceInfo,
+  StatusSheetPlan,
   WorkbookPort,
   WritePlan,
   WriteReport,
@@ -20,6 +21,7 @@ import { OfficeMeter } from "./meter";
 import { SETTINGS_KEY } from "./ownership";
 import { readColumns } from "./read";
 import { listSources, type OfficeSourceInfo } from "./sources";
+import { writeUserSheet } from "./user-sheet";
 import { applyPlan } from "./write";
 
 export { OfficeMeter } from "./meter";
@@ -67,6 +69,13 @@ export class OfficeWorkbook implements WorkbookPort {
 
   clean(options?: ProgressOptions): Promise<CleanReport> {
     return this.run(async (ctx) => cleanOwned(ctx, this.meter, await loadOwned(ctx, this.meter), options));
+  }
+
+  writeUserSheet(
+    sheet: StatusSheetPlan,
+    options?: ProgressOptions & { readonly force?: boolean },
+  ): Promise<WriteReport> {
+    return this.run((context) => writeUserSheet({ context, meter: this.meter, budget: this.budget }, sheet, options));
   }
 
   loadSettings(): Promise<string | null> {

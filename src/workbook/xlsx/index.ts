@@ -15,6 +15,7 @@ import type {
   ProgressOptions,
   ReadResult,
   SourceInfo,
+  StatusSheetPlan,
   WorkbookPort,
   WritePlan,
   WriteReport,
@@ -36,7 +37,8 @@ import { scanSheetSources, type XlsxSourceInfo } from "./read/sources";
 import { readDateStyles } from "./read/styles";
 import { readSheetTables, type TableInfo } from "./read/tables";
 import { readWorkbookInfo, type SheetEntry, type WorkbookInfo } from "./read/workbook";
-import { applyPlanToPackage, cleanPackage } from "./write";
+import { applyPlanToPackage, cleanPackage, writeUserSheetToPackage } from "./write";
+import type { PresentCell } from "../user-sheet";
 import { openZip, readPackage, writePackage, DEFAULT_ZIP_LIMITS, type XlsxPackage, type ZipLimits } from "./zip";
 
 export { NotSupportedError, SourceNotFoundError } from "./read/errors";
@@ -217,6 +219,29 @@ export class XlsxWorkbook implements WorkbookPort {
       if (untouched) this.pkg = null;
       throw e;
     }
+  }
+
+  /** Writes a sheet the user owns (see the port); the sheet's current cells are read first to compare. */
+  async writeUserSheet(
+    plan: StatusSheetPlan,
+    options: ProgressOptions & { readonly force?: boolean } = {},
+  ): Promise<WriteReport> {
+    options.signal?.throwIfAborted();
+    const name = plan.name.toLowerCase();
+    const sheet = this.wb.sheets.find((s) => s.name.toLowerCase() === name);
+    const present: PresentCell[] = [];
+    if (sheet) {
+      await readSheet(this.parts, sheet.part, await this.context(), {
+        onCell: (row, column, value) => void present.push({ row, column, value }),
+        between: () => pace(options, 0, 1),
+      });
+    }
+    const { pkg, report } = this.editing(() =>
+      writeUserSheetToPackage(this.materialize(), plan, { force: options.force === true, present }),
+    );
+    this.replacePackage(pkg);
+    options.onProgress?.(1, 1);
+    return report;
   }
 
   /** The workbook as .xlsx bytes: the original bytes when nothing was changed. */

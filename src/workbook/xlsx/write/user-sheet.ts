@@ -1,0 +1,112 @@
+/**
+ * Writes a sheet the user owns (the `Kontrakt` sheet) into a package: a new sheet is rendered
+ * like a status sheet; an existing one is edited cell by cell (only where the value or the bold
+ * header changes), and only with `force` when it says something else than the plan. The
+ * ownership record is not extended: `clean` leaves this sheet. A sheet of that name the record
+ * lists (written by Kontrakttjek earlier) is taken out of the record and so handed to the user.
+ */
+import { WriteConflictError, type PlanCell, type StatusSheetPlan, type WriteReport } from "../../port";
+import { firstDifference, plannedCells, plannedValue, sameValue, type PresentCell } from "../../user-sheet";
+import { checkSheetName } from "../create/names";
+import { renderSheetXml, type RenderCell } from "../create/sheet";
+import type { XlsxPackage } from "../zip";
+import { cellXml, INLINE_STRINGS, type CellContent } from "./cells";
+import { numFmtFor } from "./formats";
+import { looksLikeFormula } from "./formula";
+import { writeMarks } from "./marks";
+import { cellRef } from "./ref";
+import { Session } from "./session";
+import { withStyle, type CellEdit } from "./sheet-edit";
+import type { XfChange } from "./styles-edit";
+
+export interface UserSheetOptions {
+  readonly force?: boolean;
+  /** The sheet's non-empty cells as they read now (the adapter's reader knows their values). */
+  readonly present: readonly PresentCell[];
+}
+
+const contentOf = (cell: PlanCell): CellContent => {
+  if (cell.kind === "formula") return { t: "formula", f: cell.formula, cached: cell.cached };
+  const v = cell.value;
+  if (v === null || v === "") return { t: "empty" };
+  if (typeof v === "string") return { t: "string", v };
+  if (typeof v === "number") return { t: "number", v };
+  return { t: "bool", v };
+};
+
+const changeOf = (cell: PlanCell, content: CellContent): XfChange => ({
+  numFmt: cell.format && cell.format !== "header" ? numFmtFor(cell.format) : undefined,
+  bold: cell.format === "header",
+  quotePrefix: content.t === "string" && looksLikeFormula(content.v),
+});
+
+/** Column widths from the longest texts, as for a new status sheet. */
+const widths = (plan: StatusSheetPlan): { index: number; width: number }[] => {
+  const max: number[] = [];
+  for (const row of plan.rows)
+    row.forEach((cell, c) => {
+      const len = cell.kind === "value" ? String(cell.value ?? "").length : 10;
+      max[c] = Math.max(max[c] ?? 8, Math.min(60, len + 2));
+    });
+  return max.map((width, index) => ({ index, width }));
+};
+
+export function writeUserSheetToPackage(
+  pkg: XlsxPackage,
+  plan: StatusSheetPlan,
+  options: UserSheetOptions,
+): { pkg: XlsxPackage; report: WriteReport } {
+  checkSheetName(plan.name);
+  const s = new Session(pkg);
+  const existing = s.wb.sheetByName(plan.name);
+  const targets = plannedCells(plan).map((t) => ({ ...t, content: contentOf(t.cell) }));
+  const report = (name: string): WriteReport => ({
+    sheetsWritten: [name],
+    cellsWritten: targets.length,
+    highlights: 0,
+  });
+
+  if (!existing) {
+    const cells: RenderCell[] = targets.map((t) => ({
+      row: t.row,
+      column: t.column,
+      content: t.content,
+      style: s.styles.derive(0, changeOf(t.cell, t.content)),
+    }));
+    const sheet = s.wb.addSheet(plan.name, renderSheetXml({ cells, columns: widths(plan) }, INLINE_STRINGS));
+    return { pkg: s.build(), report: report(sheet.name) };
+  }
+
+  const conflict = firstDifference(plan, options.present);
+  if (conflict !== null && !options.force) throw new WriteConflictError(existing.name, conflict);
+  const now = new Map(options.present.map((p) => [cellRef(p.row, p.column), p]));
+  const prefix = s.sheetWork(existing).prefix;
+  for (const t of targets) {
+    const ref = cellRef(t.row, t.column);
+    const unchanged = sameValue(now.get(ref)?.value ?? null, plannedValue(t.cell));
+    now.delete(ref);
+    const edit: CellEdit = (cell, row) => {
+      // Writing into a shared or array formula breaks the cells that share it.
+      if (cell?.formulaGroup && !unchanged) s.conflict(existing, t.row, t.column);
+      const base = cell ? cell.style : s.newCellStyle(existing, t.column, row);
+      const style = s.styles.derive(base, changeOf(t.cell, t.content));
+      if (cell && unchanged) return style === cell.style ? "keep" : { xml: withStyle(cell.xml, style) };
+      const xml = cellXml(ref, t.content, style, INLINE_STRINGS, prefix);
+      return xml === cell?.xml ? "keep" : { xml };
+    };
+    s.addCell(existing, t.row, t.column, edit);
+  }
+  // The user's cells where the plan has nothing are emptied (their formatting stays).
+  for (const [ref, p] of now) {
+    s.addCell(existing, p.row, p.column, (cell) => {
+      if (!cell) return "keep";
+      if (cell.formulaGroup) s.conflict(existing, p.row, p.column);
+      return cell.style === 0 ? "delete" : { xml: cellXml(ref, { t: "empty" }, cell.style, INLINE_STRINGS, prefix) };
+    });
+  }
+  s.runEdits();
+  const owned = s.old.sheets.filter((o) => o.sheetId === existing.sheetId);
+  if (owned.length > 0)
+    writeMarks(s.store, s.wb.path, { ...s.old, sheets: s.old.sheets.filter((o) => o.sheetId !== existing.sheetId) });
+  return { pkg: s.build(), report: report(existing.name) };
+}
