@@ -25,7 +25,8 @@ export function describeError(e: unknown, lang: Lang): PlainError {
   if (e instanceof WriteFailedError) {
     // Why it failed, then what the workbook holds now: nothing of the write, or part of it.
     const state = t(e.state === "rolled-back" ? "errWriteUndone" : "errWritePartly", lang);
-    return { message: `${describeError(e.cause, lang).message} ${state}` };
+    const previous = e.state === "rolled-back" && e.previousRemoved ? ` ${t("errWritePreviousRemoved", lang)}` : "";
+    return { message: `${describeError(e.cause, lang).message} ${state}${previous}` };
   }
   const name = e instanceof Error ? e.name : "";
   if (name === "SettingsTooLargeError") return { message: t("errSettings", lang) };

@@ -217,6 +217,10 @@ const S = {
     da: "Intet er skrevet: Kontrakttjek har fjernet det, der nåede at blive skrevet.",
     en: "Nothing was written: Kontrakttjek removed what had been written so far.",
   },
+  errWritePreviousRemoved: {
+    da: "Det, Kontrakttjek skrev sidste gang, var allerede fjernet; skriv igen, når Excel svarer.",
+    en: "What Kontrakttjek wrote last time had already been removed; write again when Excel responds.",
+  },
   errWritePartly: {
     da: "Projektmappen er delvist skrevet, og det kunne ikke fjernes automatisk. Vælg «Fjern det, Kontrakttjek har skrevet» for at rydde op.",
     en: "The workbook is partly written, and this could not be undone automatically. Choose “Remove what Kontrakttjek wrote” to clean up.",

@@ -265,6 +265,10 @@ describe("Office adapter: a write that fails at any request is undone", () => {
     const undone = describeError(new WriteFailedError("rolled-back", cause, false), "da").message;
     const partly = describeError(new WriteFailedError("partly-written", cause, false), "da").message;
     expect(undone).toMatch(/Intet er skrevet/);
+    expect(undone).not.toMatch(/sidste gang/);
+    expect(describeError(new WriteFailedError("rolled-back", cause, true), "da").message).toMatch(
+      /Intet er skrevet.*Det, Kontrakttjek skrev sidste gang, var allerede fjernet/,
+    );
     expect(partly).toMatch(/delvist skrevet.*Fjern/);
     expect(describeError(new WriteFailedError("partly-written", cause, false), "en").message).toMatch(
       /partly written.*Remove/,
