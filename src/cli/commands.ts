@@ -1,5 +1,5 @@
 /** The CLI's commands: each reads its flags, calls one use-case and prints the result. */
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { runChecks, runEvaluation } from "../app/evaluate";
 import { generateExample } from "../app/examples/generate";
@@ -25,7 +25,7 @@ import type { CliContext } from "./main";
 import { CliFailure } from "./main";
 import { renderEvaluation, renderFindings } from "./render";
 import { cliText } from "../i18n/cli";
-import { writeResults, cleanFile } from "./write";
+import { writeResults, cleanFile, writeOutput } from "./write";
 
 export type Command = (ctx: CliContext) => Promise<number>;
 
@@ -141,7 +141,7 @@ const template: Command = async (ctx) => {
   const id = ctx.args.positional[0] ?? flag(ctx.args, "contract");
   const contract = resolveContract(ctx, id);
   const out = flag(ctx.args, "out") ?? flag(ctx.args, "write") ?? `${contract.id}-skabelon.xlsx`;
-  writeFileSync(out, createWorkbook(fillInWorkbookSpec(contract, ctx.lang)));
+  writeOutput(out, createWorkbook(fillInWorkbookSpec(contract, ctx.lang)));
   ctx.io.out(cliText("template-written", ctx.lang, { file: out, contract: contract.id }));
   return 0;
 };
@@ -172,8 +172,8 @@ const exportContract: Command = async (ctx) => {
   }
   const out = flag(ctx.args, "out") ?? `${contract.id}.json`;
   if (out.toLowerCase().endsWith(".xlsx"))
-    writeFileSync(out, createWorkbook({ title: contract.title, sheets: [kontraktNewSheet(contract)] }));
-  else writeFileSync(out, contractFileText(contract));
+    writeOutput(out, createWorkbook({ title: contract.title, sheets: [kontraktNewSheet(contract)] }));
+  else writeOutput(out, new TextEncoder().encode(contractFileText(contract)));
   ctx.io.out(cliText("contract-exported", ctx.lang, { contract: contract.id, file: out }));
   return 0;
 };
@@ -183,7 +183,7 @@ const examples: Command = async (ctx) => {
   if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
   for (const contract of LIBRARY) {
     const example = generateExample(contract);
-    writeFileSync(join(dir, `${contract.id}.xlsx`), createWorkbook(example.spec));
+    writeOutput(join(dir, `${contract.id}.xlsx`), createWorkbook(example.spec));
   }
   ctx.io.out(cliText("examples-written", ctx.lang, { count: LIBRARY.length, dir }));
   return 0;
