@@ -12,7 +12,10 @@ import type { OptionValue } from "../domain/engine/settings";
 import type { EvaluationResult } from "../domain/engine/types";
 import type { Finding } from "../domain/findings";
 import type { WorkbookData } from "../domain/model";
-import type { ProgressOptions, SourceInfo, WorkbookPort, WritePlan } from "../workbook/port";
+import type { ContractImport } from "../domain/authoring/json";
+import type { DeriveOptions } from "../domain/authoring/derive";
+import type { KontraktSheetRead } from "../app/authoring";
+import type { ProgressOptions, SourceInfo, StatusSheetPlan, WorkbookPort, WritePlan } from "../workbook/port";
 import type { NewSheet } from "../workbook/xlsx/create/types";
 import type { Lang } from "./strings";
 
@@ -73,6 +76,21 @@ export interface Services {
     lang: Lang,
   ): WhatIfOutcome;
   fillIn(contract: Contract, lang: Lang): readonly NewSheet[];
+  /* Contracts users write (issue 7). */
+  /** "New contract from …": a validated copy under a new id, title and year. */
+  newContractFrom(contract: Contract, options: DeriveOptions): ContractImport;
+  /** Validate a contract (the edited form, the saved one): schema and cross-checks. */
+  checkContract(data: unknown): ContractImport;
+  /** A contract file's text (`$schema`, versioned, pretty printed). */
+  contractFileText(contract: Contract): string;
+  /** Read a contract file (size-limited, never throws). */
+  readContractFile(text: string): ContractImport;
+  /** Read the workbook's `Kontrakt` sheet: the contract, or findings by cell. */
+  readKontraktSheet(port: WorkbookPort, options?: ProgressOptions): Promise<KontraktSheetRead>;
+  /** The contract as the `Kontrakt` sheet, for `WorkbookPort.writeUserSheet`. */
+  kontraktSheetPlan(contract: Contract): StatusSheetPlan;
+  /** A `Kontrakt` sheet finding's message. */
+  formatAuthoringFinding(f: Finding, lang: Lang): string;
   formatFinding(f: Finding, lang: Lang): string;
   /** The title of a finding rule (for grouping). */
   findingTitle(rule: string, lang: Lang): string;

@@ -1,7 +1,9 @@
 /**
  * What the task pane keeps in the workbook (via the port's settings): the chosen contract, its
  * parameters and period, the user's table/column choices as a binding file, and whether to
- * re-check on edits. Small JSON, validated when read; anything unreadable is ignored.
+ * re-check on edits, and the contract the user wrote and saved (`authored`, a contract object
+ * validated by the contract schema when read; a broken one is ignored without losing the rest).
+ * Small JSON, validated when read; anything unreadable is ignored.
  */
 import { z } from "zod";
 import { BindingFileSchema, type BindingFile } from "../domain/binding/file";
@@ -13,6 +15,7 @@ export const PaneSettingsSchema = z.object({
   period: z.enum(["year", "H1"]),
   binding: BindingFileSchema.nullable(),
   autoCheck: z.boolean(),
+  authored: z.unknown().optional(),
 });
 export type PaneSettings = z.infer<typeof PaneSettingsSchema>;
 

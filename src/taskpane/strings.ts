@@ -18,6 +18,7 @@ const S = {
   tabGoals: { da: "Mål", en: "Goals" },
   tabWrite: { da: "Skriv", en: "Write" },
   tabStart: { da: "Start fra bunden", en: "Start from scratch" },
+  tabAuthor: { da: "Ny kontrakt", en: "New contract" },
 
   contractLabel: { da: "Kontrakt", en: "Contract" },
   contractPlaceholder: { da: "Vælg en kontrakt", en: "Choose a contract" },
@@ -30,6 +31,87 @@ const S = {
   periodH1: { da: "1. halvår (status pr. 30. juni)", en: "First half (status at 30 June)" },
   bindAuto: { da: "Find tabellerne automatisk", en: "Find the tables automatically" },
   contractChosen: { da: "{title} · {goals} mål", en: "{title} · {goals} goals" },
+  contractWorkbook: { da: "Projektmappens kontrakt: {title}", en: "The workbook's contract: {title}" },
+  contractOffer: {
+    da: "Projektmappen har sin egen kontrakt: {title}.",
+    en: "The workbook has its own contract: {title}.",
+  },
+  contractOfferUse: { da: "Brug projektmappens kontrakt", en: "Use the workbook's contract" },
+
+  authorIntro: {
+    da: "Lav næste års kontrakt ud fra en kendt kontrakt: ret titler og måltal, se kontraktfilen, og gem kontrakten i projektmappen, så den følger med filen.",
+    en: "Make next year's contract from a known one: edit titles and targets, see the contract file, and save the contract in the workbook so it travels with the file.",
+  },
+  authorFrom: { da: "Ny kontrakt ud fra …", en: "New contract from …" },
+  authorFromSheet: { da: "Arket «{sheet}» i projektmappen", en: "The sheet “{sheet}” in the workbook" },
+  authorId: { da: "Id (små bogstaver, tal og bindestreg)", en: "Id (lower-case letters, digits and hyphens)" },
+  authorTitle: { da: "Titel", en: "Title" },
+  authorYear: { da: "År", en: "Year" },
+  authorCreate: { da: "Opret udkast", en: "Create draft" },
+  authorImport: { da: "Indlæs JSON", en: "Load JSON" },
+  authorImportFile: { da: "Kontraktfil (JSON)", en: "Contract file (JSON)" },
+  authorLoaded: { da: "Indlæst fra {name}: {title}.", en: "Loaded from {name}: {title}." },
+  authorDraft: { da: "Udkast: {title} ({id})", en: "Draft: {title} ({id})" },
+  authorGoals: { da: "Mål og måltal", en: "Goals and targets" },
+  authorGoalTitle: { da: "Målets titel", en: "Goal title" },
+  authorIndicator: { da: "Indikator: {label}", en: "Indicator: {label}" },
+  authorLabel: { da: "Navn", en: "Name" },
+  authorTarget: { da: "Måltal {op}", en: "Target {op}" },
+  authorTargetParam: { da: "Måltal {op} for {param} {value}", en: "Target {op} for {param} {value}" },
+  authorTargetOption: {
+    da: "Måltallet sættes lokalt i indstillingen «{option}».",
+    en: "The target is set locally in the option “{option}”.",
+  },
+  authorNotANumber: {
+    da: "«{text}» er ikke et tal. Skriv fx 45 eller 45,5.",
+    en: "“{text}” is not a number. Enter e.g. 45 or 45.5.",
+  },
+  authorChecks: { da: "Kontrol af kontrakten", en: "Contract check" },
+  authorNoProblems: { da: "Ingen fejl – kontrakten kan gemmes.", en: "No errors – the contract can be saved." },
+  authorProblemsTitle: {
+    da: "Kontrakten kunne ikke oprettes",
+    en: "The contract could not be created",
+  },
+  authorJson: { da: "Kontraktfilen (JSON)", en: "The contract file (JSON)" },
+  authorDownload: { da: "Hent JSON", en: "Download JSON" },
+  authorSave: { da: "Gem i projektmappen", en: "Save in the workbook" },
+  authorSavePreview: { da: "Dette bliver gemt", en: "This will be saved" },
+  authorSaveNewSheet: {
+    da: "Arket «{sheet}» oprettes: {rows} rækker × {columns} kolonner.",
+    en: "The sheet “{sheet}” is created: {rows} rows × {columns} columns.",
+  },
+  authorSaveSheet: {
+    da: "Arket «{sheet}» findes og får kontraktens {rows} rækker × {columns} kolonner. Står der noget andet i arket, spørger Kontrakttjek, før det overskrives.",
+    en: "The sheet “{sheet}” exists and gets the contract's {rows} rows × {columns} columns. If the sheet says something else, Kontrakttjek asks before overwriting it.",
+  },
+  authorSaveSettings: {
+    da: "Kontrakten gemmes i projektmappen og kan så vælges som «Projektmappens kontrakt». Arket er jeres: «Fjern det, Kontrakttjek har skrevet» rører det ikke.",
+    en: "The contract is saved in the workbook and can then be chosen as “The workbook's contract”. The sheet is yours: “Remove what Kontrakttjek wrote” leaves it alone.",
+  },
+  authorSaveGo: { da: "Gem", en: "Save" },
+  authorConflict: {
+    da: "Cellen {sheet}!{address} siger noget andet end kontrakten – måske er arket rettet i hånden. Overskriv arket med kontrakten?",
+    en: "Cell {sheet}!{address} says something else than the contract – perhaps the sheet was edited by hand. Overwrite the sheet with the contract?",
+  },
+  authorOverwrite: { da: "Overskriv arket", en: "Overwrite the sheet" },
+  authorSaved: {
+    da: "Gemt i projektmappen: «{title}» og arket «{sheet}» ({cells} celler). Vælg den under Kontrakt.",
+    en: "Saved in the workbook: “{title}” and the sheet “{sheet}” ({cells} cells). Choose it under Contract.",
+  },
+  authorDiscard: { da: "Kassér udkastet", en: "Discard the draft" },
+  authorInvalid: {
+    da: "Kontrakten har fejl. Ret dem først (se «Kontrol af kontrakten»).",
+    en: "The contract has errors. Correct them first (see “Contract check”).",
+  },
+  authorFileTooLarge: {
+    da: "{name} fylder {size} byte; en kontraktfil må højst fylde {max} byte.",
+    en: "{name} is {size} bytes; a contract file may be at most {max} bytes.",
+  },
+  authorSheetMissing: { da: "Projektmappen har intet ark «{sheet}».", en: "The workbook has no sheet “{sheet}”." },
+  authorSheetProblems: {
+    da: "Arket «{sheet}» har {count} fejl og bruges ikke som kontrakt. Se dem under «Ny kontrakt».",
+    en: "The sheet “{sheet}” has {count} errors and is not used as a contract. See them under “New contract”.",
+  },
 
   bindingIntro: {
     da: "Kontrakttjek har koblet projektmappens tabeller til kontraktens data. Ret en kolonne, hvis gættet er forkert; valget gemmes i projektmappen.",
@@ -175,6 +257,7 @@ const S = {
   busyWrite: { da: "Skriver …", en: "Writing …" },
   busyClean: { da: "Fjerner …", en: "Removing …" },
   busyInsert: { da: "Indsætter ark …", en: "Inserting sheets …" },
+  busyKontrakt: { da: "Læser kontrakten …", en: "Reading the contract …" },
   busyProgress: { da: "{done} af {total}", en: "{done} of {total}" },
   cancel: { da: "Annullér", en: "Cancel" },
   cancelled: {

@@ -7,6 +7,15 @@ import { resolveBinding, type BindingFile } from "../domain/binding/file";
 import { proposeBinding } from "../domain/binding/propose";
 import type { Binding } from "../domain/binding/types";
 import { whatIfGoal } from "../app/what-if";
+import {
+  contractFileText,
+  kontraktSheetPlan,
+  newContractFrom,
+  readContractFile,
+  readKontraktSheet,
+  renderAuthoringMessage,
+} from "../app/authoring";
+import { checkContract } from "../domain/authoring/json";
 import { ROLES, type WorkbookData } from "../domain/model";
 import { findingTitle, formatFinding } from "../i18n";
 import { runChecks, runEvaluation } from "../app/evaluate";
@@ -67,6 +76,14 @@ export const defaultServices: Services = {
   whatIf: (contract, result, goalId, changes, lang) => whatIfGoal(contract, result, goalId, changes, lang),
 
   fillIn: (contract, lang) => fillInWorkbookSpec(contract, lang).sheets,
+
+  newContractFrom: (contract, options) => newContractFrom(contract, options),
+  checkContract: (data) => checkContract(data),
+  contractFileText: (contract) => contractFileText(contract),
+  readContractFile: (text) => readContractFile(text),
+  readKontraktSheet: (port, options) => readKontraktSheet(port, undefined, options),
+  kontraktSheetPlan: (contract) => kontraktSheetPlan(contract),
+  formatAuthoringFinding: (f, lang) => renderAuthoringMessage(f.rule, { value: f.value ?? "", ...f.params }, lang),
 
   formatFinding: (f, lang) => formatFinding(f, lang),
   findingTitle: (rule, lang) => findingTitle(rule, lang),

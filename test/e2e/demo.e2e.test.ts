@@ -4,7 +4,10 @@
  * server on a random port, and walks the whole flow in Danish and in English: choose Sjælland
  * 2025, bind automatically, check (a finding selects its cell in the grid), evaluate, write (the
  * grid shows Målopfyldelse and the Kontrol column), what-if, remove. No console errors, and no
- * request to any origin but the local server. Screenshots go to test-artifacts/e2e/.
+ * request to any origin but the local server. Then a contract written in the pane (issue 7):
+ * new from Sjælland 2025 as 2026, goal 9's target 40 → 45 (the JSON preview follows), downloaded
+ * as JSON, saved (the Kontrakt sheet shows in the grid), chosen and evaluated with target 45, and
+ * offered again when the pane opens anew. Screenshots go to test-artifacts/e2e/.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
@@ -73,6 +76,72 @@ interface Words {
   readonly removed: RegExp;
   readonly summary: RegExp;
 }
+
+interface AuthorWords {
+  readonly tab: string;
+  readonly from: string;
+  readonly create: string;
+  readonly draft: RegExp;
+  readonly goal9: RegExp;
+  readonly indicator: string;
+  readonly target: string;
+  readonly json: string;
+  readonly checks: string;
+  readonly noProblems: RegExp;
+  readonly download: string;
+  readonly save: string;
+  readonly savePreview: string;
+  readonly newSheet: RegExp;
+  readonly saveGo: string;
+  readonly saved: RegExp;
+  readonly offer: RegExp;
+  readonly figures: RegExp;
+}
+
+const AUTHOR: Readonly<Record<"da" | "en", AuthorWords>> = {
+  da: {
+    tab: "Ny kontrakt",
+    from: "Ny kontrakt ud fra …",
+    create: "Opret udkast",
+    draft: /^Udkast: Resultatkontrakt 2026.*\(sjaelland-2026\)$/,
+    goal9: /^Mål 9:/,
+    indicator: "Indikator: AI-tjek",
+    target: "Måltal ≥",
+    json: "Kontraktfilen (JSON)",
+    checks: "Kontrol af kontrakten",
+    noProblems: /Ingen fejl/,
+    download: "Hent JSON",
+    save: "Gem i projektmappen",
+    savePreview: "Dette bliver gemt",
+    newSheet: /Arket «Kontrakt» oprettes: \d+ rækker × \d+ kolonner/,
+    saveGo: "Gem",
+    saved: /^Gemt i projektmappen: «Resultatkontrakt 2026/,
+    offer: /^Projektmappen har sin egen kontrakt: Resultatkontrakt 2026/,
+    figures: /måltal ≥ 45/,
+  },
+  en: {
+    tab: "New contract",
+    from: "New contract from …",
+    create: "Create draft",
+    draft: /^Draft: Performance contract 2026.*\(sjaelland-2026\)$/,
+    goal9: /^Goal 9:/,
+    indicator: "Indicator: AI checks",
+    target: "Target ≥",
+    json: "The contract file (JSON)",
+    checks: "Contract check",
+    noProblems: /No errors/,
+    download: "Download JSON",
+    save: "Save in the workbook",
+    savePreview: "This will be saved",
+    newSheet: /The sheet “Kontrakt” is created: \d+ rows × \d+ columns/,
+    saveGo: "Save",
+    saved: /^Saved in the workbook: “Performance contract 2026/,
+    offer: /^The workbook has its own contract: Performance contract 2026/,
+    figures: /target ≥ 45/,
+  },
+};
+
+const occurrences = (text: string, needle: string): number => text.split(needle).length - 1;
 
 const WORDS: Readonly<Record<"da" | "en", Words>> = {
   da: {
@@ -271,6 +340,111 @@ maybe("browser demo end to end (Chromium)", () => {
       await page.getByRole("tab", { name: "Forløb", exact: true }).click();
       await see(grid.getByRole("gridcell", { name: "Kontrol", exact: true })).toHaveCount(0);
       await shot("09-removed");
+
+      expect(problems).toEqual([]);
+      expect(foreign).toEqual([]);
+      await page.close();
+    }, 120_000);
+  }
+
+  for (const lang of ["da", "en"] as const) {
+    test(`a contract written in the pane, in ${lang === "da" ? "Danish" : "English"}`, async () => {
+      const w = WORDS[lang];
+      const a = AUTHOR[lang];
+      const page = await context.newPage();
+      const problems: string[] = [];
+      const foreign: string[] = [];
+      page.on("console", (m) => {
+        if (m.type() === "error") problems.push(`console: ${m.text()}`);
+      });
+      page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+      page.on("request", (r) => {
+        const url = r.url();
+        // The download is a Blob of this page: still nothing but the local server.
+        if (![`${origin}/`, `blob:${origin}/`, "data:"].some((p) => url.startsWith(p))) foreign.push(url);
+      });
+      const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${lang}-${name}.png`), fullPage: false });
+      const pane = page.getByRole("complementary", { name: "Kontrakttjek" });
+      const grid = page.getByRole("grid");
+      const tab = (name: string) => pane.getByRole("tab", { name, exact: true });
+      const json = pane.getByRole("region", { name: a.json });
+      const jsonText = async (): Promise<string> => (await json.textContent()) ?? "";
+
+      await page.goto(`${origin}/index.html?lang=${lang}`);
+      await page.waitForSelector('main[data-ready="true"]', { timeout: 30_000 });
+
+      // New from Sjælland 2025: next year's id, title and year are suggested.
+      await tab(a.tab).click();
+      await pane.getByRole("combobox", { name: a.from, exact: true }).selectOption("sjaelland-2025");
+      expect(await pane.getByRole("textbox", { name: /^Id/ }).inputValue()).toBe("sjaelland-2026");
+      expect(await pane.getByRole("spinbutton").inputValue()).toBe("2026");
+      await pane.getByRole("button", { name: a.create }).click();
+      await see(pane.getByRole("heading", { name: a.draft })).toBeVisible();
+      const before = await jsonText();
+      expect(before).toContain('"id": "sjaelland-2026"');
+      expect(before).toContain('"year": 2026');
+      expect(occurrences(before, '"value": 40')).toBe(1);
+
+      // Goal 9's target from 40 to 45: the JSON preview follows.
+      await pane.getByRole("button", { name: a.goal9 }).click();
+      const target = pane
+        .getByRole("group", { name: a.goal9 })
+        .getByRole("group", { name: a.indicator })
+        .getByRole("textbox", { name: a.target });
+      expect(await target.inputValue()).toBe("40");
+      await target.fill("45");
+      await until(async () => occurrences(await jsonText(), '"value": 40') === 0, "the JSON preview to change");
+      expect(occurrences(await jsonText(), '"value": 45')).toBe(occurrences(before, '"value": 45') + 1);
+      await see(pane.getByRole("region", { name: a.checks })).toHaveText(a.noProblems);
+      await target.scrollIntoViewIfNeeded();
+      // The accordion has opened (its motion is over) before the picture is taken.
+      await see(pane.getByRole("group", { name: a.goal9 }).getByRole("textbox").first()).toBeVisible();
+      await page.waitForTimeout(400);
+      await shot("10-contract-draft");
+
+      // Download JSON: the contract file, from a Blob link (no network).
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        pane.getByRole("button", { name: a.download }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe("sjaelland-2026.json");
+      const file = readFileSync((await download.path())!, "utf8");
+      expect(JSON.parse(file)).toMatchObject({ id: "sjaelland-2026", year: 2026 });
+      expect(occurrences(file, '"value": 45')).toBe(occurrences(before, '"value": 45') + 1);
+
+      // Save: first what will be written, then the Kontrakt sheet shows in the grid.
+      await pane.getByRole("button", { name: a.save }).click();
+      const preview = pane.getByRole("region", { name: a.savePreview });
+      await see(preview).toHaveText(a.newSheet);
+      await preview.scrollIntoViewIfNeeded();
+      await shot("11-contract-save-preview");
+      await preview.getByRole("button", { name: a.saveGo, exact: true }).click();
+      await see(pane.getByRole("status").filter({ hasText: a.saved })).toBeVisible();
+      await see(grid).toHaveAttribute("data-sheet", "Kontrakt");
+      await see(grid.getByRole("gridcell", { name: "sjaelland-2026", exact: true })).toBeVisible();
+      const sheets = page.getByRole("tablist", { name: lang === "da" ? "Ark" : "Sheets" });
+      await see(sheets.getByRole("tab", { name: "Kontrakt", exact: true })).toBeVisible();
+      await shot("12-contract-sheet");
+
+      // Choose it (offered), bind, evaluate: goal 9's target is 45.
+      await tab(w.contract).click();
+      await see(pane.getByText(a.offer)).toBeVisible();
+      await pane.getByRole("combobox", { name: w.contract, exact: true }).selectOption("@workbook");
+      await pane.getByRole("button", { name: w.bind }).click();
+      await see(tab(w.tabBinding)).toHaveAttribute("aria-selected", "true");
+      await page.waitForSelector('main[data-ready="true"]');
+      await tab(w.tabGoals).click();
+      await pane.getByRole("button", { name: w.goalsRun }).click();
+      const goal9 = pane.getByRole("article", { name: a.goal9 });
+      await see(goal9).toHaveText(a.figures);
+      await goal9.scrollIntoViewIfNeeded();
+      await shot("13-contract-evaluated");
+
+      // The pane opens anew (the other language): the workbook's contract is offered again.
+      await page.getByRole("radio", { name: lang === "da" ? "English" : "Dansk" }).check();
+      await page.waitForSelector('main[data-ready="true"]');
+      const other = AUTHOR[lang === "da" ? "en" : "da"];
+      await see(pane.getByText(other.offer)).toBeVisible();
 
       expect(problems).toEqual([]);
       expect(foreign).toEqual([]);

@@ -3,6 +3,7 @@ import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ContractPanel } from "../../src/taskpane/components/ContractPanel/ContractPanel";
 import { LIBRARY } from "../../src/templates";
+import { WORKBOOK_CONTRACT } from "../../src/taskpane/contracts";
 import { currentPane, renderPanel, stubServices } from "./helpers";
 
 describe("ContractPanel", () => {
@@ -50,6 +51,26 @@ describe("ContractPanel", () => {
     await user.click(screen.getByRole("button", { name: "Find tabellerne automatisk" }));
     await waitFor(() => expect(currentPane().state.tab).toBe("binding"));
     expect(bind).toHaveBeenCalledTimes(1);
+  });
+
+  test("the workbook's own contract is offered, listed, and chosen like any other", async () => {
+    const user = userEvent.setup();
+    const own = { ...LIBRARY.find((c) => c.id === "sjaelland-2025")!, id: "sjaelland-2026", title: "Sjælland 2026" };
+    renderPanel(<ContractPanel />, {
+      services: stubServices({ contracts: () => LIBRARY }),
+      state: { contractId: "sjaelland-2025", workbookContract: { contract: own, from: "sheet" } },
+    });
+    expect(screen.getByText("Projektmappen har sin egen kontrakt: Sjælland 2026.")).toBeInTheDocument();
+    const select = screen.getByRole("combobox", { name: "Kontrakt" });
+    expect(screen.getByRole("option", { name: "Projektmappens kontrakt: Sjælland 2026" })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Brug projektmappens kontrakt" }));
+    expect(currentPane().state.contractId).toBe(WORKBOOK_CONTRACT);
+    expect(select).toHaveValue(WORKBOOK_CONTRACT);
+    expect(screen.getByText("Sjælland 2026 · 15 mål")).toBeInTheDocument();
+    // Chosen: no longer offered.
+    expect(screen.queryByText(/har sin egen kontrakt/)).toBeNull();
+    await user.selectOptions(select, "sjaelland-2025");
+    expect(currentPane().state.contractId).toBe("sjaelland-2025");
   });
 
   test("speaks English when the host does", () => {

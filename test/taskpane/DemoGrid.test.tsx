@@ -4,7 +4,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { Grid } from "../../src/demo/components/Grid/Grid";
-import { typedValue } from "../../src/demo/components/Grid/useGrid";
+import { cellText, typedValue } from "../../src/demo/components/Grid/useGrid";
 import { DemoWorkbook } from "../../src/demo/demo-workbook";
 
 // jsdom lays nothing out, so scrolling a cell into view is a no-op here.
@@ -92,6 +92,14 @@ describe("demo grid", () => {
     await user.type(input, "30,5{Enter}");
     expect(b.sheet("Forløb")!.cells[2]![1]!.value).toBe(30.5);
     expect(heard).toHaveBeenCalledTimes(1);
+  });
+
+  test("numbers in the General format have no thousands separator (a year stays 2026), as in Excel", () => {
+    expect(cellText(2026, undefined, "da")).toBe("2026");
+    expect(cellText(2026, "number", "en")).toBe("2026");
+    expect(cellText(1234.5, undefined, "da")).toBe("1234,5");
+    expect(cellText(1234.5, "decimal", "da")).toBe("1.234,5");
+    expect(cellText(1234.5, "decimal", "en")).toBe("1,234.5");
   });
 
   test("typed text becomes a number only when it reads as one", () => {

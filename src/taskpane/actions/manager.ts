@@ -34,7 +34,7 @@ const reducer = (state: PaneState, patch: StatePatch): PaneState => ({ ...state,
 const PROGRESS_MS = 100;
 
 /** Actions that change the workbook: table change events right after them are our own. */
-const WRITING: ReadonlySet<ActionName> = new Set(["write", "clean", "insertFillIn"]);
+const WRITING: ReadonlySet<ActionName> = new Set(["write", "clean", "insertFillIn", "saveContract"]);
 /** How long after a writing action change events are taken as its echo. */
 export const OWN_CHANGE_MS = 2000;
 

@@ -2,16 +2,33 @@
 import type { BindingFile } from "../../domain/binding/file";
 import { columnLetters } from "../../domain/binding/source";
 import type { Contract } from "../../domain/contract/schema";
+import type { Finding } from "../../domain/findings";
 import type { WorkbookData } from "../../domain/model";
+import { WriteConflictError } from "../../workbook/port";
+import { CONTRACT_JSON_MAX_BYTES } from "../../domain/authoring/json";
+import { KONTRAKT_SHEET as KONTRAKT } from "../../app/authoring";
+import { chosenContract, contractById, contractTitle, WORKBOOK_CONTRACT } from "../contracts";
+import { isCancel } from "../errors";
+import { downloadText } from "../files";
+import { checkProblems, draftContract } from "../draft";
 import { cellOfFinding } from "../locate";
 import type { Services } from "../services";
 import { parsePaneSettings, settingsJson, type PaneSettings } from "../settings";
-import { STALE_RESULTS, type PaneState } from "../state";
+import {
+  NO_AUTHORING,
+  STALE_RESULTS,
+  type AuthoringState,
+  type DraftProblem,
+  type PaneState,
+  type WorkbookContract,
+} from "../state";
 import { t } from "../strings";
 import type { ActionContext, ActionRegistry } from "./types";
 
-const contractOf = (state: PaneState, services: Services): Contract | undefined =>
-  state.contractId === null ? undefined : services.contracts().find((c) => c.id === state.contractId);
+const contractOf = chosenContract;
+
+/** The choice of a contract from the Kontrakt sheet, read fresh (in "new contract from …"). */
+export const SHEET_CONTRACT = "@sheet";
 
 const defaultParams = (c: Contract): Record<string, string> =>
   Object.fromEntries(c.params.map((p) => [p.id, p.default]));
@@ -25,7 +42,49 @@ const settingsOf = (s: PaneState): PaneSettings => ({
   period: s.period,
   binding: s.bind?.file ?? null,
   autoCheck: s.autoCheck,
+  ...(s.workbookContract ? { authored: s.workbookContract.contract } : {}),
 });
+
+/** Findings of a Kontrakt sheet as the form lists them: the cell, then the message. */
+const sheetProblems = (findings: readonly Finding[], services: Services): DraftProblem[] =>
+  findings.map((f) => ({
+    severity: f.severity,
+    where: [f.sheet, f.row !== null ? `${f.row}` : null, f.column].filter((x) => x !== null).join(" · "),
+    message: { da: services.formatAuthoringFinding(f, "da"), en: services.formatAuthoringFinding(f, "en") },
+  }));
+
+/**
+ * The workbook's own contract: its Kontrakt sheet when that reads without errors (the user may
+ * have edited it), else the contract saved in its settings. Problems of a broken sheet come too.
+ */
+async function workbookContractOf(
+  authored: unknown,
+  ctx: ActionContext,
+): Promise<{ found: WorkbookContract | null; problems: DraftProblem[] }> {
+  let problems: DraftProblem[] = [];
+  try {
+    const sheet = await ctx.services.readKontraktSheet(ctx.host.port, { signal: ctx.signal });
+    if (sheet.contract) return { found: { contract: sheet.contract, from: "sheet" }, problems };
+    problems = sheetProblems(sheet.findings, ctx.services);
+  } catch (e) {
+    if (isCancel(e)) throw e;
+    // A sheet that cannot be read leaves the saved contract (if any) to be offered.
+  }
+  if (authored === undefined || authored === null) return { found: null, problems };
+  const checked = ctx.services.checkContract(authored);
+  return { found: checked.ok ? { contract: checked.contract, from: "settings" } : null, problems };
+}
+
+const authoringOf = (s: PaneState, patch: Partial<AuthoringState>): AuthoringState => ({ ...s.authoring, ...patch });
+
+/** The draft's contract, checked; null while it has errors (the form lists them). */
+function checkedDraft(state: PaneState, services: Services): Contract | null {
+  const draft = state.authoring.draft;
+  if (!draft) return null;
+  const { contract, problems } = draftContract(draft);
+  const checked = services.checkContract(contract);
+  return problems.length > 0 || !checked.ok ? null : checked.contract;
+}
 
 async function readData(state: PaneState, ctx: ActionContext): Promise<WorkbookData> {
   if (!state.bind) throw new Error(t("errNoBinding", state.lang));
@@ -51,12 +110,24 @@ export const ACTIONS: ActionRegistry = {
     predicate: () => true,
     async perform(state, _input, ctx) {
       const saved = parsePaneSettings(await ctx.host.port.loadSettings());
-      if (!saved) return {};
-      const contract =
-        saved.contract === null ? undefined : ctx.services.contracts().find((c) => c.id === saved.contract);
+      const own = await workbookContractOf(saved?.authored, ctx);
+      const errors = own.problems.filter((p) => p.severity === "error").length;
+      const offer: Partial<PaneState> = {
+        workbookContract: own.found,
+        // A Kontrakt sheet that does not read as a contract: say so, and list why under "New contract".
+        ...(errors > 0
+          ? {
+              authoring: authoringOf(state, { problems: own.problems }),
+              notice: t("authorSheetProblems", state.lang, { sheet: KONTRAKT, count: errors }),
+            }
+          : {}),
+      };
+      if (!saved) return offer;
+      const contract = contractById(saved.contract, { workbookContract: own.found }, ctx.services);
       const bind = await ctx.services.bind(ctx.host.port, saved.binding, { signal: ctx.signal });
       return {
-        contractId: contract ? contract.id : null,
+        ...offer,
+        contractId: contract ? saved.contract : null,
         params: contract ? { ...defaultParams(contract), ...saved.params } : {},
         period: contract?.halfYearReporting ? saved.period : "year",
         autoCheck: saved.autoCheck,
@@ -74,7 +145,7 @@ export const ACTIONS: ActionRegistry = {
     label: "contractLabel",
     predicate: () => true,
     perform(state, { id }, ctx) {
-      const contract = ctx.services.contracts().find((c) => c.id === id);
+      const contract = contractById(id, state, ctx.services);
       if (!contract) return {};
       return { contractId: id, params: defaultParams(contract), period: "year", ...STALE_RESULTS, notice: null };
     },
@@ -281,4 +352,145 @@ export const ACTIONS: ActionRegistry = {
   },
 
   dismiss: { name: "dismiss", label: "dismiss", predicate: () => true, perform: () => ({ error: null, notice: null }) },
+
+  newContract: {
+    name: "newContract",
+    label: "authorCreate",
+    busy: "busyKontrakt",
+    predicate: () => true,
+    async perform(state, input, ctx) {
+      let base = contractById(input.from, state, ctx.services);
+      if (input.from === SHEET_CONTRACT) {
+        const read = await ctx.services.readKontraktSheet(ctx.host.port, { signal: ctx.signal });
+        if (!read.found) return { error: { message: t("authorSheetMissing", state.lang, { sheet: KONTRAKT }) } };
+        if (!read.contract)
+          return { authoring: authoringOf(state, { problems: sheetProblems(read.findings, ctx.services) }) };
+        base = read.contract;
+      }
+      if (!base) return { error: { message: t("errNoContract", state.lang) } };
+      const made = ctx.services.newContractFrom(base, {
+        id: input.id.trim(),
+        title: input.title.trim(),
+        year: input.year,
+      });
+      // A refused copy leaves the current draft as it was.
+      if (!made.ok) return { authoring: authoringOf(state, { problems: checkProblems(made) }) };
+      return { authoring: { draft: { base: made.contract, texts: {} }, problems: [], save: null }, notice: null };
+    },
+  },
+
+  importContract: {
+    name: "importContract",
+    label: "authorImport",
+    busy: "busyKontrakt",
+    predicate: () => true,
+    async perform(state, input, ctx) {
+      if (input.size > CONTRACT_JSON_MAX_BYTES) {
+        const params = { name: input.name, size: input.size, max: CONTRACT_JSON_MAX_BYTES };
+        const message = { da: t("authorFileTooLarge", "da", params), en: t("authorFileTooLarge", "en", params) };
+        return { authoring: authoringOf(state, { problems: [{ severity: "error", where: input.name, message }] }) };
+      }
+      const read = ctx.services.readContractFile(await input.read());
+      if (!read.ok) return { authoring: authoringOf(state, { problems: checkProblems(read) }) };
+      return {
+        authoring: { draft: { base: read.contract, texts: {} }, problems: [], save: null },
+        notice: t("authorLoaded", state.lang, { name: input.name, title: contractTitle(read.contract, state.lang) }),
+      };
+    },
+  },
+
+  editDraft: {
+    name: "editDraft",
+    label: "authorCreate",
+    predicate: (s) => s.authoring.draft !== null,
+    perform: (state, { key, text }) => ({
+      authoring: authoringOf(state, {
+        draft: { ...state.authoring.draft!, texts: { ...state.authoring.draft!.texts, [key]: text } },
+        save: null,
+      }),
+    }),
+  },
+
+  discardDraft: {
+    name: "discardDraft",
+    label: "authorDiscard",
+    predicate: (s) => s.authoring.draft !== null || s.authoring.problems.length > 0,
+    perform: () => ({ authoring: NO_AUTHORING }),
+  },
+
+  downloadContract: {
+    name: "downloadContract",
+    label: "authorDownload",
+    predicate: (s) => s.authoring.draft !== null,
+    perform(state, _input, ctx) {
+      const draft = state.authoring.draft!;
+      const { contract } = draftContract(draft);
+      downloadText(`${contract.id}.json`, ctx.services.contractFileText(contract));
+      return {};
+    },
+  },
+
+  previewSaveContract: {
+    name: "previewSaveContract",
+    label: "authorSave",
+    busy: "busyKontrakt",
+    predicate: (s) => s.authoring.draft !== null,
+    async perform(state, _input, ctx) {
+      const contract = checkedDraft(state, ctx.services);
+      if (!contract) return { error: { message: t("authorInvalid", state.lang) } };
+      const sheet = ctx.services.kontraktSheetPlan(contract);
+      const sources = await ctx.host.port.listSources({ signal: ctx.signal });
+      const exists = sources.some((s) => s.sheet.toLowerCase() === sheet.name.toLowerCase());
+      return { authoring: authoringOf(state, { save: { contract, sheet, exists, conflict: null } }), notice: null };
+    },
+  },
+
+  cancelSaveContract: {
+    name: "cancelSaveContract",
+    label: "cancel",
+    predicate: (s) => s.authoring.save !== null,
+    perform: (state) => ({ authoring: authoringOf(state, { save: null }) }),
+  },
+
+  saveContract: {
+    name: "saveContract",
+    label: "authorSaveGo",
+    busy: "busyWrite",
+    cancellable: true,
+    predicate: (s) => s.authoring.save !== null,
+    async perform(state, input, ctx) {
+      const save = state.authoring.save!;
+      const force = Boolean(input && input.force);
+      let cells: number;
+      try {
+        const report = await ctx.host.port.writeUserSheet(save.sheet, {
+          force,
+          signal: ctx.signal,
+          onProgress: ctx.progress,
+        });
+        cells = report.cellsWritten;
+      } catch (e) {
+        if (!(e instanceof WriteConflictError)) throw e;
+        // The sheet says something else (edited by hand?): ask before overwriting it.
+        return {
+          authoring: authoringOf(state, { save: { ...save, conflict: { sheet: e.sheet, address: e.address } } }),
+        };
+      }
+      const workbookContract: WorkbookContract = { contract: save.contract, from: "sheet" };
+      const next: PaneState = { ...state, workbookContract };
+      await ctx.host.port.saveSettings(settingsJson(settingsOf(next)));
+      const inUse = state.contractId === WORKBOOK_CONTRACT;
+      return {
+        workbookContract,
+        authoring: authoringOf(state, { save: null }),
+        // The workbook's contract is in use: its figures are computed again from the new one.
+        ...(inUse ? { ...STALE_RESULTS, params: { ...defaultParams(save.contract), ...state.params } } : {}),
+        notice: t("authorSaved", state.lang, {
+          title: contractTitle(save.contract, state.lang),
+          sheet: save.sheet.name,
+          cells,
+        }),
+      };
+    },
+  },
 };

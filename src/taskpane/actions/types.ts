@@ -35,6 +35,19 @@ export interface ActionInputs {
   clean: void;
   insertFillIn: void;
   dismiss: void;
+  /** "New contract from …": a library contract, the workbook's own (`@workbook`) or its Kontrakt sheet (`@sheet`). */
+  newContract: { readonly from: string; readonly id: string; readonly title: string; readonly year: number | null };
+  /** A contract file chosen by the user; read only when it is not too large. */
+  importContract: { readonly name: string; readonly size: number; read(): Promise<string> };
+  editDraft: { readonly key: string; readonly text: string };
+  discardDraft: void;
+  /** The draft as a contract file: a download in the browser, no network. */
+  downloadContract: void;
+  /** Show what saving the draft will write (the sheet, the settings). */
+  previewSaveContract: void;
+  cancelSaveContract: void;
+  /** Write the `Kontrakt` sheet and save the contract in the workbook's settings. */
+  saveContract: { readonly force?: boolean } | void;
 }
 
 export type ActionName = keyof ActionInputs;

@@ -21,7 +21,12 @@ export function cellText(value: CellValue, format: CellFormat | undefined, lang:
     const p = (n: number) => String(n).padStart(2, "0");
     return `${p(d.getUTCDate())}-${p(d.getUTCMonth() + 1)}-${d.getUTCFullYear()}`;
   }
-  return formatNumber(value, lang, format === "decimal" ? 2 : 4);
+  if (format === "decimal") return formatNumber(value, lang, 2);
+  // Excel's General format: the language's decimal sign, no thousands separator (a year stays 2026).
+  return new Intl.NumberFormat(lang === "da" ? "da-DK" : "en-GB", {
+    maximumFractionDigits: 4,
+    useGrouping: false,
+  }).format(value);
 }
 
 /** What a typed text becomes in the cell: a number when it reads as one (Danish comma allowed). */

@@ -21,6 +21,7 @@ import { BusyBar } from "../BusyBar/BusyBar";
 import { CheckPanel } from "../CheckPanel/CheckPanel";
 import { ContractPanel } from "../ContractPanel/ContractPanel";
 import { GoalsPanel } from "../GoalsPanel/GoalsPanel";
+import { KontraktPanel } from "../KontraktPanel/KontraktPanel";
 import { StartPanel } from "../StartPanel/StartPanel";
 import { WritePanel } from "../WritePanel/WritePanel";
 import type { AppState } from "./App.types";
@@ -28,6 +29,7 @@ import type { useAppStyles } from "./useAppStyles.styles";
 
 const PANELS: Readonly<Record<TabId, () => React.JSX.Element | null>> = {
   contract: ContractPanel,
+  author: KontraktPanel,
   binding: BindingPanel,
   check: CheckPanel,
   goals: GoalsPanel,

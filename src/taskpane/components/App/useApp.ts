@@ -7,6 +7,7 @@ import type { AppProps, AppState } from "./App.types";
 
 const TAB_LABEL: Readonly<Record<TabId, StringKey>> = {
   contract: "tabContract",
+  author: "tabAuthor",
   binding: "tabBinding",
   check: "tabCheck",
   goals: "tabGoals",

@@ -25,7 +25,10 @@ export interface ContractPanelState {
   readonly showPeriod: boolean;
   readonly period: PeriodKind;
   readonly canBind: boolean;
+  /** The workbook carries its own contract and another one is chosen: offer it. */
+  readonly offer: string | null;
   onSelectContract(id: string): void;
+  onUseWorkbookContract(): void;
   onParam(id: string, value: string): void;
   onPeriod(period: PeriodKind): void;
   onBind(): void;

@@ -1,4 +1,14 @@
-import { Button, Field, Radio, RadioGroup, Select, Text } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Select,
+  Text,
+} from "@fluentui/react-components";
 import { t } from "../../strings";
 import type { ContractPanelState } from "./ContractPanel.types";
 import type { useContractPanelStyles } from "./useContractPanelStyles.styles";
@@ -8,6 +18,16 @@ export function renderContractPanel(s: ContractPanelState, classes: ReturnType<t
   return (
     <section className={classes.root} aria-label={t("tabContract", lang)}>
       <Text className={classes.hint}>{t("contractHint", lang)}</Text>
+      {s.offer && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{s.offer}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" appearance="primary" onClick={s.onUseWorkbookContract}>
+              {t("contractOfferUse", lang)}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       <Field label={t("contractLabel", lang)}>
         <Select value={s.selectedId ?? ""} onChange={(_, d) => d.value && s.onSelectContract(d.value)}>
           <option value="" disabled>

@@ -1,4 +1,5 @@
 import { usePane } from "../../actions/manager";
+import { chosenContract, contractTitle, WORKBOOK_CONTRACT } from "../../contracts";
 import { t } from "../../strings";
 import type { ContractPanelState } from "./ContractPanel.types";
 
@@ -6,13 +7,16 @@ export function useContractPanel(): ContractPanelState {
   const { state, run, can, services } = usePane();
   const { lang } = state;
   const contracts = services.contracts();
-  const chosen = contracts.find((c) => c.id === state.contractId);
-  const title = (c: { title: string; titleEn?: string | undefined }): string =>
-    lang === "en" && c.titleEn ? c.titleEn : c.title;
+  const chosen = chosenContract(state, services);
+  const own = state.workbookContract?.contract;
+  const title = (c: { title: string; titleEn?: string | undefined }): string => contractTitle(c, lang);
   return {
     lang,
-    contracts: contracts.map((c) => ({ id: c.id, label: title(c) })),
-    selectedId: chosen?.id ?? null,
+    contracts: [
+      ...(own ? [{ id: WORKBOOK_CONTRACT, label: t("contractWorkbook", lang, { title: title(own) }) }] : []),
+      ...contracts.map((c) => ({ id: c.id, label: title(c) })),
+    ],
+    selectedId: chosen ? state.contractId : null,
     summary: chosen ? t("contractChosen", lang, { title: title(chosen), goals: chosen.goals.length }) : null,
     params: (chosen?.params ?? []).map((p) => ({
       id: p.id,
@@ -23,6 +27,8 @@ export function useContractPanel(): ContractPanelState {
     showPeriod: chosen?.halfYearReporting ?? false,
     period: state.period,
     canBind: can("bind"),
+    offer: own && state.contractId !== WORKBOOK_CONTRACT ? t("contractOffer", lang, { title: title(own) }) : null,
+    onUseWorkbookContract: () => void run("selectContract", { id: WORKBOOK_CONTRACT }),
     onSelectContract: (id) => void run("selectContract", { id }),
     onParam: (id, value) => void run("setParams", { params: { [id]: value } }),
     onPeriod: (period) => void run("setParams", { period }),

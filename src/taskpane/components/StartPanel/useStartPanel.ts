@@ -1,9 +1,10 @@
 import { usePane } from "../../actions/manager";
+import { chosenContract } from "../../contracts";
 import type { StartPanelState } from "./StartPanel.types";
 
 export function useStartPanel(): StartPanelState {
   const { state, run, can, services } = usePane();
-  const c = services.contracts().find((x) => x.id === state.contractId);
+  const c = chosenContract(state, services);
   return {
     lang: state.lang,
     contract: c ? (state.lang === "en" && c.titleEn ? c.titleEn : c.title) : null,

@@ -1,5 +1,6 @@
 import { useMemo, useState } from "react";
 import { usePane } from "../../actions/manager";
+import { chosenContract } from "../../contracts";
 import type { WhatIfChange } from "../../services";
 import { t } from "../../strings";
 import { pctText, roundPct, STATUS_KEY, unitText } from "../format";
@@ -17,7 +18,7 @@ export function useWhatIfPanel({ goalId, onClose }: WhatIfPanelProps): WhatIfPan
   const { state, services } = usePane();
   const { lang, evaluation } = state;
   const [changes, setChanges] = useState<Readonly<Record<string, WhatIfChange>>>({});
-  const contract = services.contracts().find((c) => c.id === state.contractId);
+  const contract = chosenContract(state, services);
   const goal = evaluation?.goals.find((g) => g.id === goalId);
   const outcome = useMemo(
     () => (contract && evaluation ? services.whatIf(contract, evaluation, goalId, changes, lang) : null),

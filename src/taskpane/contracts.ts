@@ -1,0 +1,28 @@
+/**
+ * Which contract the pane works with: one of the library's, or the workbook's own (a contract
+ * the user wrote and saved, or its `Kontrakt` sheet), chosen as `WORKBOOK_CONTRACT`.
+ */
+import type { Contract } from "../domain/contract/schema";
+import type { Services } from "./services";
+import type { PaneState } from "./state";
+import type { Lang } from "./strings";
+
+/** The choice "the workbook's contract"; not a valid contract id, so it never hides a library one. */
+export const WORKBOOK_CONTRACT = "@workbook";
+
+export function contractById(
+  id: string | null,
+  state: Pick<PaneState, "workbookContract">,
+  services: Services,
+): Contract | undefined {
+  if (id === null) return undefined;
+  if (id === WORKBOOK_CONTRACT) return state.workbookContract?.contract;
+  return services.contracts().find((c) => c.id === id);
+}
+
+/** The chosen contract, or undefined. */
+export const chosenContract = (state: PaneState, services: Services): Contract | undefined =>
+  contractById(state.contractId, state, services);
+
+export const contractTitle = (c: { title: string; titleEn?: string | undefined }, lang: Lang): string =>
+  lang === "en" && c.titleEn ? c.titleEn : c.title;
