@@ -225,6 +225,16 @@ describe("text and formulas", () => {
     statusSheet: { name: "S", rows: [values.map((v) => ({ kind: "value" as const, value: v }))] },
   });
 
+  it("keeps carriage returns in text (XML would turn a literal one into a line feed)", () => {
+    const texts = ["a\rb", "c\r\nd", "\r"];
+    const out = applyPlanToPackage(richPackage(), {
+      ...kontrol([null, ...texts]),
+      statusSheet: statusOf(texts).statusSheet,
+    }).pkg;
+    const s = readCells(out.entries, "S");
+    texts.forEach((t, i) => expect(s.get(`${String.fromCharCode(65 + i)}1`)?.value).toBe(t));
+  });
+
   it("stores any text exactly, as text", () => {
     fc.assert(
       fc.property(fc.array(fc.string({ unit: "binary", maxLength: 40 }), { minLength: 1, maxLength: 5 }), (texts) => {
