@@ -128,10 +128,9 @@ const WIDTHS: Readonly<Record<string, number>> = {
 };
 
 /**
- * The sheet as a plan for `WorkbookPort.apply` (`extraSheets`): values, header cells bold.
- * Caution: sheets written as `extraSheets` are Kontrakttjek's own, so `clean()` removes them,
- * edits included. Until the port can write a sheet the user owns, prefer `kontraktNewSheet`
- * (new files) or tell the user before cleaning.
+ * The sheet as a plan: values, header cells bold. Write it with `WorkbookPort.writeUserSheet`,
+ * so it stays the user's (clean leaves it); as `apply`'s `extraSheets` it would be Kontrakttjek's
+ * own and `clean()` would remove it, edits included.
  */
 export function kontraktSheetPlan(contract: Contract, name: string = KONTRAKT_SHEET): StatusSheetPlan {
   const rows = contractToSheetRows(contract);
