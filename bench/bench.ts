@@ -170,7 +170,7 @@ async function rung(rows: number, args: Args, cliReady: string | null): Promise<
         w && w.ms !== null
           ? `; without --write the same evaluation finishes in ${w.ms.toLocaleString("en-US")} ms, peak ${w.peak_mb} MB`
           : "";
-      notes.cli_ms = `evaluate --write ${cli.note}${rest}`;
+      notes.cli_ms = `evaluate --write ${cli.note.replace(/\.$/, "")}${rest}`;
     }
   }
 
@@ -242,6 +242,16 @@ async function single(args: Args): Promise<Single> {
   };
 }
 
+/** The markdown as the repository's Prettier writes it, so committing a fresh run changes only numbers. */
+async function formatted(md: string): Promise<string> {
+  try {
+    const prettier = await import("prettier");
+    return await prettier.format(md, { parser: "markdown", printWidth: 120 });
+  } catch {
+    return md;
+  }
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (args.worker !== null) {
@@ -266,10 +276,8 @@ async function main(): Promise<void> {
     join(args.dir, "results.json"),
     `${JSON.stringify(resultsJson(ladder, once, m, date, BENCH_SEED), null, 2)}\n`,
   );
-  writeFileSync(
-    join(args.dir, "RESULTS.md"),
-    `# Benchmark results\n\nRerun with \`npm run bench\` (the full ladder) or \`npm run bench -- --rows 10000\` (quick).\n\n${text}\n`,
-  );
+  const md = `# Benchmark results\n\nRerun with \`npm run bench\` (the full ladder) or \`npm run bench -- --rows 10000\` (quick).\n\n${text}\n`;
+  writeFileSync(join(args.dir, "RESULTS.md"), await formatted(md));
   log(`wrote ${join(args.dir, "results.json")} and ${join(args.dir, "RESULTS.md")}`);
   // Budgets are reported, never enforced; a broken measurement or a wrong answer fails the run.
   const broken = ladder.flatMap((r) =>

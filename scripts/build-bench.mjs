@@ -1,5 +1,5 @@
-// Bundle the benchmark into one CommonJS file (dist/bench/bench.cjs). HyperFormula and
-// playwright-core stay external: they are dev dependencies loaded from node_modules at run time.
+// Bundle the benchmark into one CommonJS file (dist/bench/bench.cjs). HyperFormula,
+// playwright-core and Prettier stay external: dev dependencies loaded from node_modules at run time.
 import { build } from "esbuild";
 import { copyFileSync, mkdirSync } from "node:fs";
 
@@ -14,7 +14,7 @@ await build({
   sourcemap: false,
   legalComments: "none",
   logLevel: "warning",
-  external: ["hyperformula", "playwright-core"],
+  external: ["hyperformula", "playwright-core", "prettier"],
 });
 // Preloaded into the CLI child process to report its peak memory.
 copyFileSync("bench/maxrss.cjs", "dist/bench/maxrss.cjs");
