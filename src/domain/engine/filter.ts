@@ -7,6 +7,7 @@ import type { Filter } from "../contract/schema";
 import type { CleanTable, TypedValue } from "../clean";
 import { addYears } from "./dates";
 import { fold } from "./fold";
+import { dictionaryOf } from "./dictionary";
 
 export type RowPredicate = (row: number) => boolean;
 
@@ -64,6 +65,13 @@ export function compileFilter(filter: Filter | undefined, table: CleanTable): Co
           const t = textOf(v as TypedValue);
           return t !== null && wanted.has(f(t));
         };
+        const dict = dictionaryOf(col, table.rowCount);
+        if (dict) {
+          // Decide once per distinct value; rows are then an array look-up.
+          const hits = Uint8Array.from(dict.values, (v, k) => (k > 0 && hit(v) ? 1 : 0));
+          const codes = dict.codes;
+          return node.op === "in" ? (i) => hits[codes[i]!] === 1 : (i) => codes[i] !== 0 && hits[codes[i]!] === 0;
+        }
         return node.op === "in" ? (i) => hit(col[i]) : (i) => !isBlank(col[i]) && !hit(col[i]);
       }
       case "blank":
@@ -74,6 +82,15 @@ export function compileFilter(filter: Filter | undefined, table: CleanTable): Co
       case "contains": {
         const col = need(node.field);
         const needle = fold(node.value);
+        const dict = dictionaryOf(col, table.rowCount);
+        if (dict) {
+          const hits = Uint8Array.from(dict.values, (v, k) => {
+            const t = k > 0 && v !== null ? textOf(v) : null;
+            return t !== null && f(t).includes(needle) ? 1 : 0;
+          });
+          const codes = dict.codes;
+          return (i) => hits[codes[i]!] === 1;
+        }
         return (i) => {
           const v = col[i];
           if (v === undefined || v === null) return false;
@@ -111,7 +128,10 @@ export function compileFilter(filter: Filter | undefined, table: CleanTable): Co
         return (i) => {
           const s = start[i];
           const b = founded[i];
-          return typeof s === "number" && typeof b === "number" && b <= s && s < addYears(b, years);
+          if (typeof s !== "number" || typeof b !== "number" || b > s) return false;
+          // N years are 365·N to 366·N days: only the few days between need the calendar.
+          const days = s - b;
+          return days < 365 * years || (days < 366 * years && s < addYears(b, years));
         };
       }
       case "all": {

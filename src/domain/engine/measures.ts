@@ -9,6 +9,7 @@ import type { Role } from "../model";
 import type { EngineNote } from "../../i18n/engine-notes";
 import { compileFilter, type RowPredicate } from "./filter";
 import { fold } from "./fold";
+import { dictionaryOf } from "./dictionary";
 import type { MeasureState, Period } from "./types";
 
 export interface MeasureContext {
@@ -54,28 +55,47 @@ function rowsOf(ctx: MeasureContext, role: Role, where: Filter | undefined): Row
     });
   }
   const notes: EngineNote[] = [];
-  let inPeriod: RowPredicate = () => true;
+  const test = filter.test;
   if (role === "Forloeb" && ctx.period.from !== null && ctx.period.to !== null) {
     const field = ctx.periodField;
     if (!table.fields.has(field)) {
       notes.push({ code: "period-field-unbound", params: { field: headerOf(table, field) } });
     } else {
-      const col = table.columns[field] ?? [];
-      const from = ctx.period.from;
-      const to = ctx.period.to;
-      let unplaced = 0;
-      for (let i = 0; i < table.rowCount; i++) if (!table.blank[i] && typeof col[i] !== "number") unplaced++;
+      const { mask, unplaced } = periodMask(table, field, ctx.period.from, ctx.period.to);
       if (unplaced > 0)
         notes.push({ code: "period-unplaced", params: { count: unplaced, field: headerOf(table, field) } });
-      inPeriod = (i) => {
-        const d = col[i];
-        return typeof d === "number" && d >= from && d <= to;
-      };
+      return { table, test: (i) => mask[i] === 1 && test(i), notes };
     }
   }
   const blank = table.blank;
-  const test = filter.test;
-  return { table, test: (i) => !blank[i] && inPeriod(i) && test(i), notes };
+  return { table, test: (i) => !blank[i] && test(i), notes };
+}
+
+/** Rows in the period and not blank, computed once per table and period (every measure of an evaluation shares it). */
+const PERIOD_MASKS = new WeakMap<CleanTable, Map<string, { mask: Uint8Array; unplaced: number }>>();
+function periodMask(
+  table: CleanTable,
+  field: string,
+  from: number,
+  to: number,
+): { mask: Uint8Array; unplaced: number } {
+  let byKey = PERIOD_MASKS.get(table);
+  if (!byKey) PERIOD_MASKS.set(table, (byKey = new Map()));
+  const key = `${field}\u0000${from}\u0000${to}`;
+  const hit = byKey.get(key);
+  if (hit) return hit;
+  const col = table.columns[field] ?? [];
+  const mask = new Uint8Array(table.rowCount);
+  let unplaced = 0;
+  for (let i = 0; i < table.rowCount; i++) {
+    if (table.blank[i]) continue;
+    const d = col[i];
+    if (typeof d !== "number") unplaced++;
+    else if (d >= from && d <= to) mask[i] = 1;
+  }
+  const made = { mask, unplaced };
+  byKey.set(key, made);
+  return made;
 }
 
 const headerOf = (table: CleanTable, field: string): string => table.headers[field] ?? field;
@@ -162,12 +182,31 @@ function share(m: Extract<Measure, { kind: "share" }>, ctx: MeasureContext): Mea
   if (m.distinct) {
     // A company counts once; it is a hit when any of its rows is.
     const key = rs.table.columns[m.distinct] ?? [];
+    const dict = dictionaryOf(key, rs.table.rowCount);
+    if (dict) {
+      // Per company: 0 unseen, 1 seen, 2 seen with a hit.
+      const state = new Uint8Array(dict.values.length);
+      const codes = dict.codes;
+      for (let i = 0; i < rs.table.rowCount; i++) {
+        const c = codes[i]!;
+        if (c === 0 || state[c] === 2 || !den.test(i) || !rs.test(i)) continue;
+        if (state[c] === 0) total++;
+        if (num.test(i)) {
+          state[c] = 2;
+          hits++;
+        } else state[c] = 1;
+      }
+      if (total === 0) return missing(...rs.notes, { code: "no-rows", params: { table: ROLE_LABEL[m.table] } });
+      return { value: shareValue(hits, total), state: { kind: "share", hits, total }, notes: rs.notes };
+    }
     const seen = new Map<string, boolean>();
     for (let i = 0; i < rs.table.rowCount; i++) {
+      if (!den.test(i) || !rs.test(i)) continue;
       const k = key[i];
-      if (isBlankValue(k) || !rs.test(i) || !den.test(i)) continue;
+      if (isBlankValue(k)) continue;
       const id = String(k);
-      seen.set(id, (seen.get(id) ?? false) || num.test(i));
+      const was = seen.get(id);
+      if (was !== true) seen.set(id, num.test(i));
     }
     total = seen.size;
     for (const hit of seen.values()) if (hit) hits++;
@@ -196,10 +235,25 @@ function distinct(m: Extract<Measure, { kind: "distinct" }>, ctx: MeasureContext
   if (!rs.table.fields.has(m.field))
     return missing({ code: "fields-missing", params: { table: ROLE_LABEL[m.table], fields: m.field } });
   const col = rs.table.columns[m.field] ?? [];
+  const dict = dictionaryOf(col, rs.table.rowCount);
+  if (dict) {
+    // Distinct codes: no hashing of the row's text.
+    const seenCode = new Uint8Array(dict.values.length);
+    const codes = dict.codes;
+    let count = 0;
+    for (let i = 0; i < rs.table.rowCount; i++) {
+      const c = codes[i]!;
+      if (c === 0 || seenCode[c] === 1 || !rs.test(i)) continue;
+      seenCode[c] = 1;
+      count++;
+    }
+    return { value: count, state: { kind: "count", count }, notes: rs.notes };
+  }
   const seen = new Set<string>();
   for (let i = 0; i < rs.table.rowCount; i++) {
+    if (!rs.test(i)) continue;
     const v = col[i];
-    if (!isBlankValue(v) && rs.test(i)) seen.add(String(v));
+    if (!isBlankValue(v)) seen.add(String(v));
   }
   return { value: seen.size, state: { kind: "count", count: seen.size }, notes: rs.notes };
 }
@@ -308,12 +362,14 @@ function distribution(m: Extract<Measure, { kind: "distribution" }>, ctx: Measur
   const key = m.distinct ? (rs.table.columns[m.distinct] ?? []) : null;
   const seen = new Set<string>();
   const unknown = new Map<string, number>();
+  const typeByText = new Map<string, string | null>();
   for (let i = 0; i < rs.table.rowCount; i++) {
     if (!rs.test(i)) continue;
     const k = col[i];
     if (typeof k !== "string" || k === "") continue;
-    const type = typeOf.get(fold(k));
-    if (type === undefined) {
+    let type = typeByText.get(k);
+    if (type === undefined) typeByText.set(k, (type = typeOf.get(fold(k)) ?? null));
+    if (type === null) {
       unknown.set(k, (unknown.get(k) ?? 0) + 1);
       continue;
     }
