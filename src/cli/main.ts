@@ -1,6 +1,8 @@
 /**
  * `kontrakttjek`: the command line. Every failure ends in one clear line and an exit code:
- * 0 no error findings, 1 error findings, 2 unusable input. Never a stack trace.
+ * `check` exits 0 without error findings and 1 with them; `evaluate` exits 0 whenever it could
+ * compute (its findings are in the output); every command exits 2 on unusable input. Never a
+ * stack trace.
  */
 import { cliText, type CliKey } from "../i18n/cli";
 import { all, flag, has, pairs, parseArgs, UsageError, type ParsedArgs } from "./args";
