@@ -17,4 +17,5 @@ module.exports = {
   },
   moduleFileExtensions: ["ts", "tsx", "js", "cjs", "mjs", "json"],
   testTimeout: 60000,
+  reporters: ["default", "<rootDir>/scripts/jest-summary.cjs"],
 };
