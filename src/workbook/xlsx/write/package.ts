@@ -37,10 +37,20 @@ export class PartStore {
     return b === undefined ? undefined : decoder.decode(b);
   }
 
+  /** The part's bytes as stored (a sheet part may be too large to decode into one string). */
+  bytes(name: string): Uint8Array | undefined {
+    const n = this.find(name);
+    return n === undefined ? undefined : this.entries.get(n);
+  }
+
   setText(name: string, text: string): void {
+    this.setBytes(name, encoder.encode(text));
+  }
+
+  setBytes(name: string, bytes: Uint8Array): void {
     const n = this.find(name) ?? name;
     this.docs.delete(n);
-    this.entries.set(n, encoder.encode(text));
+    this.entries.set(n, bytes);
     if (!this.order.includes(n)) this.order.push(n);
     this.changed.add(n);
   }

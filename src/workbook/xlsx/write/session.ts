@@ -10,11 +10,11 @@ import { isRelType, readRels, removeOverride, removeRel, PartStore } from "./pac
 import { cellRef, parseRange, type RangePos } from "./ref";
 import {
   columnStyles,
-  editSheetXml,
+  editSheetPart,
   isBareCell,
   mergedRanges,
+  sheetOutline,
   sheetPrefix,
-  shrinkDimension,
   withStyle,
   type CellEdit,
   type ColumnRun,
@@ -35,6 +35,8 @@ interface SheetWork {
   colStyles: { min: number; max: number; style: number }[] | null;
   /** Columns of ours removed here: the dimension hint may end before them again. */
   readonly removedColumns: number[];
+  /** The part without its rows (see `sheetOutline`): small even for a full sheet. */
+  readonly outline: string;
 }
 
 const hasFormula = (c: ExistingCell | null): boolean => !!c && /<([\w.-]+:)?f[\s>/]/.test(c.xml);
@@ -67,9 +69,12 @@ export class Session {
   sheetWork(sheet: SheetRef): SheetWork {
     let w = this.work.get(sheet.path);
     if (!w) {
+      const bytes = this.store.bytes(sheet.path);
+      const outline = bytes === undefined ? "" : sheetOutline(bytes);
       w = {
         sheet,
-        prefix: sheetPrefix(this.store.text(sheet.path) ?? ""),
+        outline,
+        prefix: sheetPrefix(outline),
         cells: new Map(),
         runs: [],
         merges: null,
@@ -83,7 +88,7 @@ export class Session {
 
   merges(sheet: SheetRef): RangePos[] {
     const w = this.sheetWork(sheet);
-    if (!w.merges) w.merges = mergedRanges(this.store.text(sheet.path) ?? "");
+    if (!w.merges) w.merges = mergedRanges(w.outline);
     return w.merges;
   }
 
@@ -91,7 +96,7 @@ export class Session {
   newCellStyle(sheet: SheetRef, column: number, row: RowContext): number {
     if (row.style !== null) return row.style;
     const w = this.sheetWork(sheet);
-    if (!w.colStyles) w.colStyles = columnStyles(this.store.text(sheet.path) ?? "");
+    if (!w.colStyles) w.colStyles = columnStyles(w.outline);
     return w.colStyles.find((c) => column >= c.min && column <= c.max)?.style ?? 0;
   }
 
@@ -216,13 +221,11 @@ export class Session {
   runEdits(): void {
     for (const [path, w] of this.work) {
       if (w.cells.size === 0 && w.runs.length === 0) continue;
-      const text = this.store.text(path);
-      if (text === undefined) continue;
-      const res = editSheetXml(text, { cells: w.cells, runs: w.runs });
+      const bytes = this.store.bytes(path);
+      if (bytes === undefined) continue;
+      const res = editSheetPart(bytes, { cells: w.cells, runs: w.runs }, w.removedColumns);
       if (res.changed) {
-        let xml = res.xml;
-        for (const c of [...w.removedColumns].sort((a, b) => b - a)) xml = shrinkDimension(xml, c);
-        this.store.setText(path, xml);
+        this.store.setBytes(path, res.bytes);
         this.touchedSheets.add(w.sheet.name);
       }
     }

@@ -171,36 +171,43 @@ export interface EditOutcome {
   readonly changed: boolean;
 }
 
-/** Applies `edits` to the worksheet XML text. Edits may throw (a conflict) to abort. */
-export const editSheetXml = (s: string, edits: SheetEdits): EditOutcome => {
-  const p = sheetPrefix(s);
-  const sd = findTag(s, `${p}sheetData`, 0, s.length);
-  if (sd < 0) throw new UnsupportedWorkbookError("sheet-xml", "worksheet has no sheetData");
-  const sdOpenEnd = tagEnd(s, sd);
-  const sdSelfClosing = s[sdOpenEnd - 2] === "/";
-  const sdClose = sdSelfClosing ? sdOpenEnd : s.indexOf(`</${p}sheetData>`, sdOpenEnd);
-  if (sdClose < 0) throw new UnsupportedWorkbookError("sheet-xml", "unterminated sheetData");
-  const bang = s.indexOf("<!", sdOpenEnd);
-  if (bang >= 0 && bang < sdClose)
-    throw new UnsupportedWorkbookError("sheet-xml", "comments or CDATA inside sheetData are not supported");
+type Bounds = { top: number; left: number; bottom: number; right: number };
 
-  const sparseRows = [...edits.cells.keys()].sort((a, b) => a - b);
-  let sparseIdx = 0;
-  const out: string[] = [];
-  let changed = false;
-  let bounds: { top: number; left: number; bottom: number; right: number } | null = null;
-  const grow = (row: number, column: number): void => {
-    if (!bounds) bounds = { top: row, bottom: row, left: column, right: column };
+/**
+ * The row pass of an edit, fed the rows of sheetData in order as one or more strings, each a run
+ * of whole rows (a part too large for one JS string is fed slice by slice). State that crosses
+ * rows — the next sparse row, the last row seen, the edited area — lives here.
+ */
+class RowSplicer {
+  private readonly sparseRows: number[];
+  private sparseIdx = 0;
+  private lastRow = 0;
+  private readonly rowTag: string;
+  bounds: Bounds | null = null;
+  changed = false;
+
+  constructor(
+    private readonly p: string,
+    private readonly edits: SheetEdits,
+  ) {
+    this.sparseRows = [...edits.cells.keys()].sort((a, b) => a - b);
+    this.rowTag = `${p}row`;
+  }
+
+  private readonly grow = (row: number, column: number): void => {
+    const b = this.bounds;
+    if (!b) this.bounds = { top: row, bottom: row, left: column, right: column };
     else {
-      if (row < bounds.top) bounds.top = row;
-      if (row > bounds.bottom) bounds.bottom = row;
-      if (column < bounds.left) bounds.left = column;
-      if (column > bounds.right) bounds.right = column;
+      if (row < b.top) b.top = row;
+      if (row > b.bottom) b.bottom = row;
+      if (column < b.left) b.left = column;
+      if (column > b.right) b.right = column;
     }
   };
 
   /** Edits for one row, sorted by column. */
-  const editsFor = (row: number): [number, CellEdit][] => {
+  private editsFor(row: number): [number, CellEdit][] {
+    const edits = this.edits;
     const sparse = edits.cells.get(row);
     if (!sparse && edits.runs.length === 1) {
       // the common case of a Kontrol column alone: no merging needed
@@ -218,82 +225,263 @@ export const editSheetXml = (s: string, edits: SheetEdits): EditOutcome => {
     // one edit per cell: the first registered wins (single cells before runs)
     const seen = new Set<number>();
     return list.filter(([c]) => !seen.has(c) && seen.add(c)).sort((a, b) => a[0] - b[0]);
-  };
+  }
 
   /** Rows in [from, to] (no such row in the file) that edits want to create. */
-  const newRows = (from: number, to: number): string => {
+  private newRows(from: number, to: number): string {
     if (from > to) return "";
     const rows = new Set<number>();
-    while (sparseIdx < sparseRows.length && (sparseRows[sparseIdx] as number) <= to) {
-      const r = sparseRows[sparseIdx++] as number;
+    const sparseRows = this.sparseRows;
+    while (this.sparseIdx < sparseRows.length && (sparseRows[this.sparseIdx] as number) <= to) {
+      const r = sparseRows[this.sparseIdx++] as number;
       if (r >= from) rows.add(r);
     }
-    for (const run of edits.runs) for (let r = Math.max(from, run.first); r <= Math.min(to, run.last); r++) rows.add(r);
+    for (const run of this.edits.runs)
+      for (let r = Math.max(from, run.first); r <= Math.min(to, run.last); r++) rows.add(r);
     let text = "";
     for (const r of [...rows].sort((a, b) => a - b)) {
       const cells: string[] = [];
-      for (const [col, edit] of editsFor(r)) {
+      for (const [col, edit] of this.editsFor(r)) {
         const res = edit(null, NO_ROW);
         if (typeof res === "object") {
           cells.push(res.xml);
-          grow(r, col);
+          this.grow(r, col);
         }
       }
-      if (cells.length) text += `<${p}row r="${r}">${cells.join("")}</${p}row>`;
+      if (cells.length) text += `<${this.p}row r="${r}">${cells.join("")}</${this.p}row>`;
     }
-    if (text) changed = true;
+    if (text) this.changed = true;
     return text;
-  };
-
-  const skipSparse = (row: number): void => {
-    while (sparseIdx < sparseRows.length && (sparseRows[sparseIdx] as number) <= row) sparseIdx++;
-  };
-  const hasEdits = (row: number): boolean =>
-    (sparseIdx < sparseRows.length && sparseRows[sparseIdx] === row) ||
-    edits.runs.some((r) => row >= r.first && row <= r.last);
-
-  out.push(s.slice(0, sdSelfClosing ? sd : sdOpenEnd));
-  if (sdSelfClosing) out.push(s.slice(sd, sdOpenEnd - 2).replace(/\s+$/, "") + ">");
-  let copyFrom = sdSelfClosing ? sdOpenEnd : sdOpenEnd;
-  let pos = sdOpenEnd;
-  let lastRow = 0;
-  const rowTag = `${p}row`;
-  while (!sdSelfClosing) {
-    const i = findTag(s, rowTag, pos, sdClose);
-    if (i < 0) break;
-    const te = tagEnd(s, i);
-    const open = s.slice(i, te);
-    const selfClosing = s[te - 2] === "/";
-    const closeStart = selfClosing ? te : s.indexOf(`</${rowTag}>`, te);
-    const end = selfClosing ? te : closeStart + rowTag.length + 3;
-    const rAttr = attrOf(open, "r");
-    const row = rAttr ? Number(rAttr) : lastRow + 1;
-    const inserted = newRows(lastRow + 1, row - 1);
-    const touched = hasEdits(row);
-    if (inserted || touched) {
-      out.push(s.slice(copyFrom, i), inserted);
-      copyFrom = i;
-    }
-    if (touched) {
-      const rowOut = editRow(s, p, row, open, te, closeStart, selfClosing, editsFor(row), grow);
-      skipSparse(row);
-      if (rowOut !== null) {
-        out.push(rowOut);
-        copyFrom = end;
-        changed = true;
-      }
-    }
-    pos = end;
-    lastRow = row;
   }
-  const tail = newRows(lastRow + 1, Number.MAX_SAFE_INTEGER);
-  if (!changed) return { xml: s, changed: false };
-  out.push(s.slice(copyFrom, sdClose), tail);
+
+  private skipSparse(row: number): void {
+    while (this.sparseIdx < this.sparseRows.length && (this.sparseRows[this.sparseIdx] as number) <= row)
+      this.sparseIdx++;
+  }
+
+  private hasEdits(row: number): boolean {
+    return (
+      (this.sparseIdx < this.sparseRows.length && this.sparseRows[this.sparseIdx] === row) ||
+      this.edits.runs.some((r) => row >= r.first && row <= r.last)
+    );
+  }
+
+  /**
+   * Edits the rows in `s` (whole rows and the text between them); returns the new text, or null
+   * when nothing in `s` changed (the caller keeps the original).
+   */
+  rows(s: string): string | null {
+    if (s.includes("<!"))
+      throw new UnsupportedWorkbookError("sheet-xml", "comments or CDATA inside sheetData are not supported");
+    const out: string[] = [];
+    let copyFrom = 0;
+    let pos = 0;
+    let touchedHere = false;
+    const rowTag = this.rowTag;
+    for (;;) {
+      const i = findTag(s, rowTag, pos, s.length);
+      if (i < 0) break;
+      const te = tagEnd(s, i);
+      const open = s.slice(i, te);
+      const selfClosing = s[te - 2] === "/";
+      const closeStart = selfClosing ? te : s.indexOf(`</${rowTag}>`, te);
+      if (closeStart < 0) throw new UnsupportedWorkbookError("sheet-xml", "unterminated row in worksheet");
+      const end = selfClosing ? te : closeStart + rowTag.length + 3;
+      const rAttr = attrOf(open, "r");
+      const row = rAttr ? Number(rAttr) : this.lastRow + 1;
+      const inserted = this.newRows(this.lastRow + 1, row - 1);
+      const touched = this.hasEdits(row);
+      if (inserted || touched) {
+        out.push(s.slice(copyFrom, i), inserted);
+        copyFrom = i;
+        if (inserted) touchedHere = true;
+      }
+      if (touched) {
+        const rowOut = editRow(s, this.p, row, open, te, closeStart, selfClosing, this.editsFor(row), this.grow);
+        this.skipSparse(row);
+        if (rowOut !== null) {
+          out.push(rowOut);
+          copyFrom = end;
+          this.changed = true;
+          touchedHere = true;
+        }
+      }
+      pos = end;
+      this.lastRow = row;
+    }
+    if (!touchedHere) return null;
+    out.push(s.slice(copyFrom));
+    return out.join("");
+  }
+
+  /** Rows the edits create after the last row of the file. */
+  tail(): string {
+    return this.newRows(this.lastRow + 1, Number.MAX_SAFE_INTEGER);
+  }
+}
+
+/** Applies `edits` to the worksheet XML text. Edits may throw (a conflict) to abort. */
+export const editSheetXml = (s: string, edits: SheetEdits): EditOutcome => {
+  const p = sheetPrefix(s);
+  const sd = findTag(s, `${p}sheetData`, 0, s.length);
+  if (sd < 0) throw new UnsupportedWorkbookError("sheet-xml", "worksheet has no sheetData");
+  const sdOpenEnd = tagEnd(s, sd);
+  const sdSelfClosing = s[sdOpenEnd - 2] === "/";
+  const sdClose = sdSelfClosing ? sdOpenEnd : s.indexOf(`</${p}sheetData>`, sdOpenEnd);
+  if (sdClose < 0) throw new UnsupportedWorkbookError("sheet-xml", "unterminated sheetData");
+  const splicer = new RowSplicer(p, edits);
+  const body = sdSelfClosing ? "" : s.slice(sdOpenEnd, sdClose);
+  const edited = splicer.rows(body);
+  const tail = splicer.tail();
+  if (!splicer.changed) return { xml: s, changed: false };
+  const out: string[] = [s.slice(0, sdSelfClosing ? sd : sdOpenEnd)];
+  if (sdSelfClosing) out.push(s.slice(sd, sdOpenEnd - 2).replace(/\s+$/, "") + ">");
+  out.push(edited ?? body, tail);
   if (sdSelfClosing) out.push(`</${p}sheetData>`, s.slice(sdOpenEnd));
   else out.push(s.slice(sdClose));
   let xml = out.join("");
-  if (bounds) xml = growDimension(xml, p, bounds);
+  if (splicer.bounds) xml = growDimension(xml, p, splicer.bounds);
   return { xml, changed: true };
+};
+
+/* ---------------------------------------------------------------- the part as bytes */
+
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
+/** Rows are decoded and edited this many bytes at a time (far below V8's ~512 MB string limit). */
+export const DEFAULT_SLICE_BYTES = 8 * 1024 * 1024;
+
+const asciiBytes = (t: string): Uint8Array => encoder.encode(t);
+
+/** Index of `needle` in `hay` at or after `from`, or -1 (`<` never occurs inside a UTF-8 sequence). */
+const bytesIndexOf = (hay: Uint8Array, needle: Uint8Array, from: number, limit = hay.length): number => {
+  const first = needle[0] as number;
+  const n = needle.length;
+  for (let i = hay.indexOf(first, from); i >= 0 && i + n <= limit; i = hay.indexOf(first, i + 1)) {
+    let k = 1;
+    while (k < n && hay[i + k] === needle[k]) k++;
+    if (k === n) return i;
+  }
+  return -1;
+};
+
+const bytesLastIndexOf = (hay: Uint8Array, needle: Uint8Array, from: number): number => {
+  const first = needle[0] as number;
+  const n = needle.length;
+  for (let i = hay.lastIndexOf(first, from); i >= 0; i = i === 0 ? -1 : hay.lastIndexOf(first, i - 1)) {
+    let k = 1;
+    while (k < n && i + k < hay.length && hay[i + k] === needle[k]) k++;
+    if (k === n) return i;
+  }
+  return -1;
+};
+
+const isTagDelim = (b: number | undefined): boolean =>
+  b === 0x20 || b === 0x3e || b === 0x2f || b === 0x09 || b === 0x0a || b === 0x0d;
+
+/** Next `<{name}` start tag in bytes (not a longer name), or -1. */
+const findTagBytes = (b: Uint8Array, name: Uint8Array, from: number, limit: number): number => {
+  for (let i = bytesIndexOf(b, name, from, limit); i >= 0; i = bytesIndexOf(b, name, i + 1, limit))
+    if (isTagDelim(b[i + name.length])) return i;
+  return -1;
+};
+
+const tagEndBytes = (b: Uint8Array, start: number): number => {
+  let q = 0;
+  for (let i = start + 1; i < b.length; i++) {
+    const c = b[i];
+    if (q) {
+      if (c === q) q = 0;
+    } else if (c === 0x22 || c === 0x27) q = c;
+    else if (c === 0x3e) return i + 1;
+  }
+  throw new UnsupportedWorkbookError("sheet-xml", "unterminated tag in worksheet");
+};
+
+/** Where sheetData sits in a worksheet part, found without decoding the rows. */
+interface SheetLayout {
+  readonly prefix: string;
+  readonly sd: number;
+  readonly sdOpenEnd: number;
+  readonly sdSelfClosing: boolean;
+  /** Start of `</sheetData>` (= sdOpenEnd when self-closing). */
+  readonly sdClose: number;
+}
+
+const layoutOf = (b: Uint8Array): SheetLayout => {
+  const ws = bytesIndexOf(b, asciiBytes("worksheet"), 0);
+  const prefix = sheetPrefix(decoder.decode(b.subarray(0, ws < 0 ? Math.min(b.length, 65536) : ws + 10)));
+  const sd = findTagBytes(b, asciiBytes(`<${prefix}sheetData`), 0, b.length);
+  if (sd < 0) throw new UnsupportedWorkbookError("sheet-xml", "worksheet has no sheetData");
+  const sdOpenEnd = tagEndBytes(b, sd);
+  const sdSelfClosing = b[sdOpenEnd - 2] === 0x2f;
+  // sheetData cannot nest, so its end tag is the last one in the part
+  const sdClose = sdSelfClosing ? sdOpenEnd : bytesLastIndexOf(b, asciiBytes(`</${prefix}sheetData>`), b.length - 1);
+  if (sdClose < sdOpenEnd) throw new UnsupportedWorkbookError("sheet-xml", "unterminated sheetData");
+  return { prefix, sd, sdOpenEnd, sdSelfClosing, sdClose };
+};
+
+/**
+ * The worksheet part without its rows (head up to sheetData, empty sheetData, tail): small text
+ * for reading the prefix, `<cols>`, `<mergeCells>` of a sheet too large to decode whole.
+ */
+export const sheetOutline = (b: Uint8Array): string => {
+  const l = layoutOf(b);
+  if (l.sdSelfClosing) return decoder.decode(b);
+  return decoder.decode(b.subarray(0, l.sdOpenEnd)) + decoder.decode(b.subarray(l.sdClose));
+};
+
+export interface PartEditOutcome {
+  readonly bytes: Uint8Array;
+  readonly changed: boolean;
+}
+
+/**
+ * `editSheetXml` over the part's bytes: rows are decoded and edited `sliceBytes` at a time (each
+ * slice ends just before a `<row` start tag), unchanged slices are copied as raw bytes, and the
+ * result is concatenated once. `removedColumns` shrink the dimension hint as `shrinkDimension`.
+ */
+export const editSheetPart = (
+  b: Uint8Array,
+  edits: SheetEdits,
+  removedColumns: readonly number[] = [],
+  sliceBytes = DEFAULT_SLICE_BYTES,
+): PartEditOutcome => {
+  const l = layoutOf(b);
+  const p = l.prefix;
+  const splicer = new RowSplicer(p, edits);
+  const rowTag = asciiBytes(`<${p}row`);
+  const chunks: Uint8Array[] = [];
+  if (!l.sdSelfClosing) {
+    let from = l.sdOpenEnd;
+    while (from < l.sdClose) {
+      const next = from + sliceBytes >= l.sdClose ? -1 : findTagBytes(b, rowTag, from + sliceBytes, l.sdClose);
+      const to = next < 0 ? l.sdClose : next;
+      const raw = b.subarray(from, to);
+      const edited = splicer.rows(decoder.decode(raw));
+      chunks.push(edited === null ? raw : encoder.encode(edited));
+      from = to;
+    }
+  }
+  const tailRows = splicer.tail();
+  if (!splicer.changed) return { bytes: b, changed: false };
+  let head = decoder.decode(b.subarray(0, l.sdSelfClosing ? l.sd : l.sdOpenEnd));
+  if (l.sdSelfClosing) head += decoder.decode(b.subarray(l.sd, l.sdOpenEnd - 2)).replace(/\s+$/, "") + ">";
+  if (splicer.bounds) head = growDimensionHead(head, p, splicer.bounds);
+  for (const c of [...removedColumns].sort((x, y) => y - x)) head = shrinkDimensionHead(head, p, c);
+  const tail = l.sdSelfClosing
+    ? `</${p}sheetData>` + decoder.decode(b.subarray(l.sdOpenEnd))
+    : decoder.decode(b.subarray(l.sdClose));
+  const parts = [encoder.encode(head), ...chunks, encoder.encode(tailRows + tail)];
+  let size = 0;
+  for (const c of parts) size += c.length;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of parts) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return { bytes: out, changed: true };
 };
 
 /** The edited row's text, or null when nothing in it changed. */
@@ -372,7 +560,10 @@ const editRow = (
   return `${tag}${body}</${p}row>`;
 };
 
-const growDimension = (xml: string, p: string, b: RangePos): string => {
+const growDimension = (xml: string, p: string, b: RangePos): string => growDimensionHead(xml, p, b);
+
+/** Grows the `<dimension>` in `xml` (the whole part or just its head) to cover `b`. */
+const growDimensionHead = (xml: string, p: string, b: RangePos): string => {
   const i = findTag(xml, `${p}dimension`, 0, xml.length);
   if (i < 0) return xml;
   const te = tagEnd(xml, i);
@@ -407,8 +598,10 @@ export const columnStyles = (xml: string): { min: number; max: number; style: nu
 };
 
 /** After removing our column at `column`: a dimension ending there ends one column earlier. */
-export const shrinkDimension = (xml: string, column: number): string => {
-  const p = sheetPrefix(xml);
+export const shrinkDimension = (xml: string, column: number): string =>
+  shrinkDimensionHead(xml, sheetPrefix(xml), column);
+
+const shrinkDimensionHead = (xml: string, p: string, column: number): string => {
   const i = findTag(xml, `${p}dimension`, 0, xml.length);
   if (i < 0) return xml;
   const te = tagEnd(xml, i);
