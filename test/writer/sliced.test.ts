@@ -2,6 +2,8 @@
  * The byte-level sheet splicer (for parts too large for one JS string) must give exactly what the
  * string splicer gives, wherever the slice boundaries fall: here every slice holds one row.
  */
+import { renderSheetBytes, renderSheetXml, type RenderCell } from "../../src/workbook/xlsx/create/sheet";
+import { INLINE_STRINGS } from "../../src/workbook/xlsx/write/cells";
 import { editSheetPart, editSheetXml, type CellEdit, type SheetEdits } from "../../src/workbook/xlsx/write/sheet-edit";
 
 const enc = new TextEncoder();
@@ -103,5 +105,21 @@ describe("editSheetPart (sliced bytes)", () => {
   it("refuses comments inside sheetData in any slice", () => {
     const xml = sheet("", 20).replace('<row r="15"', '<!-- x --><row r="15"');
     expect(() => editSheetPart(enc.encode(xml), edits("", 20), [], 8)).toThrow(/comments/);
+  });
+});
+
+describe("renderSheetBytes", () => {
+  it("gives the bytes of renderSheetXml when the sheet spans several encoded batches", () => {
+    const cells: RenderCell[] = [];
+    for (let r = 1; r <= 60_000; r++) {
+      cells.push({ row: r, column: 0, content: { t: "string", v: `ræk ${r} 😀 ${"x".repeat(40)}` }, style: 0 });
+      cells.push({ row: r, column: 2, content: { t: "number", v: r / 3 }, style: 1 });
+    }
+    const model = { cells, columns: [{ index: 0, width: 20 }], freezeRows: 1, tableRelIds: ["rId1"] };
+    const xml = renderSheetXml(model, INLINE_STRINGS);
+    expect(xml.length).toBeGreaterThan(2 * 4 * 1024 * 1024);
+    expect(Buffer.from(renderSheetBytes(model, INLINE_STRINGS)).equals(Buffer.from(enc.encode(xml)))).toBe(true);
+    const empty = { cells: [] };
+    expect(dec.decode(renderSheetBytes(empty, INLINE_STRINGS))).toBe(renderSheetXml(empty, INLINE_STRINGS));
   });
 });

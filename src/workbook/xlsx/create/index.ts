@@ -13,7 +13,7 @@ import { parseRange, type RangePos } from "../write/ref";
 import { escapeAttr, escapeText, stripInvalidXml, textElement, XML_DECL } from "../write/xml";
 import { checkName, checkSheetName } from "./names";
 import { appXml, CONTENT_TYPE, contentTypesXml, coreXml, NS, REL_TYPE, relsXml, themeXml } from "./parts";
-import { renderSheetXml, type RenderCell, type RenderColumn } from "./sheet";
+import { renderSheetBytes, type RenderCell, type RenderColumn } from "./sheet";
 import { FreshStyles } from "./styles";
 import { tableXml, type TableModel } from "./table";
 import { WorkbookSpecError, type NewCell, type NewSheet, type NewWorkbookSpec } from "./types";
@@ -100,7 +100,7 @@ export const buildWorkbookParts = (spec: NewWorkbookSpec): XlsxPackage => {
   const styles = new FreshStyles();
   const strings = new SharedStrings();
   const enc = new TextEncoder();
-  const files = new Map<string, string>();
+  const files = new Map<string, string | Uint8Array>();
   const overrides: { part: string; type: string }[] = [{ part: "/xl/workbook.xml", type: CONTENT_TYPE.workbook }];
   const names = new Set<string>();
   let tableId = 0;
@@ -145,7 +145,7 @@ export const buildWorkbookParts = (spec: NewWorkbookSpec): XlsxPackage => {
     }
     files.set(
       `xl/worksheets/sheet${n}.xml`,
-      renderSheetXml(
+      renderSheetBytes(
         {
           cells,
           columns,
@@ -224,9 +224,10 @@ export const buildWorkbookParts = (spec: NewWorkbookSpec): XlsxPackage => {
       { id: "rId3", type: REL_TYPE.extendedProps, target: "docProps/app.xml" },
     ]),
   );
-  const all = new Map<string, string>([["[Content_Types].xml", contentTypesXml(overrides)], ...files]);
+  const all = new Map<string, string | Uint8Array>([["[Content_Types].xml", contentTypesXml(overrides)], ...files]);
   const order = ["[Content_Types].xml", "_rels/.rels", ...[...files.keys()].filter((p) => p !== "_rels/.rels")];
-  return { entries: new Map(order.map((p) => [p, enc.encode(all.get(p) as string)])), order };
+  const bytesOf = (part: string | Uint8Array): Uint8Array => (typeof part === "string" ? enc.encode(part) : part);
+  return { entries: new Map(order.map((p) => [p, bytesOf(all.get(p) as string | Uint8Array)])), order };
 };
 
 /** A valid .xlsx (Excel and LibreOffice open it without repair) built from the spec. */

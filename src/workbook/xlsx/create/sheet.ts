@@ -58,7 +58,11 @@ const viewXml = (freezeRows: number, selected: boolean): string => {
   );
 };
 
-export const renderSheetXml = (model: SheetModel, strings: StringSink): string => {
+/**
+ * The sheet part's text, piece by piece in order (rows one at a time), so a caller can build it
+ * as bytes: a full 1,048,576-row sheet is larger than the longest string V8 can make.
+ */
+const renderSheetPieces = (model: SheetModel, strings: StringSink, emit: (piece: string) => void): void => {
   const cells = [...model.cells].sort((a, b) => a.row - b.row || a.column - b.column);
   let top = Infinity;
   let left = Infinity;
@@ -82,19 +86,61 @@ export const renderSheetXml = (model: SheetModel, strings: StringSink): string =
   }
   const dimension = bottom === 0 ? "A1" : rangeRef({ top, left, bottom, right });
   const tables = model.tableRelIds ?? [];
-  return (
+  emit(
     XML_DECL +
-    `<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">` +
-    `<dimension ref="${dimension}"/>` +
-    viewXml(model.freezeRows ?? 0, model.selected ?? false) +
-    '<sheetFormatPr defaultRowHeight="15"/>' +
-    colsXml(model.columns ?? []) +
-    (rows.length ? `<sheetData>${rows.join("")}</sheetData>` : "<sheetData/>") +
-    (model.validationsXml ?? "") +
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
-    (tables.length
-      ? `<tableParts count="${tables.length}">${tables.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`
-      : "") +
-    "</worksheet>"
+      `<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">` +
+      `<dimension ref="${dimension}"/>` +
+      viewXml(model.freezeRows ?? 0, model.selected ?? false) +
+      '<sheetFormatPr defaultRowHeight="15"/>' +
+      colsXml(model.columns ?? []) +
+      (rows.length ? "<sheetData>" : "<sheetData/>"),
   );
+  for (const r of rows) emit(r);
+  emit(
+    (rows.length ? "</sheetData>" : "") +
+      (model.validationsXml ?? "") +
+      '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+      (tables.length
+        ? `<tableParts count="${tables.length}">${tables.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`
+        : "") +
+      "</worksheet>",
+  );
+};
+
+export const renderSheetXml = (model: SheetModel, strings: StringSink): string => {
+  const pieces: string[] = [];
+  renderSheetPieces(model, strings, (p) => pieces.push(p));
+  return pieces.join("");
+};
+
+/** Text is encoded this many characters at a time (far below V8's ~512 MB string limit). */
+const BATCH_CHARS = 4 * 1024 * 1024;
+
+/** `renderSheetXml` as UTF-8 bytes, never holding the whole part as one string. */
+export const renderSheetBytes = (model: SheetModel, strings: StringSink): Uint8Array => {
+  const enc = new TextEncoder();
+  const chunks: Uint8Array[] = [];
+  let batch: string[] = [];
+  let chars = 0;
+  const flush = (): void => {
+    if (batch.length) chunks.push(enc.encode(batch.join("")));
+    batch = [];
+    chars = 0;
+  };
+  renderSheetPieces(model, strings, (p) => {
+    batch.push(p);
+    chars += p.length;
+    if (chars >= BATCH_CHARS) flush();
+  });
+  flush();
+  if (chunks.length === 1) return chunks[0] as Uint8Array;
+  let size = 0;
+  for (const c of chunks) size += c.length;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 };
