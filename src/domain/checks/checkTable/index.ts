@@ -6,6 +6,7 @@ import { cellText } from "../../parse/cellText";
 import { PARSERS } from "../../parse/parseField";
 import { cvrWasNormalised } from "../../parse/parseCvr";
 import type { FindingCollector, TableLocation } from "../_lib/collector";
+import { cvrKey, rememberCvrKeys, rememberNumbers } from "../_lib/columnViews";
 import { blankRule, invalidRule } from "../_lib/fieldRules";
 import type { Registration } from "../rules";
 import { floor, isArray, isFiniteNumber, minOf } from "../../parse/_lib/builtins";
@@ -96,6 +97,9 @@ function checkColumn(
   const values = rawValues(table, field);
   const typed: TypedValue[] = new Array<TypedValue>(n).fill(null);
   const params = Object.freeze({ field: header });
+  // Compact copies for the checks that read the column again (see columnViews).
+  const numbers = NUMBER_TYPES.has(type) && VIEW_FIELDS.has(field) ? new Float64Array(n).fill(NaN) : null;
+  const cvrKeys = type === "cvr" && VIEW_FIELDS.has(field) ? new Int32Array(n) : null;
   for (let i = 0; i < n; i++) {
     if (filled[i] === 0) continue;
     const raw = i < values.length ? values[i] : null;
@@ -108,10 +112,19 @@ function checkColumn(
       if (out.accepts(loc, rule, "error")) out.add(loc, rule, "error", firstRow + i, header, cellText(raw), params);
     } else {
       typed[i] = r;
+      if (numbers !== null && typeof r === "number") numbers[i] = r;
+      else if (cvrKeys !== null && typeof r === "string") cvrKeys[i] = cvrKey(r) || -1;
       if (type === "cvr" && typeof raw === "string" && raw.length !== 8 && cvrWasNormalised(raw)) {
         out.add(loc, "cvr-normalised", "info", firstRow + i, header, raw, { cvr: r as string });
       }
     }
   }
+  if (numbers !== null) rememberNumbers(typed, numbers);
+  if (cvrKeys !== null) rememberCvrKeys(typed, cvrKeys);
   return typed;
 }
+
+/** Fields read again by the duplicate check and the 20-hour rule; only these get compact views. */
+const VIEW_FIELDS: ReadonlySet<string> = new Set(["cvr", "startdato", "slutdato", "timer"]);
+/** Field types whose typed values are numbers. */
+const NUMBER_TYPES: ReadonlySet<string> = new Set(["date", "number", "hours", "score"]);

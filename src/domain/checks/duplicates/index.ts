@@ -5,6 +5,7 @@ import { isBlankCell } from "../../parse/_lib/invalid";
 import { cellText } from "../../parse/cellText";
 import { foldText } from "../../parse/normalizeText";
 import type { FindingCollector, TableLocation } from "../_lib/collector";
+import { cvrKeysOf, knownNumbers } from "../_lib/columnViews";
 import { rawValues } from "../checkTable";
 
 // Scratch view to hash a float64 by its bits.
@@ -17,28 +18,42 @@ function hashString(h: number, s: string): number {
   return h;
 }
 
-/** Mix one column into the row hashes: numbers by their bits, texts by their characters. */
+/** A number by its value: whole numbers (dates, most hours) directly, others by their bits; -0 | 0 is 0. */
+function numberHash(t: number): number {
+  if ((t | 0) === t) return imul(t | 0, 0x9e3779b1) ^ 0x2f;
+  F64[0] = t;
+  return U32[0]! ^ imul(U32[1]!, 0x9e3779b1);
+}
+
+/** One cell: numbers by value, texts by their characters; a failed cell by its text. */
+function cellHash(t: TypedValue | undefined, raw: CellValue | undefined): number {
+  if (typeof t === "number") return numberHash(t);
+  if (typeof t === "string") return hashString(0x3, t);
+  if (t === true) return 1;
+  if (t === false) return 2;
+  if (t === null || t === undefined) return isBlankCell(raw ?? null) ? 0 : hashString(0x5, cellText(raw));
+  let x = 0x7;
+  for (const item of t) x = hashString(imul(x, 31) + 1, item);
+  return x;
+}
+
+/**
+ * Mix one column into the row hashes. The compact views made while parsing (numbers, CVR
+ * integers) spare a visit to each boxed value; within a column equal values still hash equal.
+ */
 function mixColumn(
   hash: Uint32Array,
   typed: readonly TypedValue[],
   raw: readonly CellValue[],
   blank: readonly boolean[],
+  numbers: Float64Array | undefined,
+  cvrKeys: Int32Array | undefined,
 ) {
   for (let i = 0; i < hash.length; i++) {
     if (blank[i]) continue;
-    const t = typed[i];
-    let x: number;
-    if (typeof t === "number") {
-      F64[0] = t === 0 ? 0 : t;
-      x = U32[0]! ^ imul(U32[1]!, 0x9e3779b1);
-    } else if (typeof t === "string") x = hashString(0x3, t);
-    else if (t === true) x = 1;
-    else if (t === false) x = 2;
-    else if (t === null || t === undefined) x = isBlankCell(raw[i] ?? null) ? 0 : hashString(0x5, cellText(raw[i]));
-    else {
-      x = 0x7;
-      for (const item of t) x = hashString(imul(x, 31) + 1, item);
-    }
+    const v = numbers === undefined ? NaN : numbers[i]!;
+    const c = cvrKeys === undefined ? 0 : cvrKeys[i]!;
+    const x = v === v ? numberHash(v) : c !== 0 ? imul(c, 0x85ebca6b) ^ 0x3b : cellHash(typed[i], raw[i]);
     hash[i] = imul(hash[i]! ^ x, 0x01000193);
   }
 }
@@ -99,9 +114,62 @@ export function checkDuplicateRows(
   if (fields.length === 0 || n < 2) return;
   const typed = fields.map((f) => clean.columns[f] ?? []);
   const raw = fields.map((f) => rawValues(table, f));
-  const hash = new Uint32Array(n).fill(0x811c9dc5);
-  for (let k = 0; k < fields.length; k++) mixColumn(hash, typed[k]!, raw[k]!, clean.blank);
+  // Rows left out: blank ones, and answers without a CVR (0 in the CVR view: no text).
+  const cvrAt = cvr === undefined ? undefined : cvrKeysOf(cvr, n);
+  const skip = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if (clean.blank[i] || (cvrAt !== undefined && cvrAt[i] === 0)) skip[i] = 1;
 
+  // Hash a few telling columns first; a row equal in them is still compared field by field,
+  // so the result is the same as hashing every column. Should the guess be poor (many rows
+  // alike in those columns), start over with every column.
+  const cvrKeys = fields.map((f, k) => (f === "cvr" ? cvrKeysOf(typed[k]!, n) : undefined));
+  const keyed = KEY_FIELDS.map((f) => fields.indexOf(f)).filter((k) => k >= 0);
+  let first =
+    keyed.length > 0 && keyed.length < fields.length
+      ? findFirsts(n, keyed, typed, raw, clean.blank, skip, n + 1024, cvrKeys)
+      : null;
+  first ??= findFirsts(
+    n,
+    fields.map((_, k) => k),
+    typed,
+    raw,
+    clean.blank,
+    skip,
+    Infinity,
+    cvrKeys,
+  );
+  if (first === null) return;
+  for (let i = 0; i < n; i++) {
+    const j = first[i]!;
+    if (j < 0) continue;
+    // Every refusal counts towards "more-findings", so ask for each duplicate.
+    if (!out.accepts(loc, "duplicate-row", "warning")) continue;
+    out.add(loc, "duplicate-row", "warning", clean.firstRow + i, null, rowSummary(table, fields, i), {
+      firstRow: clean.firstRow + j,
+    });
+  }
+}
+
+/** Columns of a course that tell rows apart best: hashed first, the rest compared on a hit. */
+const KEY_FIELDS: readonly string[] = ["cvr", "startdato", "timer", "slutdato"];
+
+/**
+ * Per row, the earlier row it duplicates (or -1): rows hashed over the columns `keyed`, placed
+ * in an open-addressing table, a hash hit confirmed by comparing every column. Null when more
+ * than `budget` hits turn out unequal (the hash columns do not tell these rows apart).
+ */
+function findFirsts(
+  n: number,
+  keyed: readonly number[],
+  typed: readonly (readonly TypedValue[])[],
+  raw: readonly (readonly CellValue[])[],
+  blank: readonly boolean[],
+  skip: Uint8Array,
+  budget: number,
+  cvrKeys: readonly (Int32Array | undefined)[],
+): Int32Array | null {
+  const hash = new Uint32Array(n).fill(0x811c9dc5);
+  for (const k of keyed) mixColumn(hash, typed[k]!, raw[k]!, blank, knownNumbers(typed[k]!), cvrKeys[k]);
   const same = (a: number, b: number): boolean => {
     for (let k = 0; k < typed.length; k++) if (!sameCell(typed[k]!, raw[k]!, a, b)) return false;
     return true;
@@ -110,23 +178,25 @@ export function checkDuplicateRows(
   while (size < 2 * n) size <<= 1;
   const mask = size - 1;
   const slots = new Int32Array(size); // row index + 1; 0 = empty
+  const first = new Int32Array(n).fill(-1);
+  let misses = 0;
   for (let i = 0; i < n; i++) {
-    if (clean.blank[i] || (cvr !== undefined && typeof cvr[i] !== "string")) continue;
+    if (skip[i] === 1) continue;
     const h = hash[i]!;
     let s = (h ^ (h >>> 16)) & mask;
-    let first = -1;
+    let found = -1;
     for (let j = slots[s]!; j !== 0; s = (s + 1) & mask, j = slots[s]!) {
-      if (hash[j - 1] === h && same(i, j - 1)) {
-        first = j - 1;
+      if (hash[j - 1] !== h) continue;
+      if (same(i, j - 1)) {
+        found = j - 1;
         break;
       }
+      if (++misses > budget) return null;
     }
-    if (first < 0) slots[s] = i + 1;
-    else if (out.accepts(loc, "duplicate-row", "warning"))
-      out.add(loc, "duplicate-row", "warning", clean.firstRow + i, null, rowSummary(table, fields, i), {
-        firstRow: clean.firstRow + first,
-      });
+    if (found < 0) slots[s] = i + 1;
+    else first[i] = found;
   }
+  return first;
 }
 
 /**

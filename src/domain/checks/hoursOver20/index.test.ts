@@ -1,6 +1,8 @@
 import { checkData } from "../checkData";
 import type { Finding } from "../../findings";
+import { FindingCollector } from "../_lib/collector";
 import { bound, course, type Row } from "../_lib/tables.testing";
+import { checkHoursOver20 } from ".";
 
 const A = "12345674";
 const B = "10000009";
@@ -141,5 +143,31 @@ describe("hours-over-20-no-decision (rammeaftale 2024–27 §5.1)", () => {
     const fs = run(many.map((r, i) => ({ ...r, tema: `T${i}` })));
     expect(fs).toHaveLength(15);
     expect(fs[0]!.params?.otherRows).toBe("3, 4, 5, 6, 7, 8, 9, 10, 11, 12, …");
+  });
+
+  it("gives the same findings on typed columns the checks did not make (no compact views)", () => {
+    const rows = Array.from({ length: 60 }, (_, i) => ({
+      cvr: i % 3 === 0 ? A : i % 3 === 1 ? B : null,
+      startdato: 45658 + ((i * 37) % 500),
+      timer: i % 7 === 0 ? "mange" : 1.5 + (i % 4),
+      ledelsesvurdering: i % 5 === 0 ? "ja" : "nej",
+    }));
+    const table = bound(
+      "Forloeb",
+      rows.map((r, i) => course({ virksomhed: `F${i}`, ...r })),
+    );
+    const collect = (copy: boolean): Finding[] => {
+      const { clean } = checkData({ Forloeb: table }, { registration: "none" });
+      const forloeb = clean.Forloeb!;
+      const columns = copy
+        ? Object.fromEntries(Object.entries(forloeb.columns).map(([f, c]) => [f, [...c]]))
+        : forloeb.columns;
+      const out = new FindingCollector(1000);
+      checkHoursOver20(table, { ...forloeb, columns }, { sheet: "Forløb", table: null }, out);
+      return out.findings();
+    };
+    const fs = collect(false);
+    expect(fs.length).toBeGreaterThan(10);
+    expect(collect(true)).toEqual(fs);
   });
 });

@@ -4,6 +4,7 @@ import { isBlankCell } from "../../parse/_lib/invalid";
 import { cellText } from "../../parse/cellText";
 import { addYearsToSerial } from "../../parse/serial";
 import type { FindingCollector, TableLocation } from "../_lib/collector";
+import { cvrKeysOf, numbersOf } from "../_lib/columnViews";
 import { isoFromSerial } from "../_lib/iso";
 import { rawValues } from "../checkTable";
 import { maxOf, round } from "../../parse/_lib/builtins";
@@ -20,13 +21,6 @@ interface Window {
   readonly startSerial: number;
   readonly endSerial: number;
   readonly total: number;
-}
-
-/** A CVR's 8 digits as an integer (a valid CVR has no leading zero, so it is never 0). */
-function digitsValue(s: string): number {
-  let v = 0;
-  for (let k = 0; k < s.length; k++) v = v * 10 + (s.charCodeAt(k) - 48);
-  return v;
 }
 
 /** Stable LSD radix sort of row indices by a non-negative integer key of at most `bits` bits. */
@@ -86,23 +80,36 @@ export function checkHoursOver20(
   // Sort the placeable rows by (company, start date, row) with an LSD radix sort on integer
   // keys: no comparator calls, no map of a million CVR strings.
   const n = clean.rowCount;
-  const cvrKey = new Int32Array(n);
+  const companies = cvrKeysOf(cvr, n);
+  const starts = numbersOf(start, n);
+  const hourValues = numbersOf(hours, n);
   const startKey = new Int32Array(n);
+  const placed = new Int32Array(n);
   let m = 0;
   for (let i = 0; i < n; i++) {
-    const c = cvr[i];
-    const s = start[i];
-    const h = hours[i];
-    if (clean.blank[i] || typeof c !== "string" || typeof s !== "number" || typeof h !== "number" || h <= 0) continue;
-    cvrKey[i] = digitsValue(c);
+    const c = companies[i]!;
+    const s = starts[i]!;
+    const h = hourValues[i]!;
+    // No CVR (0), no start date (NaN), no positive hours: the row cannot be placed.
+    if (clean.blank[i] || c <= 0 || s !== s || !(h > 0)) continue;
     startKey[i] = s;
-    m++;
+    placed[m++] = i;
   }
   if (m === 0) return;
-  let order: Int32Array = new Int32Array(m);
-  for (let i = 0, k = 0; i < n; i++) if (cvrKey[i] !== 0) order[k++] = i;
+  let order: Int32Array = placed.subarray(0, m);
   order = radixSort(order, startKey, 22);
-  order = radixSort(order, cvrKey, 27);
+  order = radixSort(order, companies, 27);
+  // Company, start date and whole micro-hours in sorted order: the sliding window below then
+  // reads three compact arrays front to back instead of boxed numbers all over the heap.
+  const sCompany = new Int32Array(m);
+  const sStart = new Int32Array(m);
+  const sMicro = new Float64Array(m);
+  for (let p = 0; p < m; p++) {
+    const i = order[p]!;
+    sCompany[p] = companies[i]!;
+    sStart[p] = startKey[i]!;
+    sMicro[p] = round(hourValues[i]! * SCALE);
+  }
 
   const endCache = new Map<number, number>();
   const endOf = (d: number): number => {
@@ -110,15 +117,15 @@ export function checkHoursOver20(
     if (e === undefined) endCache.set(d, (e = addYearsToSerial(d, 1)));
     return e;
   };
-  const startOf = (p: number): number => start[order[p] as number] as number;
-  const microHours = (p: number): number => round((hours[order[p] as number] as number) * SCALE);
+  const startOf = (p: number): number => sStart[p]!;
+  const microHours = (p: number): number => sMicro[p]!;
   const limit = DECISION_HOURS * SCALE;
 
   const windows: Window[] = [];
   const windowOf = new Int32Array(m).fill(-1);
   for (let lo = 0, hi = 0; lo < m; lo = hi) {
-    const company = cvrKey[order[lo]!];
-    for (hi = lo + 1; hi < m && cvrKey[order[hi]!] === company; hi++);
+    const company = sCompany[lo];
+    for (hi = lo + 1; hi < m && sCompany[hi] === company; hi++);
     let j = lo;
     let sum = 0;
     let markedTo = lo;

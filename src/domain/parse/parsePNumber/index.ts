@@ -19,7 +19,18 @@ const FORMAT: Invalid<"format"> = invalid("format");
  * parsePNumber(1012345678)      //=> "1012345678"
  * parsePNumber("101234567")     //=> { invalid: "format" }
  */
+/** Exactly 10 ASCII digits: the usual cell, accepted as it is without a regular expression. */
+const isTenDigits = (s: string): boolean => {
+  if (s.length !== 10) return false;
+  for (let i = 0; i < 10; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+};
+
 export function parsePNumber(v: CellValue): Parsed<string, "format" | "error-value"> {
+  if (typeof v === "string" && isTenDigits(v)) return v;
   if (typeof v === "number") {
     const s = isInteger(v) && v >= 0 ? `${v}` : "";
     return /^\d{10}$/.test(s) ? s : FORMAT;
