@@ -141,8 +141,10 @@ export function checkHoursOver20(
       for (; i < hi && startOf(i) === d; i++) sum -= microHours(i);
     }
     for (let p = lo; p < hi; p++) {
-      const w = windows[windowOf[p]!];
-      if (w === undefined) continue;
+      // Test the index first: windows[-1] is a slow look-up through the prototype chain.
+      const k = windowOf[p]!;
+      if (k < 0) continue;
+      const w = windows[k]!;
       const i = order[p] as number;
       const raw = rawDecision[i] ?? null;
       const d = decision?.[i];

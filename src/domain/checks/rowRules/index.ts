@@ -2,6 +2,7 @@ import type { CleanTable } from "../../clean";
 import type { BoundTable } from "../../model";
 import { isBlankCell } from "../../parse/_lib/invalid";
 import { cellText } from "../../parse/cellText";
+import { numbersOf } from "../_lib/columnViews";
 import type { FindingCollector, TableLocation } from "../_lib/collector";
 import { isoFromSerial } from "../_lib/iso";
 import { rawValues } from "../checkTable";
@@ -76,11 +77,14 @@ export function checkCourseRows(
   if (hours && sent) {
     const raw = rawValues(table, "sendtTilEvaluering");
     const severity = registration === "2024-2027" ? "error" : "warning";
+    // The compact number view: no visit to a million boxed hours (NaN where Timer is no number).
+    const hourValues = numbersOf(hours, n);
     for (let i = 0; i < n; i++) {
-      const h = hours[i];
-      const s = sent[i];
+      const h = hourValues[i]!;
       // A non-blank cell that failed its yes/no check was reported as yesno-invalid already.
-      if (typeof h !== "number" || h <= EVALUATION_HOURS || s === true) continue;
+      if (!(h > EVALUATION_HOURS)) continue;
+      const s = sent[i];
+      if (s === true) continue;
       if ((s === false || isBlankCell(raw[i] ?? null)) && out.accepts(loc, "hours-over-3-not-evaluated", severity)) {
         out.add(
           loc,
