@@ -123,3 +123,35 @@ describe("renderSheetBytes", () => {
     expect(dec.decode(renderSheetBytes(empty, INLINE_STRINGS))).toBe(renderSheetXml(empty, INLINE_STRINGS));
   });
 });
+
+describe("writePackage with a native deflate", () => {
+  it("writes a package the reader opens, with the same parts as fflate's", async () => {
+    const { crc32, deflateRawSync } = await import("node:zlib");
+    const { useNativeDeflate, writePackage, readPackage } = await import("../../src/workbook/xlsx/zip");
+    const { buildWorkbookParts } = await import("../../src/workbook/xlsx/create");
+    const pkg = buildWorkbookParts({
+      sheets: [
+        {
+          name: "A",
+          rows: [
+            ["x", "n"],
+            ["y", 2],
+            ["z", 3],
+          ],
+          tables: [{ name: "T", range: "A1:B3" }],
+        },
+      ],
+    });
+    const plain = writePackage(pkg);
+    useNativeDeflate({ deflateRaw: (d) => deflateRawSync(d, { level: 3 }), crc32: (d) => crc32(d) });
+    try {
+      const native = writePackage(pkg);
+      const back = readPackage(native);
+      expect([...back.entries.keys()]).toEqual([...readPackage(plain).entries.keys()]);
+      for (const [name, bytes] of pkg.entries)
+        expect(Buffer.from(back.entries.get(name)!).equals(Buffer.from(bytes))).toBe(true);
+    } finally {
+      useNativeDeflate(null);
+    }
+  });
+});

@@ -4,7 +4,7 @@
  * fflate's streaming `Inflate` (so actual sizes are enforced while inflating, whatever the
  * headers claim). `XlsxPackage` is the shared currency between the reader and the writer.
  */
-import { DecodeUTF8, Inflate, Zip, ZipDeflate, ZipPassThrough } from "fflate";
+import { DecodeUTF8, Inflate, Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from "fflate";
 
 /** A whole package in memory: part name → bytes, and the original entry order. */
 export interface XlsxPackage {
@@ -371,6 +371,34 @@ const STORE = /\.(png|jpe?g|gif|emf|wmf|bin|zip)$/i;
  * Zips a package. Entries follow `order`; entries missing from `order` come after, in map order.
  * Names listed in `order` but absent from `entries` are skipped.
  */
+/** A native raw-deflate (Node's zlib) the CLI can plug in; fflate's pure-JS deflate is the default. */
+export interface NativeDeflate {
+  readonly deflateRaw: (data: Uint8Array) => Uint8Array;
+  readonly crc32: (data: Uint8Array) => number;
+}
+
+let nativeDeflate: NativeDeflate | null = null;
+
+/** Use a native deflate for writing packages (10× faster on big sheets); null restores fflate. */
+export const useNativeDeflate = (impl: NativeDeflate | null): void => {
+  nativeDeflate = impl;
+};
+
+/** An entry compressed ahead of time, handed to fflate's Zip as a custom input file. */
+const precompressed = (name: string, data: Uint8Array, impl: NativeDeflate): ZipInputFile & { push(): void } => {
+  const file: ZipInputFile & { push(): void } = {
+    filename: name,
+    size: data.length,
+    crc: impl.crc32(data),
+    compression: 8,
+    mtime: FIXED_MTIME,
+    push() {
+      file.ondata?.(null, impl.deflateRaw(data) as Uint8Array<ArrayBuffer>, true);
+    },
+  };
+  return file;
+};
+
 export const writePackage = (pkg: XlsxPackage): Uint8Array => {
   const names: string[] = [];
   const seen = new Set<string>();
@@ -394,6 +422,12 @@ export const writePackage = (pkg: XlsxPackage): Uint8Array => {
   });
   for (const name of names) {
     const data = pkg.entries.get(name) as Uint8Array;
+    if (nativeDeflate && !STORE.test(name)) {
+      const file = precompressed(name, data, nativeDeflate);
+      zip.add(file);
+      file.push();
+      continue;
+    }
     const file = STORE.test(name) ? new ZipPassThrough(name) : new ZipDeflate(name, { level: 6 });
     file.mtime = FIXED_MTIME;
     zip.add(file);
