@@ -1,10 +1,10 @@
 /** Process entry point of the bundled CLI (dist/cli/kontrakttjek.cjs). */
 import { crc32, deflateRawSync } from "node:zlib";
-import { useNativeDeflate } from "../workbook/xlsx/zip";
+import { setNativeDeflate } from "../workbook/xlsx/zip";
 import { runCli } from "./main";
 
 // Node's zlib compresses big sheets ~10× faster than the pure-JS deflate the browser uses.
-useNativeDeflate({ deflateRaw: (d) => deflateRawSync(d, { level: 3 }), crc32: (d) => crc32(d) });
+setNativeDeflate({ deflateRaw: (d) => deflateRawSync(d, { level: 3 }), crc32: (d) => crc32(d) });
 
 runCli(process.argv.slice(2), {
   out: (t) => process.stdout.write(`${t}\n`),

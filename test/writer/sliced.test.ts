@@ -127,7 +127,7 @@ describe("renderSheetBytes", () => {
 describe("writePackage with a native deflate", () => {
   it("writes a package the reader opens, with the same parts as fflate's", async () => {
     const { crc32, deflateRawSync } = await import("node:zlib");
-    const { useNativeDeflate, writePackage, readPackage } = await import("../../src/workbook/xlsx/zip");
+    const { setNativeDeflate, writePackage, readPackage } = await import("../../src/workbook/xlsx/zip");
     const { buildWorkbookParts } = await import("../../src/workbook/xlsx/create");
     const pkg = buildWorkbookParts({
       sheets: [
@@ -143,7 +143,7 @@ describe("writePackage with a native deflate", () => {
       ],
     });
     const plain = writePackage(pkg);
-    useNativeDeflate({ deflateRaw: (d) => deflateRawSync(d, { level: 3 }), crc32: (d) => crc32(d) });
+    setNativeDeflate({ deflateRaw: (d) => deflateRawSync(d, { level: 3 }), crc32: (d) => crc32(d) });
     try {
       const native = writePackage(pkg);
       const back = readPackage(native);
@@ -151,7 +151,7 @@ describe("writePackage with a native deflate", () => {
       for (const [name, bytes] of pkg.entries)
         expect(Buffer.from(back.entries.get(name)!).equals(Buffer.from(bytes))).toBe(true);
     } finally {
-      useNativeDeflate(null);
+      setNativeDeflate(null);
     }
   });
 });

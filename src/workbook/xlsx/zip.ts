@@ -380,7 +380,7 @@ export interface NativeDeflate {
 let nativeDeflate: NativeDeflate | null = null;
 
 /** Use a native deflate for writing packages (10× faster on big sheets); null restores fflate. */
-export const useNativeDeflate = (impl: NativeDeflate | null): void => {
+export const setNativeDeflate = (impl: NativeDeflate | null): void => {
   nativeDeflate = impl;
 };
 
