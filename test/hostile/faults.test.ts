@@ -17,6 +17,8 @@ import { PartStore } from "../../src/workbook/xlsx/write/package";
 import { fixture } from "./helpers";
 
 const FEATURES = { dataValidation: true, suspendScreenUpdating: true };
+/** Small requests, so the sample write spans many of them (each one a place to fail). */
+const SMALL = { maxCells: 20, maxBytes: 1e9 };
 
 /** A workbook with a table, a plain range under a title and a user's own fill. */
 function sample(): FakeExcel {
@@ -142,7 +144,7 @@ async function requestsOfApply(withPrevious: boolean): Promise<number> {
   const book = sample();
   if (withPrevious) await new OfficeWorkbook(book.run, FEATURES).apply(plan(40, "Før"));
   const run = faulty(book, Number.POSITIVE_INFINITY, "lost");
-  await new OfficeWorkbook(run, FEATURES).apply(plan());
+  await new OfficeWorkbook(run, FEATURES, SMALL).apply(plan());
   return run.count();
 }
 
@@ -165,7 +167,7 @@ describe("Office adapter: a write that fails at any request is undone", () => {
       for (let at = 1; at <= total; at++) {
         const book = sample();
         const before = snapshot(book);
-        const port = new OfficeWorkbook(faulty(book, at, fault), FEATURES);
+        const port = new OfficeWorkbook(faulty(book, at, fault), FEATURES, SMALL);
         const error = await port.apply(plan()).then(
           () => null,
           (e: unknown) => e,
@@ -202,7 +204,7 @@ describe("Office adapter: a write that fails at any request is undone", () => {
       for (let at = 1; at <= totalWithPrevious; at++) {
         const book = sample();
         await new OfficeWorkbook(book.run, FEATURES).apply(plan(40, "Før"));
-        const error = await new OfficeWorkbook(faulty(book, at, fault), FEATURES).apply(plan()).then(
+        const error = await new OfficeWorkbook(faulty(book, at, fault), FEATURES, SMALL).apply(plan()).then(
           () => null,
           (e: unknown) => e,
         );
@@ -238,7 +240,7 @@ describe("Office adapter: a write that fails at any request is undone", () => {
       const book = sample();
       const before = snapshot(book);
       const run = faulty(book, at, "lost", true);
-      const port = new OfficeWorkbook(run, FEATURES);
+      const port = new OfficeWorkbook(run, FEATURES, SMALL);
       const error = await port.apply(plan()).then(
         () => null,
         (e: unknown) => e,

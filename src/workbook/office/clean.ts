@@ -15,11 +15,19 @@ export const FILL_OPS_PER_SYNC = 2000;
 
 /** The stored record, or null when the workbook has none. */
 export async function loadOwned(context: XlContext, meter: OfficeMeter): Promise<Owned | null> {
+  const owned = queueOwned(context, meter);
+  await context.sync();
+  return owned();
+}
+
+/** Queue the record's load into the request being built; read it after that request's sync. */
+export function queueOwned(context: XlContext, meter: OfficeMeter): () => Owned | null {
   const item = context.workbook.settings.getItemOrNullObject(OWNED_KEY);
   item.load("value");
   meter.add(0, 200);
-  await context.sync();
-  return item.isNullObject ? null : parseOwned(item.value);
+  // Read only after the caller's sync (the rule cannot see it from here).
+  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load
+  return () => (item.isNullObject ? null : parseOwned(item.value));
 }
 
 export const saveOwned = (context: XlContext, owned: Owned, meter: OfficeMeter): void => {

@@ -12,6 +12,7 @@ import type {
   WritePlan,
   WriteReport,
 } from "../port";
+import type { CellValue } from "../../domain/model";
 import type { NewSheet } from "../xlsx/create/types";
 import { cleanOwned, loadOwned } from "./clean";
 import type { XlFeatures, XlRun } from "./excel-api";
@@ -20,7 +21,7 @@ import { DEFAULT_BUDGET, type ChunkBudget } from "./limits";
 import { OfficeMeter } from "./meter";
 import { SETTINGS_KEY } from "./ownership";
 import { readColumns } from "./read";
-import { listSources, type OfficeSourceInfo } from "./sources";
+import { listSources, prefetchKey, type Learned, type OfficeSourceInfo, type Prefetched } from "./sources";
 import { writeUserSheet } from "./user-sheet";
 import { applyPlan } from "./write";
 
@@ -31,6 +32,9 @@ export type { XlContext, XlFeatures, XlRun } from "./excel-api";
 
 /** Settings are meant to be small; Office keeps all of them in the document. */
 export const MAX_SETTINGS_BYTES = 256 * 1024;
+
+/** How long after a listing its small tables may stand in for reading them. */
+const PREFETCH_FRESH_MS = 10_000;
 
 export class SettingsTooLargeError extends Error {
   constructor(readonly bytes: number) {
@@ -54,20 +58,55 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   listSources(): Promise<readonly OfficeSourceInfo[]> {
-    return this.run((ctx) => listSources(ctx, this.meter));
+    const learned: Learned = { tables: new Map(), bytesPerCell: new Map() };
+    this.prefetched = { at: Date.now(), tables: learned.tables };
+    this.bytesPerCell = learned.bytesPerCell;
+    return this.run((ctx) => listSources(ctx, this.meter, learned));
   }
 
   readColumns(source: SourceInfo, columns: readonly number[], options?: ProgressOptions): Promise<ReadResult> {
-    return this.run((ctx) => readColumns(ctx, this.meter, source, columns, options, this.budget));
+    const body = this.takePrefetched(source);
+    if (body) {
+      options?.onProgress?.(source.rowCount, source.rowCount);
+      return Promise.resolve({
+        columns: columns.map((c) => body.map((r) => (c >= 0 && c < source.headers.length ? (r[c] ?? null) : null))),
+      });
+    }
+    const guess = this.bytesPerCell.get(source.sheet);
+    return this.run((ctx) => readColumns(ctx, this.meter, source, columns, options, this.budget, guess));
+  }
+
+  /** A first guess of each sheet's cell size, from the top rows the last listing read. */
+  private bytesPerCell = new Map<string, number>();
+
+  /**
+   * Small tables read with the last listing: each is handed out once, only to the read that
+   * follows the listing (within seconds, before anything is written), never again.
+   */
+  private prefetched: { readonly at: number; readonly tables: Prefetched } | null = null;
+
+  private takePrefetched(source: SourceInfo): readonly (readonly CellValue[])[] | undefined {
+    const p = this.prefetched;
+    if (!p) return undefined;
+    if (Date.now() - p.at > PREFETCH_FRESH_MS) {
+      this.prefetched = null;
+      return undefined;
+    }
+    const key = prefetchKey(source);
+    const body = p.tables.get(key);
+    p.tables.delete(key);
+    return body;
   }
 
   apply(plan: WritePlan, options?: ProgressOptions & { readonly force?: boolean }): Promise<WriteReport> {
+    this.prefetched = null;
     return this.run((context) =>
       applyPlan({ context, meter: this.meter, features: this.features, budget: this.budget }, plan, options),
     );
   }
 
   clean(options?: ProgressOptions): Promise<CleanReport> {
+    this.prefetched = null;
     return this.run(async (ctx) => cleanOwned(ctx, this.meter, await loadOwned(ctx, this.meter), options));
   }
 
@@ -75,6 +114,7 @@ export class OfficeWorkbook implements WorkbookPort {
     sheet: StatusSheetPlan,
     options?: ProgressOptions & { readonly force?: boolean },
   ): Promise<WriteReport> {
+    this.prefetched = null;
     return this.run((context) => writeUserSheet({ context, meter: this.meter, budget: this.budget }, sheet, options));
   }
 
@@ -111,6 +151,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
   /** Insert fill-in sheets (tables, formats, validation); existing sheets are left alone. */
   insertSheets(sheets: readonly NewSheet[], options?: ProgressOptions): Promise<InsertReport> {
+    this.prefetched = null;
     return this.run((ctx) => insertSheets(ctx, this.meter, this.features, sheets, options));
   }
 }

@@ -37,6 +37,11 @@ export class OfficeMeter {
     };
   }
 
+  /** Has work been queued since the last sync? */
+  get pending(): boolean {
+    return this.cells > 0 || this.bytes > 0;
+  }
+
   get maxCells(): number {
     return this.requests.reduce((m, r) => Math.max(m, r.cells), 0);
   }

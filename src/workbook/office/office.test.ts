@@ -475,3 +475,58 @@ describe("officeWorkbook() on Office", () => {
     expect(asked).toEqual(["ExcelApi 1.8", "ExcelApi 1.9"]);
   });
 });
+
+describe("OfficeWorkbook: requests are full", () => {
+  test("a small table is read with the listing: reading it then costs no request, and only once", async () => {
+    const book = sample();
+    const port = make(book);
+    const [forloeb] = await port.listSources();
+    const before = book.syncs;
+    const progress: number[] = [];
+    const { columns } = await port.readColumns(forloeb!, [2, 0], { onProgress: (d) => progress.push(d) });
+    expect(book.syncs).toBe(before);
+    expect(columns).toEqual([
+      [12, 25, null, 3.5],
+      [12345678, 87654321, null, 11111111],
+    ]);
+    expect(progress).toEqual([4]);
+    // A second read (the data may have changed since) goes to Excel.
+    book.put("Forløb", "C2", [[13]]);
+    const again = await port.readColumns(forloeb!, [2]);
+    expect(book.syncs).toBe(before + 1);
+    expect(again.columns[0]![0]).toBe(13);
+  });
+
+  test("a write shares requests: the look, then the record, sheet, Kontrol columns and fills together", async () => {
+    const book = new FakeExcel();
+    const data: (string | number)[][] = [["CVR-nummer", "Timer"]];
+    for (let i = 0; i < 20_000; i++) data.push([String(i), i]);
+    book.put("Forløb", "A1", data);
+    book.addTable(book.sheet("Forløb")!, "A1:B20001").name = "Forloeb";
+    const port = make(book);
+    const before = book.syncs;
+    const report = await port.apply({
+      statusSheet: { name: "Målopfyldelse", rows: [[{ kind: "value", value: "Mål", format: "header" }]] },
+      kontrolColumns: [
+        {
+          sheet: "Forløb",
+          table: "Forloeb",
+          headerRow: 1,
+          column: 2,
+          header: "Kontrol",
+          values: Array.from({ length: 20_000 }, (_, i) => (i % 3 === 0 ? `Række ${i + 2}: timer` : null)),
+        },
+      ],
+      highlights: [{ sheet: "Forløb", row: 2, column: 1, kind: "error" }],
+    });
+    // Look (with the fills the highlighted cells have now), then everything else in one request.
+    expect(book.syncs - before).toBe(2);
+    expect(report.cellsWritten).toBe(1 + 20_001);
+    expect(book.cell("Forløb", "C1")!.value).toBe("Kontrol");
+    expect(book.cell("Forløb", "C20000")!.value).toBe("Række 20000: timer");
+    expect(book.cell("Forløb", "B2")!.fill).toBe("#FFC7CE");
+    expect(book.requests.slice(before).every((r) => r.requestBytes <= DEFAULT_BUDGET.maxBytes)).toBe(true);
+    await port.clean();
+    expect(book.cell("Forløb", "C1")?.value ?? null).toBeNull();
+  });
+});

@@ -47,6 +47,7 @@ export async function readColumns(
   columns: readonly number[],
   options: ProgressOptions = {},
   budget: ChunkBudget = DEFAULT_BUDGET,
+  firstGuess: number = INITIAL_BYTES_PER_CELL,
 ): Promise<ReadResult> {
   const total = Math.max(0, source.rowCount);
   const out: CellValue[][] = columns.map(() => new Array<CellValue>(total).fill(null));
@@ -57,7 +58,7 @@ export async function readColumns(
     return { columns: out };
   }
   const sheet = context.workbook.worksheets.getItem(source.sheet);
-  let bytesPerCell = INITIAL_BYTES_PER_CELL;
+  let bytesPerCell = firstGuess;
   let done = 0;
   let rows = chunkRows(width, total, bytesPerCell, budget);
   while (done < total) {

@@ -5,9 +5,11 @@
  * so only its top rows are read, never a whole sheet. Four requests whatever the workbook's size.
  */
 import { RegionCollector, HEADER_SCAN_ROWS, type PlainRegion } from "../../domain/binding/regions";
+import type { CellValue } from "../../domain/model";
 import type { SourceInfo } from "../port";
 import type { XlContext, XlRange, XlTable, XlWorksheet } from "./excel-api";
 import { headerText } from "./headers";
+import { jsonBytes } from "./limits";
 import type { OfficeMeter } from "./meter";
 import { OWNED_KEY, parseOwned, sameSheet } from "./ownership";
 import { toCellValue } from "./values";
@@ -31,7 +33,28 @@ export interface OfficeSourceInfo extends SourceInfo {
   readonly ownedByKontrakttjek?: boolean;
 }
 
-export async function listSources(context: XlContext, meter: OfficeMeter): Promise<OfficeSourceInfo[]> {
+/** Tables this small are read whole while listing (their data costs no request of its own). */
+export const PREFETCH_TABLE_CELLS = 10_000;
+const PREFETCH_TOTAL_CELLS = 50_000;
+
+/** Whole data bodies of small tables, read with the listing, by `prefetchKey`. */
+export type Prefetched = Map<string, readonly (readonly CellValue[])[]>;
+
+/** What the listing learned: small tables' data, and bytes per cell (values and types) by sheet. */
+export interface Learned {
+  readonly tables: Prefetched;
+  readonly bytesPerCell: Map<string, number>;
+}
+
+export const prefetchKey = (s: SourceInfo): string =>
+  [s.sheet, s.table ?? "", s.headerRow, s.firstColumn, s.rowCount, s.headers.length].join("\u0000");
+
+export async function listSources(
+  context: XlContext,
+  meter: OfficeMeter,
+  learned?: Learned,
+): Promise<OfficeSourceInfo[]> {
+  const prefetched = learned?.tables;
   const { worksheets, tables } = context.workbook;
   worksheets.load("items/name,items/visibility");
   tables.load("items/name,items/worksheet/name");
@@ -88,7 +111,40 @@ export async function listSources(context: XlContext, meter: OfficeMeter): Promi
       return { sheet, range, top };
     });
   if (tops.length === 0) return out;
+  // Small tables (key figures, municipalities, activities) ride along whole, so reading them
+  // later costs no request; large ones are read in chunks of the columns a contract needs.
+  let budget = PREFETCH_TOTAL_CELLS;
+  const bodies = prefetched
+    ? tableProbes.flatMap(({ header, body }, i) => {
+        const cells = body.rowCount * header.columnCount;
+        if (body.rowCount === 0 || cells > PREFETCH_TABLE_CELLS || cells > budget) return [];
+        budget -= cells;
+        const range = tops
+          .find((t) => t.sheet.name === out[i]!.sheet)
+          ?.sheet.getRangeByIndexes(header.rowIndex + 1, header.columnIndex, body.rowCount, header.columnCount);
+        if (!range) return [];
+        range.load("values,valueTypes");
+        meter.add(cells, cells * 32);
+        return [{ source: out[i]!, range }];
+      })
+    : [];
   await context.sync();
+  // The top rows below the first are a sample of each sheet's data: a first guess of its cell
+  // size, with the same margin as the guesses learned from chunks, so a first chunk is not small.
+  for (const { sheet, top } of tops) {
+    const rows = top.values.slice(1);
+    const cells = rows.reduce((a, r) => a + r.length, 0);
+    if (cells >= 20)
+      learned?.bytesPerCell.set(
+        sheet.name,
+        Math.max(8, Math.ceil(((jsonBytes(rows) + jsonBytes(top.valueTypes.slice(1))) / cells) * 1.25)),
+      );
+  }
+  for (const { source, range } of bodies)
+    prefetched?.set(
+      prefetchKey(source),
+      range.values.map((r, i) => r.map((v, j) => toCellValue(v, range.valueTypes[i]?.[j]))),
+    );
 
   const found = tops.flatMap(({ sheet, range, top }) => {
     const own = out.filter((s) => s.sheet === sheet.name && s.table !== null);

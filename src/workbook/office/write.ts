@@ -18,16 +18,22 @@ import {
   type WriteReport,
 } from "../port";
 import { cellAddress } from "./address";
-import type { XlContext, XlFeatures, XlRange, XlTable, XlWorksheet } from "./excel-api";
-import { cleanOwned, FILL_OPS_PER_SYNC, loadOwned, saveOwned } from "./clean";
+import type { XlContext, XlFeatures, XlFill, XlRange, XlTable, XlWorksheet } from "./excel-api";
+import { cleanOwned, queueOwned, saveOwned } from "./clean";
 import { cellsOf, runAddress, toRuns, type Run } from "./highlights";
-import { chunkRows, DEFAULT_BUDGET, isPayloadTooLarge, jsonBytes, type ChunkBudget } from "./limits";
+import { DEFAULT_BUDGET, isPayloadTooLarge, jsonBytes, type ChunkBudget } from "./limits";
 import { CancelledError, throwIfAborted, type OfficeMeter } from "./meter";
 import { isEmptyOwned, sameSheet, type HighlightGroup, type Owned, type OwnedColumn } from "./ownership";
 import { formulaEntry, numberFormatOf, textForExcel } from "./values";
 
 /** More highlighted cells than this are not coloured (the Kontrol column still names them all). */
 export const MAX_HIGHLIGHT_CELLS = 50_000;
+
+/**
+ * Fill operations per request when highlighting (about 160 bytes each, so well inside the
+ * byte budget): the 50,000 highlighted cells at most take a few requests, not one per 2,000.
+ */
+const PAINT_OPS_PER_SYNC = 10_000;
 
 export interface WriteDeps {
   readonly context: XlContext;
@@ -45,37 +51,151 @@ function suspend({ context, features }: WriteDeps): void {
 }
 
 /**
- * Send `total` rows in chunks: `queue(start, n)` queues the work for rows start..start+n−1 and
- * returns its size. One sync per chunk; a chunk Excel finds too large is retried at half size.
+ * Work held back from a request that was not full, to travel at the head of the next request
+ * (the end of one part with the start of the next). Queued only when that request is built, so
+ * the order of operations in the workbook stays the order in which they were planned.
+ */
+interface Piece {
+  readonly cells: number;
+  readonly bytes: number;
+  readonly queue: () => void;
+  readonly done: () => void;
+  /** Send it again in smaller requests, after Excel found it too large. */
+  readonly retry: (error: unknown) => Promise<void>;
+}
+
+/** The write's requests in the making: the pieces held back for the next request. */
+class Outbox {
+  held: Piece[] = [];
+
+  constructor(private readonly deps: WriteDeps) {}
+
+  get cells(): number {
+    return this.held.reduce((a, p) => a + p.cells, 0);
+  }
+
+  get bytes(): number {
+    return this.held.reduce((a, p) => a + p.bytes, 0);
+  }
+
+  /** Queue what is held back at the head of the request being built. */
+  queue(): void {
+    for (const p of this.held) p.queue();
+  }
+
+  /** The request that carried the held pieces went through. */
+  sent(): void {
+    const held = this.held;
+    this.held = [];
+    for (const p of held) p.done();
+  }
+
+  /** Send what is held back on its own; when Excel finds it too large, piece by piece, smaller. */
+  async flush(): Promise<void> {
+    if (this.held.length === 0) return;
+    suspend(this.deps);
+    this.queue();
+    try {
+      await this.deps.context.sync();
+    } catch (error) {
+      if (!isPayloadTooLarge(error)) throw error;
+      const held = this.held;
+      this.held = [];
+      for (const p of held) {
+        if (held.length === 1) {
+          await p.retry(error);
+          continue;
+        }
+        this.held = [p];
+        await this.flush();
+      }
+      return;
+    }
+    this.sent();
+  }
+}
+
+interface Rows {
+  readonly width: number;
+  readonly rowBytes: (row: number) => number;
+  readonly queue: (start: number, n: number) => void;
+  readonly progress: (start: number, n: number) => void;
+  readonly signal: AbortSignal | undefined;
+}
+
+/**
+ * Send rows `from`..`to`−1 in chunks sized by their actual bytes (`rowBytes`) and cells, at most
+ * `cap` rows each. One sync per chunk, calculation suspended in each; with `hold`, the last,
+ * partial chunk is held back to share a request with what comes next. A chunk Excel finds too
+ * large is retried at half the rows (what was held back goes first, on its own).
  */
 async function chunked(
   deps: WriteDeps,
-  total: number,
-  width: number,
-  bytesPerCell: number,
-  queue: (start: number, n: number) => void,
-  progress: (n: number) => void,
-  signal: AbortSignal | undefined,
+  out: Outbox,
+  rows: Rows,
+  from: number,
+  to: number,
+  cap: number,
+  hold: boolean,
 ): Promise<void> {
-  const { context } = deps;
-  let rows = chunkRows(width, total, bytesPerCell, deps.budget ?? DEFAULT_BUDGET);
-  let done = 0;
-  while (done < total) {
-    throwIfAborted(signal);
-    const n = Math.min(rows, total - done);
+  const { context, meter } = deps;
+  const { width } = rows;
+  const budget = deps.budget ?? DEFAULT_BUDGET;
+  let done = from;
+  while (done < to) {
+    throwIfAborted(rows.signal);
+    const held = out.held.length > 0;
+    const roomCells = budget.maxCells - out.cells;
+    const roomBytes = budget.maxBytes - out.bytes;
+    let n = 0;
+    let bytes = 0;
+    while (done + n < to && n < cap) {
+      const b = rows.rowBytes(done + n);
+      const fits = (n + 1) * width <= roomCells && bytes + b <= roomBytes;
+      // A first row too large for any request still goes alone; beside held work it waits.
+      if (!fits && (n > 0 || held)) break;
+      n++;
+      bytes += b;
+    }
+    if (n === 0) {
+      await out.flush();
+      continue;
+    }
+    const start = done;
+    const size = n;
+    const piece: Piece = {
+      cells: size * width,
+      bytes,
+      queue: () => {
+        rows.queue(start, size);
+        meter.add(size * width, bytes);
+      },
+      done: () => rows.progress(start, size),
+      retry: (error) => {
+        if (size === 1) return Promise.reject(error);
+        return chunked(deps, out, rows, start, start + size, Math.max(1, Math.floor(size / 2)), false);
+      },
+    };
+    if (hold && start + size === to) {
+      out.held.push(piece);
+      return;
+    }
     suspend(deps);
-    queue(done, n);
-    deps.meter.add(n * width, n * width * bytesPerCell);
+    out.queue();
+    piece.queue();
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per chunk, by design
       await context.sync();
     } catch (error) {
-      if (!isPayloadTooLarge(error) || n === 1) throw error;
-      rows = Math.max(1, Math.floor(n / 2));
+      if (!isPayloadTooLarge(error)) throw error;
+      if (held) await out.flush();
+      else if (size === 1) throw error;
+      else cap = Math.max(1, Math.floor(size / 2));
       continue;
     }
-    done += n;
-    progress(n);
+    out.sent();
+    piece.done();
+    done += size;
   }
 }
 
@@ -97,59 +217,47 @@ async function syncOrHalve(context: XlContext, n: number, resize: (n: number) =>
 
 const widthOf = (plan: StatusSheetPlan): number => plan.rows.reduce((m, r) => Math.max(m, r.length), 0);
 
-const avgBytes = (sample: unknown, cells: number): number =>
-  Math.max(8, Math.ceil(jsonBytes(sample) / Math.max(1, cells)));
-
-async function writeSheet(
+function writeSheet(
   deps: WriteDeps,
+  out: Outbox,
+  sheet: XlWorksheet,
   plan: StatusSheetPlan,
   progress: (n: number) => void,
   signal?: AbortSignal,
 ): Promise<number> {
-  const sheet = deps.context.workbook.worksheets.add(plan.name);
-  // Its own request: a first chunk Excel refuses as too large must not take the new sheet with it.
-  deps.meter.add(0, 200);
-  await deps.context.sync();
   const width = widthOf(plan);
-  if (width === 0 || plan.rows.length === 0) return 0;
+  if (width === 0 || plan.rows.length === 0) return Promise.resolve(0);
+  const total = plan.rows.length;
   const row = (i: number): PlanCell[] => Array.from({ length: width }, (_, j) => plan.rows[i]?.[j] ?? EMPTY);
-  const sample = plan.rows.slice(0, 50).map((_, i) => row(i).map(formulaEntry));
-  const bpc = avgBytes(sample, sample.length * width) * 2;
   const block = (start: number, n: number): XlRange => sheet.getRangeByIndexes(start, 0, n, width);
-  // values (and formulas) first …
-  await chunked(
-    deps,
-    plan.rows.length,
+  const rowBytes = (i: number): number => {
+    const cells = row(i);
+    const bold = cells.filter((c) => c.format === "header").length;
+    return jsonBytes(cells.map(formulaEntry)) + jsonBytes(cells.map(numberFormatOf)) + 200 * bold + 8;
+  };
+  const rows: Rows = {
     width,
-    bpc,
-    (start, n) => {
+    rowBytes,
+    queue: (start, n) => {
+      // Values (and formulas) first, then formats, so a format never turns a value into something else.
       block(start, n).formulas = Array.from({ length: n }, (_, i) => row(start + i).map(formulaEntry));
-    },
-    () => undefined,
-    signal,
-  );
-  // … then formats, so a format never turns a value into something else on the way in.
-  await chunked(
-    deps,
-    plan.rows.length,
-    width,
-    24,
-    (start, n) => {
       block(start, n).numberFormat = Array.from({ length: n }, (_, i) => row(start + i).map(numberFormatOf));
       for (let i = 0; i < n; i++) {
-        const cells = row(start + i);
-        cells.forEach((c, j) => {
+        row(start + i).forEach((c, j) => {
           if (c.format === "header") sheet.getRangeByIndexes(start + i, j, 1, 1).format.font.bold = true;
         });
       }
+      if (start + n === total) {
+        sheet.freezePanes.freezeRows(1);
+        sheet.getRangeByIndexes(0, 0, total, width).format.autofitColumns();
+        if (plan.chart) addChart(sheet, plan, width);
+        deps.meter.add(0, 500);
+      }
     },
-    progress,
+    progress: (_, n) => progress(n),
     signal,
-  );
-  sheet.freezePanes.freezeRows(1);
-  sheet.getRangeByIndexes(0, 0, plan.rows.length, width).format.autofitColumns();
-  if (plan.chart) addChart(sheet, plan, width);
-  return plan.rows.length * width;
+  };
+  return chunked(deps, out, rows, 0, total, total, true).then(() => total * width);
 }
 
 /** A bar chart of fulfilment per goal; its data is the sheet's own cells (or live links to them). */
@@ -196,7 +304,39 @@ export async function applyPlan(
 ): Promise<WriteReport> {
   const { context, meter } = deps;
   const { workbook } = context;
-  const previous = await loadOwned(context, meter);
+  // 1. Look before writing, in the same request as the record of the last write: the probes
+  // below are needed only where there is no earlier column of ours, so they need no record.
+  const record = queueOwned(context, meter);
+  const sheetPlans = [...(plan.statusSheet ? [plan.statusSheet] : []), ...(plan.extraSheets ?? [])];
+  const sheetProbes = sheetPlans.map((p) => {
+    const s = workbook.worksheets.getItemOrNullObject(p.name);
+    s.load("name");
+    return s;
+  });
+  const tables = plan.kontrolColumns.map((k) => (k.table ? workbook.tables.getItemOrNullObject(k.table) : null));
+  const columnProbes = plan.kontrolColumns.map((k, i) => {
+    const sheet = workbook.worksheets.getItem(k.sheet);
+    const area = sheet
+      .getRangeByIndexes(k.headerRow - 1, k.column, k.values.length + 1, 1)
+      .getUsedRangeOrNullObject(true);
+    area.load("address");
+    const named = tables[i]?.columns.getItemOrNullObject(k.header) ?? null;
+    named?.load("name");
+    return { area, named };
+  });
+  // Where table columns go (the end of the table), as it is now: right unless a removal comes first.
+  const tableRanges = tables.map((t) => {
+    if (!t) return null;
+    const r = t.getRange();
+    r.load("columnIndex,columnCount");
+    return r;
+  });
+  // The fills the highlighted cells have now: right unless a removal comes first.
+  const runs = limitRuns(toRuns(plan.highlights));
+  const early = options.force ? [] : queueFills(deps, runs.slice(0, PAINT_OPS_PER_SYNC));
+  meter.add(0, 300 * (sheetProbes.length + columnProbes.length + 1));
+  await context.sync();
+  const previous = record();
   const owned = previous?.sheets ?? [];
   const ownsSheet = (name: string): boolean => owned.some((s) => sameSheet(s, name));
   const ownedColumn = (k: KontrolColumn): OwnedColumn | undefined =>
@@ -204,34 +344,21 @@ export async function applyPlan(
       (c) => sameSheet(c.sheet, k.sheet) && c.header === k.header && c.headerRow === k.headerRow - 1,
     );
 
-  // 1. Look before writing.
-  const sheetPlans = [...(plan.statusSheet ? [plan.statusSheet] : []), ...(plan.extraSheets ?? [])];
-  const sheetProbes = sheetPlans.map((p) => {
-    const s = workbook.worksheets.getItemOrNullObject(p.name);
-    s.load("name");
-    return s;
-  });
-  const targets: ColumnTarget[] = plan.kontrolColumns.map((k) => {
+  const targets: ColumnTarget[] = plan.kontrolColumns.map((k, i) => {
     const prev = ownedColumn(k);
     // Write where we wrote last time: the planner sees our old column as part of the source.
     return {
       plan: k,
-      table: k.table ? workbook.tables.getItemOrNullObject(k.table) : null,
+      table: tables[i] ?? null,
       column: prev && prev.table === null ? prev.column : k.column,
     };
   });
-  const columnProbes = targets.map((t) => {
-    const sheet = workbook.worksheets.getItem(t.plan.sheet);
-    const area = sheet
-      .getRangeByIndexes(t.plan.headerRow - 1, t.column, t.plan.values.length + 1, 1)
-      .getUsedRangeOrNullObject(true);
-    area.load("address");
-    const named = t.table ? t.table.columns.getItemOrNullObject(t.plan.header) : null;
-    named?.load("name");
-    return { area, named };
-  });
-  meter.add(0, 300 * (sheetProbes.length + columnProbes.length));
-  await context.sync();
+  // Nothing to remove first: the table ends seen above are where the columns go.
+  const settled = !options.force && (previous === null || isEmptyOwned(previous));
+  if (settled)
+    tableRanges.forEach((r, i) => {
+      if (r) targets[i]!.column = r.columnIndex + r.columnCount;
+    });
 
   if (!options.force) {
     sheetProbes.forEach((s, i) => {
@@ -250,7 +377,13 @@ export async function applyPlan(
   // From here on the workbook changes: a failure is undone, or reported as partly written.
   const changing = { undo: previous };
   try {
-    return await writeChanges(deps, plan, options, { previous, sheetPlans, sheetProbes, targets, ownsSheet }, changing);
+    return await writeChanges(
+      deps,
+      plan,
+      options,
+      { previous, sheetPlans, sheetProbes, targets, ownsSheet, settled, runs, early: settled ? early : [] },
+      changing,
+    );
   } catch (error) {
     throw await undoWrite(deps, changing.undo, previous, error);
   }
@@ -277,6 +410,11 @@ interface Looked {
   readonly sheetProbes: readonly XlWorksheet[];
   readonly targets: ColumnTarget[];
   readonly ownsSheet: (name: string) => boolean;
+  /** Table ends are already known (nothing was removed before writing). */
+  readonly settled: boolean;
+  readonly runs: readonly Run[];
+  /** Fills of the first runs, loaded with the look, when nothing is removed before writing. */
+  readonly early: readonly XlFill[];
 }
 
 async function writeChanges(
@@ -288,7 +426,7 @@ async function writeChanges(
 ): Promise<WriteReport> {
   const { context, meter } = deps;
   const { workbook } = context;
-  const { previous, sheetPlans, sheetProbes, targets, ownsSheet } = looked;
+  const { previous, sheetPlans, sheetProbes, targets, ownsSheet, settled, early } = looked;
 
   // 2. Remove the previous write (and, when forced, sheets of the same name).
   await cleanOwned(context, meter, previous, { signal: options.signal });
@@ -310,7 +448,7 @@ async function writeChanges(
 
   // 3. Where table columns go (the end of the table), and the fills the highlighted cells have now.
   const tableRanges = targets.map((t) => {
-    if (!t.table) return null;
+    if (!t.table || settled) return null;
     const r = t.table.getRange();
     r.load("columnIndex,columnCount");
     return r;
@@ -322,7 +460,7 @@ async function writeChanges(
   tableRanges.forEach((r, i) => {
     if (r) targets[i]!.column = r.columnIndex + r.columnCount;
   });
-  const painted = await withOriginals(deps, limitRuns(toRuns(plan.highlights)), options.signal);
+  const painted = await withOriginals(deps, looked.runs, options.signal, early);
   const runs = painted.map((p) => p.run);
 
   // 4. Record what is about to be written, then write it.
@@ -346,10 +484,24 @@ async function writeChanges(
     })),
     highlights: [...groups.values()],
   };
-  saveOwned(context, record, meter);
   changing.undo = record;
-  // The record goes first, in its own request: whatever happens next can be found and removed.
-  await context.sync();
+  // The record goes first, at the head of the first request that writes, with the new (empty)
+  // sheets: whatever happens after it can be found and removed. Should Excel find that request
+  // too large, the record and the sheets go on their own before the rest is tried again.
+  const out = new Outbox(deps);
+  const recordBytes = JSON.stringify(record).length + 200 * sheetPlans.length;
+  out.held.push({
+    cells: 0,
+    bytes: recordBytes,
+    queue: () => {
+      saveOwned(context, record, meter);
+      for (const p of sheetPlans) workbook.worksheets.add(p.name);
+      meter.add(0, 200 * sheetPlans.length);
+    },
+    done: () => undefined,
+    retry: (error) => Promise.reject(error),
+  });
+  const sheets = sheetPlans.map((p) => workbook.worksheets.getItem(p.name));
 
   const highlightCells = runs.reduce((a, r) => a + r.length, 0);
   const total =
@@ -362,13 +514,15 @@ async function writeChanges(
     options.onProgress?.(Math.min(done, total), total);
   };
 
+  // Every part's last, partial request is shared with the next part; the last one goes at the end.
   let cellsWritten = 0;
-  for (const p of sheetPlans)
-    cellsWritten += await writeSheet(deps, p, (n) => progress(n * widthOf(p)), options.signal);
-  for (const t of targets) cellsWritten += await writeColumn(deps, t, progress, options.signal);
-  await paint(deps, runs, progress, options.signal);
-  // What the last steps queued (frozen panes, column widths, a chart) is applied here, inside the undo.
-  await context.sync();
+  for (const [i, p] of sheetPlans.entries())
+    cellsWritten += await writeSheet(deps, out, sheets[i]!, p, (n) => progress(n * widthOf(p)), options.signal);
+  for (const t of targets) cellsWritten += await writeColumn(deps, out, t, progress, options.signal);
+  await paint(deps, out, runs, progress, options.signal);
+  await out.flush();
+  // Anything still queued is applied here, inside the undo.
+  if (meter.pending) await context.sync();
   return { sheetsWritten: sheetPlans.map((p) => p.name), cellsWritten, highlights: highlightCells };
 }
 
@@ -383,95 +537,109 @@ function limitRuns(runs: Run[]): Run[] {
   return out;
 }
 
-/** The fill each run has now; a run whose cells differ is split into cells and asked again. */
+/** Queue the loads of the fills `runs` have now. */
+function queueFills(deps: WriteDeps, runs: readonly Run[]): XlFill[] {
+  deps.meter.add(runs.length, runs.length * 150);
+  return runs.map((r) => {
+    const f = deps.context.workbook.worksheets.getItem(r.sheet).getRange(runAddress(r)).format.fill;
+    f.load("color");
+    return f;
+  });
+}
+
+/**
+ * The fill each run has now; a run whose cells differ is split into cells and asked again.
+ * `early` are the fills of the first runs, already loaded with the look before writing.
+ */
 async function withOriginals(
   deps: WriteDeps,
   runs: readonly Run[],
   signal: AbortSignal | undefined,
+  early: readonly XlFill[] = [],
 ): Promise<{ run: Run; original: string | null }[]> {
-  const { context, meter } = deps;
+  const { context } = deps;
   const out: { run: Run; original: string | null }[] = [];
-  let queue = runs;
-  let size = FILL_OPS_PER_SYNC;
-  while (queue.length > 0) {
-    const mixed: Run[] = [];
+  const mixed: Run[] = [];
+  const take = (part: readonly Run[], fills: readonly XlFill[]): void =>
+    part.forEach((r, k) => {
+      const color = fills[k]!.color ?? null;
+      if (color === null && r.length > 1) mixed.push(...cellsOf(r));
+      else out.push({ run: r, original: color });
+    });
+  take(runs.slice(0, early.length), early);
+  let queue = runs.slice(early.length);
+  let size = PAINT_OPS_PER_SYNC;
+  for (;;) {
     for (let i = 0; i < queue.length;) {
       throwIfAborted(signal);
       const part = queue.slice(i, i + size);
-      const fills = part.map((r) => {
-        const f = context.workbook.worksheets.getItem(r.sheet).getRange(runAddress(r)).format.fill;
-        f.load("color");
-        return f;
-      });
-      meter.add(part.length, part.length * 150);
+      const fills = queueFills(deps, part);
       if (!(await syncOrHalve(context, part.length, (n) => (size = n)))) continue;
       i += part.length;
-      part.forEach((r, k) => {
-        const color = fills[k]!.color ?? null;
-        if (color === null && r.length > 1) mixed.push(...cellsOf(r));
-        else out.push({ run: r, original: color });
-      });
+      take(part, fills);
     }
-    queue = mixed;
+    if (mixed.length === 0) return out;
+    queue = mixed.splice(0);
   }
-  return out;
 }
 
-async function paint(
+function paint(
   deps: WriteDeps,
+  out: Outbox,
   runs: readonly Run[],
   progress: (n: number) => void,
   signal: AbortSignal | undefined,
 ): Promise<void> {
   const { context } = deps;
-  let size = FILL_OPS_PER_SYNC;
-  for (let i = 0; i < runs.length;) {
-    throwIfAborted(signal);
-    const part = runs.slice(i, i + size);
-    suspend(deps);
-    for (const r of part)
-      context.workbook.worksheets.getItem(r.sheet).getRange(runAddress(r)).format.fill.color = r.color;
-    deps.meter.add(part.length, part.length * 160);
-    if (!(await syncOrHalve(context, part.length, (n) => (size = n)))) continue;
-    i += part.length;
-    progress(part.reduce((a, r) => a + r.length, 0));
-  }
+  const rows: Rows = {
+    width: 1,
+    rowBytes: () => 160,
+    queue: (start, n) => {
+      for (const r of runs.slice(start, start + n))
+        context.workbook.worksheets.getItem(r.sheet).getRange(runAddress(r)).format.fill.color = r.color;
+    },
+    progress: (start, n) => progress(runs.slice(start, start + n).reduce((a, r) => a + r.length, 0)),
+    signal,
+  };
+  return chunked(deps, out, rows, 0, runs.length, PAINT_OPS_PER_SYNC, true);
 }
 
 async function writeColumn(
   deps: WriteDeps,
+  out: Outbox,
   t: ColumnTarget,
   progress: (n: number) => void,
   signal: AbortSignal | undefined,
 ): Promise<number> {
-  const { context, meter } = deps;
+  const { context } = deps;
   const sheet = context.workbook.worksheets.getItem(t.plan.sheet);
   const values = t.plan.values;
-  suspend(deps);
-  if (t.table) {
-    // A table column, so filters and sorting keep the Kontrol text with its row.
-    t.table.columns.add(undefined, undefined, t.plan.header);
-  } else {
-    const head = sheet.getRangeByIndexes(t.plan.headerRow - 1, t.column, 1, 1);
-    head.values = [[textForExcel(t.plan.header)]];
-    head.format.font.bold = true;
-  }
-  meter.add(1, 200);
-  await context.sync();
-  progress(1);
-  const sample = values.slice(0, 200).map((v) => [v ?? ""]);
-  await chunked(
-    deps,
-    values.length,
-    1,
-    avgBytes(sample, sample.length) * 2,
-    (start, n) => {
-      sheet.getRangeByIndexes(t.plan.headerRow + start, t.column, n, 1).values = values
-        .slice(start, start + n)
-        .map((v) => [v === null ? "" : textForExcel(v)]);
+  const text = (v: (typeof values)[number]): string => (v === null ? "" : textForExcel(v));
+  // Row 0 is the header, row i the value of data row i − 1: the header travels with the first values.
+  const rows: Rows = {
+    width: 1,
+    rowBytes: (i) => (i === 0 ? 300 : jsonBytes(text(values[i - 1] ?? null)) + 3),
+    queue: (start, n) => {
+      if (start === 0) {
+        if (t.table) {
+          // A table column, so filters and sorting keep the Kontrol text with its row.
+          t.table.columns.add(undefined, undefined, t.plan.header);
+        } else {
+          const head = sheet.getRangeByIndexes(t.plan.headerRow - 1, t.column, 1, 1);
+          head.values = [[textForExcel(t.plan.header)]];
+          head.format.font.bold = true;
+        }
+      }
+      const from = Math.max(0, start - 1);
+      const to = start + n - 1;
+      if (to > from)
+        sheet.getRangeByIndexes(t.plan.headerRow + from, t.column, to - from, 1).values = values
+          .slice(from, to)
+          .map((v) => [text(v)]);
     },
-    progress,
+    progress: (_, n) => progress(n),
     signal,
-  );
+  };
+  await chunked(deps, out, rows, 0, values.length + 1, values.length + 1, true);
   return values.length + 1;
 }
