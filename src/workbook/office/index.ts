@@ -33,7 +33,7 @@ export type { XlContext, XlFeatures, XlRun } from "./excel-api";
 /** Settings are meant to be small; Office keeps all of them in the document. */
 export const MAX_SETTINGS_BYTES = 256 * 1024;
 
-/** How long after a listing its small tables may stand in for reading them. */
+/** How long after the listing (or the last read) its small tables may stand in for reading them. */
 const PREFETCH_FRESH_MS = 10_000;
 
 export class SettingsTooLargeError extends Error {
@@ -73,15 +73,20 @@ export class OfficeWorkbook implements WorkbookPort {
       });
     }
     const guess = this.bytesPerCell.get(source.sheet);
-    return this.run((ctx) => readColumns(ctx, this.meter, source, columns, options, this.budget, guess));
+    const read = this.run((ctx) => readColumns(ctx, this.meter, source, columns, options, this.budget, guess));
+    // Reads that follow one another keep the listing's small tables fresh (a big one takes minutes).
+    return read.then((r) => {
+      if (this.prefetched) this.prefetched = { ...this.prefetched, at: Date.now() };
+      return r;
+    });
   }
 
   /** A first guess of each sheet's cell size, from the top rows the last listing read. */
   private bytesPerCell = new Map<string, number>();
 
   /**
-   * Small tables read with the last listing: each is handed out once, only to the read that
-   * follows the listing (within seconds, before anything is written), never again.
+   * Small tables read with the last listing: each is handed out once, only to the reads that
+   * follow the listing (each within seconds of the one before, before anything is written).
    */
   private prefetched: { readonly at: number; readonly tables: Prefetched } | null = null;
 

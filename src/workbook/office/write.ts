@@ -35,6 +35,9 @@ export const MAX_HIGHLIGHT_CELLS = 50_000;
  */
 const PAINT_OPS_PER_SYNC = 10_000;
 
+/** Room kept in each write request for what the cell estimates leave out (addresses, operations). */
+const REQUEST_OVERHEAD = 64 * 1024;
+
 export interface WriteDeps {
   readonly context: XlContext;
   readonly meter: OfficeMeter;
@@ -146,7 +149,7 @@ async function chunked(
     throwIfAborted(rows.signal);
     const held = out.held.length > 0;
     const roomCells = budget.maxCells - out.cells;
-    const roomBytes = budget.maxBytes - out.bytes;
+    const roomBytes = budget.maxBytes - REQUEST_OVERHEAD - out.bytes;
     let n = 0;
     let bytes = 0;
     while (done + n < to && n < cap) {
