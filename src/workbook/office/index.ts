@@ -59,9 +59,13 @@ export class OfficeWorkbook implements WorkbookPort {
 
   listSources(): Promise<readonly OfficeSourceInfo[]> {
     const learned: Learned = { tables: new Map(), bytesPerCell: new Map() };
-    this.prefetched = { at: Date.now(), tables: learned.tables };
+    this.prefetched = null;
     this.bytesPerCell = learned.bytesPerCell;
-    return this.run((ctx) => listSources(ctx, this.meter, learned));
+    // Fresh from when the listing is done (on a big sheet the listing itself takes a while).
+    return this.run((ctx) => listSources(ctx, this.meter, learned)).then((sources) => {
+      this.prefetched = { at: Date.now(), tables: learned.tables };
+      return sources;
+    });
   }
 
   readColumns(source: SourceInfo, columns: readonly number[], options?: ProgressOptions): Promise<ReadResult> {
