@@ -17,44 +17,12 @@ import { serialOf } from "../src/domain/engine/dates";
 import { PROFILES, type ExampleProfile } from "../src/app/examples/profiles";
 import { seeded, validCvr, type Random } from "../src/app/examples/random";
 import { referenceRows } from "../src/app/workbook-spec";
+import { ACTORS, NAMES_A, NAMES_B, SUFFIX, THEMES } from "../src/app/examples/generate";
 
 export const BENCH_SEED = 2025_1048;
 /** Answers per course row (the Sjælland example has 800 answers to 1,815 courses). */
 export const ANSWER_SHARE = 0.4;
 
-const THEMES = [
-  "Digitalisering",
-  "Eksport",
-  "Finansiering",
-  "Grøn omstilling",
-  "Ledelse",
-  "Ejerskifte",
-  "Automatisering",
-  "Rekruttering",
-];
-const ACTORS = [
-  "EIFO",
-  "Innovationsfonden",
-  "Trade Council",
-  "Privat rådgiver",
-  "Klyngeorganisation",
-  "GTS-institut",
-  "Revisor",
-];
-const NAMES_A = ["Nordisk", "Sjællands", "Kyst", "Grøn", "Dansk", "Fjord", "Skov", "Havne", "Byens", "Lokal"];
-const NAMES_B = [
-  "Maskinfabrik",
-  "Bageri",
-  "Tømrer",
-  "Software",
-  "Design",
-  "Logistik",
-  "Fødevarer",
-  "Rådgivning",
-  "El-service",
-  "Biotek",
-];
-const SUFFIX = ["ApS", "A/S", "I/S", "IVS"];
 const NAMES = NAMES_A.flatMap((a) => NAMES_B.flatMap((b) => SUFFIX.map((s) => `${a} ${b} ${s}`)));
 const REFERRALS = [...ACTORS, ...ACTORS.flatMap((a) => ACTORS.filter((b) => b !== a).map((b) => `${a}; ${b}`))];
 

@@ -12,7 +12,8 @@ import { contractWorkbookSpec, referenceRows, type RowInput } from "../workbook-
 import { PROFILES, type ExampleProfile } from "./profiles";
 import { seeded, validCvr, type Random } from "./random";
 
-const THEMES = [
+/** Vocabulary of the synthetic CRM rows (shared with the benchmark generator). */
+export const THEMES = [
   "Digitalisering",
   "Eksport",
   "Finansiering",
@@ -22,7 +23,7 @@ const THEMES = [
   "Automatisering",
   "Rekruttering",
 ];
-const ACTORS = [
+export const ACTORS = [
   "EIFO",
   "Innovationsfonden",
   "Trade Council",
@@ -31,8 +32,8 @@ const ACTORS = [
   "GTS-institut",
   "Revisor",
 ];
-const NAMES_A = ["Nordisk", "Sjællands", "Kyst", "Grøn", "Dansk", "Fjord", "Skov", "Havne", "Byens", "Lokal"];
-const NAMES_B = [
+export const NAMES_A = ["Nordisk", "Sjællands", "Kyst", "Grøn", "Dansk", "Fjord", "Skov", "Havne", "Byens", "Lokal"];
+export const NAMES_B = [
   "Maskinfabrik",
   "Bageri",
   "Tømrer",
@@ -44,7 +45,7 @@ const NAMES_B = [
   "El-service",
   "Biotek",
 ];
-const SUFFIX = ["ApS", "A/S", "I/S", "IVS"];
+export const SUFFIX = ["ApS", "A/S", "I/S", "IVS"];
 
 interface Company {
   readonly cvr: string;
