@@ -41,7 +41,8 @@ const inSheet = (row: number, column: number): boolean =>
   column >= 0 &&
   column < MAX_COLUMNS;
 
-const planContent = (cell: PlanCell): CellContent => {
+/** A plan cell as the cell writer's content (shared with user-sheet.ts). */
+export const planContent = (cell: PlanCell): CellContent => {
   if (cell.kind === "formula") return { t: "formula", f: cell.formula, cached: cell.cached };
   const v = cell.value;
   if (v === null || v === "") return { t: "empty" };
@@ -50,7 +51,8 @@ const planContent = (cell: PlanCell): CellContent => {
   return { t: "bool", v };
 };
 
-const planChange = (cell: PlanCell, content: CellContent): XfChange => ({
+/** The style change a plan cell asks for: number format, bold header, text that looks like a formula. */
+export const planChange = (cell: PlanCell, content: CellContent): XfChange => ({
   numFmt: cell.format && cell.format !== "header" ? numFmtFor(cell.format) : undefined,
   bold: cell.format === "header",
   quotePrefix: content.t === "string" && looksLikeFormula(content.v),

@@ -5,40 +5,23 @@
  * ownership record is not extended: `clean` leaves this sheet. A sheet of that name the record
  * lists (written by Kontrakttjek earlier) is taken out of the record and so handed to the user.
  */
-import { WriteConflictError, type PlanCell, type StatusSheetPlan, type WriteReport } from "../../port";
+import { WriteConflictError, type StatusSheetPlan, type WriteReport } from "../../port";
 import { firstDifference, plannedCells, plannedValue, sameValue, type PresentCell } from "../../user-sheet";
 import { checkSheetName } from "../create/names";
 import { renderSheetXml, type RenderCell } from "../create/sheet";
 import type { XlsxPackage } from "../zip";
-import { cellXml, INLINE_STRINGS, type CellContent } from "./cells";
-import { numFmtFor } from "./formats";
-import { looksLikeFormula } from "./formula";
+import { cellXml, INLINE_STRINGS } from "./cells";
 import { writeMarks } from "./marks";
 import { cellRef } from "./ref";
 import { Session } from "./session";
 import { withStyle, type CellEdit } from "./sheet-edit";
-import type { XfChange } from "./styles-edit";
+import { planChange, planContent } from "./apply";
 
 export interface UserSheetOptions {
   readonly force?: boolean;
   /** The sheet's non-empty cells as they read now (the adapter's reader knows their values). */
   readonly present: readonly PresentCell[];
 }
-
-const contentOf = (cell: PlanCell): CellContent => {
-  if (cell.kind === "formula") return { t: "formula", f: cell.formula, cached: cell.cached };
-  const v = cell.value;
-  if (v === null || v === "") return { t: "empty" };
-  if (typeof v === "string") return { t: "string", v };
-  if (typeof v === "number") return { t: "number", v };
-  return { t: "bool", v };
-};
-
-const changeOf = (cell: PlanCell, content: CellContent): XfChange => ({
-  numFmt: cell.format && cell.format !== "header" ? numFmtFor(cell.format) : undefined,
-  bold: cell.format === "header",
-  quotePrefix: content.t === "string" && looksLikeFormula(content.v),
-});
 
 /** Column widths from the longest texts, as for a new status sheet. */
 const widths = (plan: StatusSheetPlan): { index: number; width: number }[] => {
@@ -59,7 +42,7 @@ export function writeUserSheetToPackage(
   checkSheetName(plan.name);
   const s = new Session(pkg);
   const existing = s.wb.sheetByName(plan.name);
-  const targets = plannedCells(plan).map((t) => ({ ...t, content: contentOf(t.cell) }));
+  const targets = plannedCells(plan).map((t) => ({ ...t, content: planContent(t.cell) }));
   const report = (name: string): WriteReport => ({
     sheetsWritten: [name],
     cellsWritten: targets.length,
@@ -71,7 +54,7 @@ export function writeUserSheetToPackage(
       row: t.row,
       column: t.column,
       content: t.content,
-      style: s.styles.derive(0, changeOf(t.cell, t.content)),
+      style: s.styles.derive(0, planChange(t.cell, t.content)),
     }));
     const sheet = s.wb.addSheet(plan.name, renderSheetXml({ cells, columns: widths(plan) }, INLINE_STRINGS));
     return { pkg: s.build(), report: report(sheet.name) };
@@ -89,7 +72,7 @@ export function writeUserSheetToPackage(
       // Writing into a shared or array formula breaks the cells that share it.
       if (cell?.formulaGroup && !unchanged) s.conflict(existing, t.row, t.column);
       const base = cell ? cell.style : s.newCellStyle(existing, t.column, row);
-      const style = s.styles.derive(base, changeOf(t.cell, t.content));
+      const style = s.styles.derive(base, planChange(t.cell, t.content));
       if (cell && unchanged) return style === cell.style ? "keep" : { xml: withStyle(cell.xml, style) };
       const xml = cellXml(ref, t.content, style, INLINE_STRINGS, prefix);
       return xml === cell?.xml ? "keep" : { xml };
