@@ -45,7 +45,7 @@ function mixColumn(
   hash: Uint32Array,
   typed: readonly TypedValue[],
   raw: readonly CellValue[],
-  blank: readonly boolean[],
+  blank: ArrayLike<boolean | number>,
   numbers: Float64Array | undefined,
   cvrKeys: Int32Array | undefined,
 ) {
@@ -163,7 +163,7 @@ function findFirsts(
   keyed: readonly number[],
   typed: readonly (readonly TypedValue[])[],
   raw: readonly (readonly CellValue[])[],
-  blank: readonly boolean[],
+  blank: ArrayLike<boolean | number>,
   skip: Uint8Array,
   budget: number,
   cvrKeys: readonly (Int32Array | undefined)[],
