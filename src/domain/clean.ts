@@ -18,9 +18,12 @@ export type DateSerial = number;
  * date → DateSerial; number/hours/score → number; yesNo → boolean; list → readonly string[]. */
 export type TypedValue = string | number | boolean | readonly string[] | null;
 
+/** One dictionary code per row, as narrow as the number of distinct values allows. */
+export type CodeArray = Uint8Array | Uint16Array | Int32Array;
+
 /** Dictionary encoding: one code per row, 0 for no value; `values[0]` is null. */
 export interface ColumnDictionary {
-  readonly codes: Int32Array;
+  readonly codes: CodeArray;
   readonly values: readonly TypedValue[];
 }
 

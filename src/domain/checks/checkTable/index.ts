@@ -1,13 +1,14 @@
-import type { CleanTable, TypedValue } from "../../clean";
-import type { BoundTable, CellValue } from "../../model";
+import { lazyColumns, type CleanTable, type ColumnView } from "../../clean";
+import type { BoundTable, CellValue, FieldType } from "../../model";
 import { ROLE_SPECS, fieldSpec, isUncalculatedFormula } from "../../model";
-import { isBlankCell, isInvalid } from "../../parse/_lib/invalid";
+import { isInvalid } from "../../parse/_lib/invalid";
 import { cellText } from "../../parse/cellText";
 import { PARSERS } from "../../parse/parseField";
 import { cvrWasNormalised } from "../../parse/parseCvr";
 import type { FindingCollector, TableLocation } from "../_lib/collector";
-import { cvrKey, rememberCvrKeys, rememberNumbers } from "../_lib/columnViews";
-import { blankRule, invalidRule } from "../_lib/fieldRules";
+import { blankRule, invalidRule, type BlankRule } from "../_lib/fieldRules";
+import { parseColumn, type RowList } from "./columns";
+import { scratchUint8 } from "../../_lib/scratch";
 import type { Registration } from "../rules";
 import { floor, isArray, isFiniteNumber, minOf } from "../../parse/_lib/builtins";
 
@@ -28,8 +29,10 @@ export const rawValues = (t: BoundTable, field: string): readonly CellValue[] =>
  * the typed table. Entirely blank rows are marked and skipped silently; a failing value becomes
  * `null`. Also reports required fields the binding leaves out (`field-missing`).
  *
- * @description Columnar loops, one parser call per cell, no allocation per valid cell. Findings
- * go to `out` (which caps them per rule). Never throws on bad cells; never mutates `table`.
+ * @description Columnar loops into compact views (see columns.ts): each distinct text of a
+ * coded column is parsed once, numbers and CVRs go to typed arrays, nothing is allocated per
+ * valid cell. Findings go to `out` (which caps them per rule), in column order and row order
+ * within a column. Never throws on bad cells; never mutates `table`.
  *
  * @example
  * checkTable(forloeb, "2024-2027", collector).columns.cvr //=> ["12345674", null, …]
@@ -44,21 +47,22 @@ export function checkTable(
   const firstRow = typeof table.firstRow === "number" && isFiniteNumber(table.firstRow) ? table.firstRow : 2;
   const fields = Object.keys(table.columns ?? {}).filter((f) => isArray(table.columns[f]?.values));
 
-  const filled = new Uint8Array(n);
-  for (const f of fields) {
-    const values = rawValues(table, f);
-    const m = minOf(n, values.length);
-    for (let i = 0; i < m; i++) if (filled[i] === 0 && !isBlankCell(values[i])) filled[i] = 1;
-  }
-  const blank: boolean[] = new Array<boolean>(n);
-  for (let i = 0; i < n; i++) blank[i] = filled[i] === 0;
+  // Parse every column first: only then is it known which rows are entirely blank, and a
+  // blank cell is reported only in a row that holds something.
+  const filled = scratchUint8("checkTable.filled", n);
+  const parsed = fields.map((field) => {
+    const type = fieldSpec(table.role, field)?.type ?? "text";
+    const rule = blankRule(table.role, field, registration);
+    return { field, type, rule, ...parseColumn(rawValues(table, field), type, n, filled, rule !== null) };
+  });
 
-  const columns: Record<string, TypedValue[]> = {};
+  const views: Record<string, ColumnView> = {};
   const headers: Record<string, string> = {};
-  for (const field of fields) {
+  for (const { field, type, rule, view, events } of parsed) {
     const header = String(table.columns[field]?.header ?? field);
     headers[field] = header;
-    columns[field] = checkColumn(table, field, header, n, firstRow, filled, registration, loc, out);
+    views[field] = view;
+    reportColumn(rawValues(table, field), type, field, header, rule, events, filled, firstRow, loc, out);
   }
 
   for (const spec of ROLE_SPECS[table.role]?.fields ?? []) {
@@ -67,6 +71,8 @@ export function checkTable(
     }
   }
 
+  const blank = new Uint8Array(n);
+  for (let i = 0; i < n; i++) blank[i] = filled[i] === 0 ? 1 : 0;
   return {
     role: table.role,
     sheet: loc.sheet,
@@ -75,56 +81,44 @@ export function checkTable(
     rowCount: n,
     fields: new Set(fields),
     headers,
-    columns,
+    columns: lazyColumns(views),
+    views,
     blank,
   };
 }
 
-function checkColumn(
-  table: BoundTable,
+/**
+ * The findings of one column, in row order: a blank cell in a row that is not entirely blank
+ * (when the field has a rule for blanks), a value that failed its check, a CVR written in
+ * another form. Only the rows the parse marked are looked at again.
+ */
+function reportColumn(
+  values: readonly CellValue[],
+  type: FieldType,
   field: string,
   header: string,
-  n: number,
-  firstRow: number,
+  onBlank: BlankRule | null,
+  events: RowList,
   filled: Uint8Array,
-  registration: Registration,
+  firstRow: number,
   loc: TableLocation,
   out: FindingCollector,
-): TypedValue[] {
-  const type = fieldSpec(table.role, field)?.type ?? "text";
+): void {
+  if (events.length === 0) return;
   const parse = PARSERS[type];
-  const onBlank = blankRule(table.role, field, registration);
-  const values = rawValues(table, field);
-  const typed: TypedValue[] = new Array<TypedValue>(n).fill(null);
   const params = Object.freeze({ field: header });
-  // Compact copies for the checks that read the column again (see columnViews).
-  const numbers = NUMBER_TYPES.has(type) && VIEW_FIELDS.has(field) ? new Float64Array(n).fill(NaN) : null;
-  const cvrKeys = type === "cvr" && VIEW_FIELDS.has(field) ? new Int32Array(n) : null;
-  for (let i = 0; i < n; i++) {
-    if (filled[i] === 0) continue;
-    const raw = i < values.length ? values[i] : null;
-    const r = parse(raw ?? null);
+  for (let k = 0; k < events.length; k++) {
+    const i = events.at(k);
+    const raw = values[i] ?? null;
+    const r = parse(raw);
     if (r === null) {
-      if (onBlank !== null && out.accepts(loc, onBlank.rule, onBlank.severity))
+      if (onBlank !== null && filled[i] === 1 && out.accepts(loc, onBlank.rule, onBlank.severity))
         out.add(loc, onBlank.rule, onBlank.severity, firstRow + i, header, "", params);
     } else if (isInvalid(r)) {
-      const rule = isUncalculatedFormula(raw ?? null) ? "formula-not-calculated" : invalidRule(type, field, r.invalid);
+      const rule = isUncalculatedFormula(raw) ? "formula-not-calculated" : invalidRule(type, field, r.invalid);
       if (out.accepts(loc, rule, "error")) out.add(loc, rule, "error", firstRow + i, header, cellText(raw), params);
-    } else {
-      typed[i] = r;
-      if (numbers !== null && typeof r === "number") numbers[i] = r;
-      else if (cvrKeys !== null && typeof r === "string") cvrKeys[i] = cvrKey(r) || -1;
-      if (type === "cvr" && typeof raw === "string" && raw.length !== 8 && cvrWasNormalised(raw)) {
-        out.add(loc, "cvr-normalised", "info", firstRow + i, header, raw, { cvr: r as string });
-      }
+    } else if (type === "cvr" && typeof raw === "string" && cvrWasNormalised(raw)) {
+      out.add(loc, "cvr-normalised", "info", firstRow + i, header, raw, { cvr: r as string });
     }
   }
-  if (numbers !== null) rememberNumbers(typed, numbers);
-  if (cvrKeys !== null) rememberCvrKeys(typed, cvrKeys);
-  return typed;
 }
-
-/** Fields read again by the duplicate check and the 20-hour rule; only these get compact views. */
-const VIEW_FIELDS: ReadonlySet<string> = new Set(["cvr", "startdato", "slutdato", "timer"]);
-/** Field types whose typed values are numbers. */
-const NUMBER_TYPES: ReadonlySet<string> = new Set(["date", "number", "hours", "score"]);

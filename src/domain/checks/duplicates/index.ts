@@ -1,11 +1,12 @@
-import type { CleanTable, TypedValue } from "../../clean";
+import { columnView, type CleanTable, type ColumnView, type TypedValue } from "../../clean";
 import type { BoundTable, CellValue } from "../../model";
 import { imul, isArray } from "../../parse/_lib/builtins";
 import { isBlankCell } from "../../parse/_lib/invalid";
 import { cellText } from "../../parse/cellText";
 import { foldText } from "../../parse/normalizeText";
 import type { FindingCollector, TableLocation } from "../_lib/collector";
-import { cvrKeysOf, knownNumbers } from "../_lib/columnViews";
+import { cvrKeysOf } from "../_lib/columnViews";
+import { scratchInt32, scratchUint32, scratchUint8 } from "../../_lib/scratch";
 import { rawValues } from "../checkTable";
 
 // Scratch view to hash a float64 by its bits.
@@ -38,30 +39,29 @@ function cellHash(t: TypedValue | undefined, raw: CellValue | undefined): number
 }
 
 /**
- * Mix one column into the row hashes. The compact views made while parsing (numbers, CVR
- * integers) spare a visit to each boxed value; within a column equal values still hash equal.
+ * Mix one column into the row hashes, from its compact form where it has one (numbers, CVR
+ * integers, dictionary codes): within a column equal values still hash equal, and a value
+ * that failed its check hashes by its text.
  */
-function mixColumn(
-  hash: Uint32Array,
-  typed: readonly TypedValue[],
-  raw: readonly CellValue[],
-  blank: ArrayLike<boolean | number>,
-  numbers: Float64Array | undefined,
-  cvrKeys: Int32Array | undefined,
-) {
+function mixColumn(hash: Uint32Array, view: ColumnView, raw: readonly CellValue[], blank: ArrayLike<boolean | number>) {
+  const numbers = view.numbers;
+  const cvrKeys = view.cvrKeys;
+  const codes = view.dict?.codes;
   for (let i = 0; i < hash.length; i++) {
     if (blank[i]) continue;
-    const v = numbers === undefined ? NaN : numbers[i]!;
-    const c = cvrKeys === undefined ? 0 : cvrKeys[i]!;
-    const x = v === v ? numberHash(v) : c !== 0 ? imul(c, 0x85ebca6b) ^ 0x3b : cellHash(typed[i], raw[i]);
+    let x: number;
+    if (numbers !== undefined && numbers[i] === numbers[i]) x = numberHash(numbers[i]!);
+    else if (cvrKeys !== undefined && cvrKeys[i] !== 0) x = imul(cvrKeys[i]!, 0x85ebca6b) ^ 0x3b;
+    else if (codes !== undefined && codes[i] !== 0) x = imul(codes[i]!, 0xcc9e2d51) ^ 0x4d;
+    else x = cellHash(view.at(i), raw[i]);
     hash[i] = imul(hash[i]! ^ x, 0x01000193);
   }
 }
 
 /** Equal as typed values; a cell that failed its check (null, not blank) compares by its text. */
-function sameCell(typed: readonly TypedValue[], raw: readonly CellValue[], a: number, b: number): boolean {
-  const x = typed[a] ?? null;
-  const y = typed[b] ?? null;
+function sameCell(view: ColumnView, raw: readonly CellValue[], a: number, b: number): boolean {
+  const x = view.at(a);
+  const y = view.at(b);
   if (x === null || y === null) {
     if (x !== y) return false;
     const ra = raw[a] ?? null;
@@ -107,26 +107,25 @@ export function checkDuplicateRows(
   out: FindingCollector,
 ): void {
   if (clean.role === "Noegletal" && clean.fields.has("noegle")) return;
-  const cvr = clean.role === "Evaluering" ? clean.columns.cvr : undefined;
+  const cvr = clean.role === "Evaluering" && clean.fields.has("cvr") ? columnView(clean, "cvr") : undefined;
   if (clean.role === "Evaluering" && cvr === undefined) return;
   const fields = [...clean.fields];
   const n = clean.rowCount;
   if (fields.length === 0 || n < 2) return;
-  const typed = fields.map((f) => clean.columns[f] ?? []);
+  const typed = fields.map((f) => columnView(clean, f));
   const raw = fields.map((f) => rawValues(table, f));
   // Rows left out: blank ones, and answers without a CVR (0 in the CVR view: no text).
-  const cvrAt = cvr === undefined ? undefined : cvrKeysOf(cvr, n);
-  const skip = new Uint8Array(n);
+  const cvrAt = cvr === undefined ? undefined : cvrKeysOf(cvr);
+  const skip = scratchUint8("duplicates.skip", n);
   for (let i = 0; i < n; i++) if (clean.blank[i] || (cvrAt !== undefined && cvrAt[i] === 0)) skip[i] = 1;
 
   // Hash a few telling columns first; a row equal in them is still compared field by field,
   // so the result is the same as hashing every column. Should the guess be poor (many rows
   // alike in those columns), start over with every column.
-  const cvrKeys = fields.map((f, k) => (f === "cvr" ? cvrKeysOf(typed[k]!, n) : undefined));
   const keyed = KEY_FIELDS.map((f) => fields.indexOf(f)).filter((k) => k >= 0);
   let first =
     keyed.length > 0 && keyed.length < fields.length
-      ? findFirsts(n, keyed, typed, raw, clean.blank, skip, n + 1024, cvrKeys)
+      ? findFirsts(n, keyed, typed, raw, clean.blank, skip, n + 1024)
       : null;
   first ??= findFirsts(
     n,
@@ -136,7 +135,6 @@ export function checkDuplicateRows(
     clean.blank,
     skip,
     Infinity,
-    cvrKeys,
   );
   if (first === null) return;
   for (let i = 0; i < n; i++) {
@@ -161,15 +159,14 @@ const KEY_FIELDS: readonly string[] = ["cvr", "startdato", "timer", "slutdato"];
 function findFirsts(
   n: number,
   keyed: readonly number[],
-  typed: readonly (readonly TypedValue[])[],
+  typed: readonly ColumnView[],
   raw: readonly (readonly CellValue[])[],
   blank: ArrayLike<boolean | number>,
   skip: Uint8Array,
   budget: number,
-  cvrKeys: readonly (Int32Array | undefined)[],
 ): Int32Array | null {
-  const hash = new Uint32Array(n).fill(0x811c9dc5);
-  for (const k of keyed) mixColumn(hash, typed[k]!, raw[k]!, blank, knownNumbers(typed[k]!), cvrKeys[k]);
+  const hash = scratchUint32("duplicates.hash", n).fill(0x811c9dc5);
+  for (const k of keyed) mixColumn(hash, typed[k]!, raw[k]!, blank);
   const same = (a: number, b: number): boolean => {
     for (let k = 0; k < typed.length; k++) if (!sameCell(typed[k]!, raw[k]!, a, b)) return false;
     return true;
@@ -177,8 +174,8 @@ function findFirsts(
   let size = 1;
   while (size < 2 * n) size <<= 1;
   const mask = size - 1;
-  const slots = new Int32Array(size); // row index + 1; 0 = empty
-  const first = new Int32Array(n).fill(-1);
+  const slots = scratchInt32("duplicates.slots", size); // row index + 1; 0 = empty
+  const first = scratchInt32("duplicates.first", n).fill(-1);
   let misses = 0;
   for (let i = 0; i < n; i++) {
     if (skip[i] === 1) continue;
@@ -215,12 +212,12 @@ export function checkKeyDuplicates(
   loc: TableLocation,
   out: FindingCollector,
 ): void {
-  const keys = clean.columns.noegle;
-  if (clean.role !== "Noegletal" || !keys) return;
+  if (clean.role !== "Noegletal" || !clean.fields.has("noegle")) return;
+  const keys = columnView(clean, "noegle");
   const raw = rawValues(table, "noegle");
   const seen = new Map<string, number>();
   for (let i = 0; i < clean.rowCount; i++) {
-    const k = keys[i];
+    const k = keys.at(i);
     if (clean.blank[i] || typeof k !== "string") continue;
     const folded = foldText(k);
     const j = seen.get(folded);

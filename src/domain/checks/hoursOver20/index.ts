@@ -1,4 +1,4 @@
-import type { CleanTable, TypedValue } from "../../clean";
+import { columnView, type CleanTable } from "../../clean";
 import type { BoundTable } from "../../model";
 import { isBlankCell } from "../../parse/_lib/invalid";
 import { cellText } from "../../parse/cellText";
@@ -7,7 +7,8 @@ import type { FindingCollector, TableLocation } from "../_lib/collector";
 import { cvrKeysOf, numbersOf } from "../_lib/columnViews";
 import { isoFromSerial } from "../_lib/iso";
 import { rawValues } from "../checkTable";
-import { maxOf, round } from "../../parse/_lib/builtins";
+import { imul, maxOf, round } from "../../parse/_lib/builtins";
+import { scratchFloat64, scratchInt32 } from "../../_lib/scratch";
 
 /** Hours per company within 12 months above which management must decide (rammeaftale 2024–27 §5.1). */
 export const DECISION_HOURS = 20;
@@ -24,11 +25,11 @@ interface Window {
 }
 
 /** Stable LSD radix sort of row indices by a non-negative integer key of at most `bits` bits. */
-function radixSort(order: Int32Array, key: Int32Array, bits: number): Int32Array {
+function radixSort(order: Int32Array, key: Int32Array, bits: number, purpose: string): Int32Array {
   const RADIX_BITS = 11;
   const size = 1 << RADIX_BITS;
   let src = order;
-  let dst: Int32Array = new Int32Array(order.length);
+  let dst: Int32Array = scratchInt32(purpose, order.length);
   const count = new Int32Array(size + 1);
   for (let shift = 0; shift < bits; shift += RADIX_BITS) {
     count.fill(0);
@@ -38,6 +39,40 @@ function radixSort(order: Int32Array, key: Int32Array, bits: number): Int32Array
     [src, dst] = [dst, src];
   }
   return src;
+}
+
+/**
+ * Keep (in place, in order) the first `m` rows of `rows` whose company has more than 20 hours
+ * in all: no 12-month window of a company can hold more than all its hours, and most
+ * companies have a course or two, so the sort and the sliding window see only the few that
+ * could break the rule. Totals per CVR in an open-addressing table of integers.
+ */
+function keepHeavyCompanies(rows: Int32Array, m: number, companies: Int32Array, hours: Float64Array): number {
+  let size = 1;
+  while (size < 2 * m) size <<= 1;
+  const mask = size - 1;
+  const keys = scratchInt32("hours20.totalKeys", size);
+  const totals = scratchFloat64("hours20.totals", size);
+  // Multiplicative hashing: the top bits of c × golden ratio spread neighbouring CVRs apart.
+  const shift = 32 - Math.round(Math.log2(size));
+  const slotOf = (c: number): number => {
+    let s = (imul(c, 0x9e3779b1) >>> shift) & mask;
+    while (keys[s] !== 0 && keys[s] !== c) s = (s + 1) & mask;
+    return s;
+  };
+  for (let p = 0; p < m; p++) {
+    const i = rows[p]!;
+    const s = slotOf(companies[i]!);
+    keys[s] = companies[i]!;
+    totals[s]! += round(hours[i]! * SCALE);
+  }
+  const limit = DECISION_HOURS * SCALE;
+  let kept = 0;
+  for (let p = 0; p < m; p++) {
+    const i = rows[p]!;
+    if (totals[slotOf(companies[i]!)]! > limit) rows[kept++] = i;
+  }
+  return kept;
 }
 
 /**
@@ -70,21 +105,20 @@ export function checkHoursOver20(
   loc: TableLocation,
   out: FindingCollector,
 ): void {
-  const cvr = clean.columns.cvr;
-  const start = clean.columns.startdato;
-  const hours = clean.columns.timer;
-  if (!cvr || !start || !hours) return;
-  const decision: readonly TypedValue[] | undefined = clean.columns.ledelsesvurdering;
+  if (!clean.fields.has("cvr") || !clean.fields.has("startdato") || !clean.fields.has("timer")) return;
+  const cvr = columnView(clean, "cvr");
+  const decision = clean.fields.has("ledelsesvurdering") ? columnView(clean, "ledelsesvurdering") : undefined;
   const rawDecision = rawValues(table, "ledelsesvurdering");
 
   // Sort the placeable rows by (company, start date, row) with an LSD radix sort on integer
   // keys: no comparator calls, no map of a million CVR strings.
   const n = clean.rowCount;
-  const companies = cvrKeysOf(cvr, n);
-  const starts = numbersOf(start, n);
-  const hourValues = numbersOf(hours, n);
-  const startKey = new Int32Array(n);
-  const placed = new Int32Array(n);
+  const companies = cvrKeysOf(cvr);
+  const starts = numbersOf(columnView(clean, "startdato"));
+  const hourValues = numbersOf(columnView(clean, "timer"));
+  // Work arrays from the scratch pool: a million-row table allocates none of them anew.
+  const startKey = scratchInt32("hours20.startKey", n);
+  const placed = scratchInt32("hours20.placed", n);
   let m = 0;
   for (let i = 0; i < n; i++) {
     const c = companies[i]!;
@@ -96,14 +130,16 @@ export function checkHoursOver20(
     placed[m++] = i;
   }
   if (m === 0) return;
+  m = keepHeavyCompanies(placed, m, companies, hourValues);
+  if (m === 0) return;
   let order: Int32Array = placed.subarray(0, m);
-  order = radixSort(order, startKey, 22);
-  order = radixSort(order, companies, 27);
+  order = radixSort(order, startKey, 22, "hours20.sortByStart");
+  order = radixSort(order, companies, 27, "hours20.sortByCompany");
   // Company, start date and whole micro-hours in sorted order: the sliding window below then
   // reads three compact arrays front to back instead of boxed numbers all over the heap.
-  const sCompany = new Int32Array(m);
-  const sStart = new Int32Array(m);
-  const sMicro = new Float64Array(m);
+  const sCompany = scratchInt32("hours20.company", m);
+  const sStart = scratchInt32("hours20.start", m);
+  const sMicro = scratchFloat64("hours20.microHours", m);
   for (let p = 0; p < m; p++) {
     const i = order[p]!;
     sCompany[p] = companies[i]!;
@@ -122,7 +158,7 @@ export function checkHoursOver20(
   const limit = DECISION_HOURS * SCALE;
 
   const windows: Window[] = [];
-  const windowOf = new Int32Array(m).fill(-1);
+  const windowOf = scratchInt32("hours20.windowOf", m).fill(-1);
   for (let lo = 0, hi = 0; lo < m; lo = hi) {
     const company = sCompany[lo];
     for (hi = lo + 1; hi < m && sCompany[hi] === company; hi++);
@@ -147,7 +183,7 @@ export function checkHoursOver20(
       const w = windows[k]!;
       const i = order[p] as number;
       const raw = rawDecision[i] ?? null;
-      const d = decision?.[i];
+      const d = decision?.at(i);
       // A decision cell that failed its yes/no check is reported as yesno-invalid already.
       if (d === true || (d !== false && !isBlankCell(raw))) continue;
       const row = clean.firstRow + i;
@@ -159,8 +195,8 @@ export function checkHoursOver20(
       }
       const more = others.length > MAX_OTHER_ROWS;
       out.add(loc, "hours-over-20-no-decision", "error", row, column, cellText(raw), {
-        cvr: cvr[i] as string,
-        hours: hours[i] as number,
+        cvr: cvr.at(i) as string,
+        hours: hourValues[i]!,
         total: round(w.total * 100) / 100,
         limit: DECISION_HOURS,
         windowStart: isoFromSerial(w.startSerial),

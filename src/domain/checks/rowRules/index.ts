@@ -1,4 +1,4 @@
-import type { CleanTable } from "../../clean";
+import { columnView, type CleanTable } from "../../clean";
 import type { BoundTable } from "../../model";
 import { isBlankCell } from "../../parse/_lib/invalid";
 import { cellText } from "../../parse/cellText";
@@ -35,16 +35,17 @@ export function checkCourseRows(
 ): void {
   const n = clean.rowCount;
   const row = (i: number): number => clean.firstRow + i;
-  const col = (f: string) => clean.columns[f];
+  const col = (f: string) => (clean.fields.has(f) ? numbersOf(columnView(clean, f)) : undefined);
   const start = col("startdato");
   const end = col("slutdato");
   const founded = col("stiftelsesdato");
   if (start && end) {
     const raw = rawValues(table, "slutdato");
     for (let i = 0; i < n; i++) {
-      const s = start[i];
-      const e = end[i];
-      if (typeof s === "number" && typeof e === "number" && s > e && out.accepts(loc, "start-after-end", "error")) {
+      const s = start[i]!;
+      const e = end[i]!;
+      // NaN (no date) compares false.
+      if (s > e && out.accepts(loc, "start-after-end", "error")) {
         out.add(loc, "start-after-end", "error", row(i), clean.headers.slutdato ?? null, cellText(raw[i]), {
           start: isoFromSerial(s),
           end: isoFromSerial(e),
@@ -56,14 +57,9 @@ export function checkCourseRows(
   if (start && founded) {
     const raw = rawValues(table, "stiftelsesdato");
     for (let i = 0; i < n; i++) {
-      const s = start[i];
-      const b = founded[i];
-      if (
-        typeof s === "number" &&
-        typeof b === "number" &&
-        b > s &&
-        out.accepts(loc, "founded-after-start", "warning")
-      ) {
+      const s = start[i]!;
+      const b = founded[i]!;
+      if (b > s && out.accepts(loc, "founded-after-start", "warning")) {
         out.add(loc, "founded-after-start", "warning", row(i), clean.headers.stiftelsesdato ?? null, cellText(raw[i]), {
           founded: isoFromSerial(b),
           start: isoFromSerial(s),
@@ -73,17 +69,17 @@ export function checkCourseRows(
     }
   }
   const hours = col("timer");
-  const sent = col("sendtTilEvaluering");
+  const sent = clean.fields.has("sendtTilEvaluering") ? columnView(clean, "sendtTilEvaluering") : undefined;
   if (hours && sent) {
     const raw = rawValues(table, "sendtTilEvaluering");
     const severity = registration === "2024-2027" ? "error" : "warning";
     // The compact number view: no visit to a million boxed hours (NaN where Timer is no number).
-    const hourValues = numbersOf(hours, n);
+    const hourValues = hours;
     for (let i = 0; i < n; i++) {
       const h = hourValues[i]!;
       // A non-blank cell that failed its yes/no check was reported as yesno-invalid already.
       if (!(h > EVALUATION_HOURS)) continue;
-      const s = sent[i];
+      const s = sent.at(i);
       if (s === true) continue;
       if ((s === false || isBlankCell(raw[i] ?? null)) && out.accepts(loc, "hours-over-3-not-evaluated", severity)) {
         out.add(
