@@ -2,6 +2,8 @@ import { checkData } from "../checkData";
 import type { Finding } from "../../findings";
 import { FindingCollector } from "../_lib/collector";
 import { bound, course, type Row } from "../_lib/tables.testing";
+import fc from "fast-check";
+import { addYearsToSerial } from "../../parse/serial";
 import { checkHoursOver20 } from ".";
 
 const A = "12345674";
@@ -159,15 +161,58 @@ describe("hours-over-20-no-decision (rammeaftale 2024–27 §5.1)", () => {
     const collect = (copy: boolean): Finding[] => {
       const { clean } = checkData({ Forloeb: table }, { registration: "none" });
       const forloeb = clean.Forloeb!;
-      const columns = copy
-        ? Object.fromEntries(Object.entries(forloeb.columns).map(([f, c]) => [f, [...c]]))
-        : forloeb.columns;
+      // Without the checks' views the rule reads plain typed arrays (a table built by hand).
+      const { views: _views, ...plain } = forloeb;
+      const given = copy
+        ? { ...plain, columns: Object.fromEntries(Object.entries(forloeb.columns).map(([f, c]) => [f, [...c]])) }
+        : forloeb;
       const out = new FindingCollector(1000);
-      checkHoursOver20(table, { ...forloeb, columns }, { sheet: "Forløb", table: null }, out);
+      checkHoursOver20(table, given, { sheet: "Forløb", table: null }, out);
       return out.findings();
     };
     const fs = collect(false);
     expect(fs.length).toBeGreaterThan(10);
     expect(collect(true)).toEqual(fs);
+  });
+
+  it("reports exactly the courses a brute-force look at every 12-month window reports (property)", () => {
+    const companies = ["12345674", "10000009", "29403473"];
+    const row = fc.record({
+      company: fc.integer({ min: 0, max: 2 }),
+      day: fc.integer({ min: 0, max: 3 * 366 }),
+      tenths: fc.integer({ min: 0, max: 150 }),
+      decided: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 40 }), (rows) => {
+        const start = (r: (typeof rows)[number]) => 45658 + r.day;
+        const found = rowsOf(
+          run(
+            rows.map((r) => ({
+              cvr: companies[r.company]!,
+              startdato: start(r),
+              timer: r.tenths / 10,
+              ledelsesvurdering: r.decided ? "ja" : "nej",
+            })),
+          ),
+        );
+        // A course breaks the rule when some window from a course start of its company holds it
+        // and more than 20 hours (in tenths, exact), and management did not decide.
+        const expected = rows.flatMap((r, i) => {
+          if (r.decided || r.tenths === 0) return [];
+          const mine = rows.filter((q) => q.company === r.company && q.tenths > 0);
+          const over = mine.some((q) => {
+            const from = start(q);
+            const to = addYearsToSerial(from, 1);
+            if (!(from <= start(r) && start(r) < to)) return false;
+            const tenths = mine.filter((t) => from <= start(t) && start(t) < to).reduce((a, t) => a + t.tenths, 0);
+            return tenths > 200;
+          });
+          return over ? [i + 2] : [];
+        });
+        expect(found).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -7,7 +7,7 @@ import type { FindingCollector, TableLocation } from "../_lib/collector";
 import { cvrKeysOf, numbersOf } from "../_lib/columnViews";
 import { isoFromSerial } from "../_lib/iso";
 import { rawValues } from "../checkTable";
-import { imul, maxOf, round } from "../../parse/_lib/builtins";
+import { imul, maxOf, minOf, round } from "../../parse/_lib/builtins";
 import { scratchFloat64, scratchInt32 } from "../../_lib/scratch";
 
 /** Hours per company within 12 months above which management must decide (rammeaftale 2024–27 §5.1). */
@@ -45,33 +45,30 @@ function radixSort(order: Int32Array, key: Int32Array, bits: number, purpose: st
  * Keep (in place, in order) the first `m` rows of `rows` whose company has more than 20 hours
  * in all: no 12-month window of a company can hold more than all its hours, and most
  * companies have a course or two, so the sort and the sliding window see only the few that
- * could break the rule. Totals per CVR in an open-addressing table of integers.
+ * could break the rule. Totals per CVR in an open-addressing table of integers: key and total
+ * side by side (one cache line per probe), totals in micro-hours held at the limit + 1 so they
+ * fit 32 bits.
  */
 function keepHeavyCompanies(rows: Int32Array, m: number, companies: Int32Array, hours: Float64Array): number {
   let size = 1;
   while (size < 2 * m) size <<= 1;
   const mask = size - 1;
-  const keys = scratchInt32("hours20.totalKeys", size);
-  const totals = scratchFloat64("hours20.totals", size);
+  const table = scratchInt32("hours20.totals", 2 * size);
+  const slotOfRow = scratchInt32("hours20.slotOfRow", m);
+  const limit = DECISION_HOURS * SCALE;
   // Multiplicative hashing: the top bits of c × golden ratio spread neighbouring CVRs apart.
   const shift = 32 - Math.round(Math.log2(size));
-  const slotOf = (c: number): number => {
+  for (let p = 0; p < m; p++) {
+    const i = rows[p]!;
+    const c = companies[i]!;
     let s = (imul(c, 0x9e3779b1) >>> shift) & mask;
-    while (keys[s] !== 0 && keys[s] !== c) s = (s + 1) & mask;
-    return s;
-  };
-  for (let p = 0; p < m; p++) {
-    const i = rows[p]!;
-    const s = slotOf(companies[i]!);
-    keys[s] = companies[i]!;
-    totals[s]! += round(hours[i]! * SCALE);
+    while (table[2 * s] !== 0 && table[2 * s] !== c) s = (s + 1) & mask;
+    table[2 * s] = c;
+    table[2 * s + 1] = minOf(limit + 1, table[2 * s + 1]! + round(hours[i]! * SCALE));
+    slotOfRow[p] = s;
   }
-  const limit = DECISION_HOURS * SCALE;
   let kept = 0;
-  for (let p = 0; p < m; p++) {
-    const i = rows[p]!;
-    if (totals[slotOf(companies[i]!)]! > limit) rows[kept++] = i;
-  }
+  for (let p = 0; p < m; p++) if (table[2 * slotOfRow[p]! + 1]! > limit) rows[kept++] = rows[p]!;
   return kept;
 }
 
