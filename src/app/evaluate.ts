@@ -16,7 +16,7 @@ export interface CheckResult {
 }
 
 export function runChecks(contract: Contract, data: WorkbookData, extra: readonly Finding[] = []): CheckResult {
-  const { findings } = checkData(data, { registration: contract.registration });
+  const { findings } = checkData(data, { registration: contract.registration, reuseMemory: true });
   const all = [...extra, ...findings].sort(compareFindings);
   return {
     findings: all,
@@ -31,7 +31,8 @@ export function runEvaluation(
   options: EvaluateOptions = {},
   extra: readonly Finding[] = [],
 ): EvaluationResult {
-  const { findings, clean } = checkData(data, { registration: contract.registration });
+  // Only the results leave here, so the typed columns may reuse last call's memory.
+  const { findings, clean } = checkData(data, { registration: contract.registration, reuseMemory: true });
   const result = evaluateClean(contract, clean, options);
   return { ...result, findings: [...extra, ...findings].sort(compareFindings) };
 }

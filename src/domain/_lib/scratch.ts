@@ -26,6 +26,9 @@ export const scratchInt32 = (purpose: string, n: number): Int32Array =>
 export const scratchUint32 = (purpose: string, n: number): Uint32Array =>
   new Uint32Array(buffer(purpose, n * 4), 0, n).fill(0);
 
+export const scratchUint16 = (purpose: string, n: number): Uint16Array =>
+  new Uint16Array(buffer(purpose, n * 2), 0, n).fill(0);
+
 export const scratchUint8 = (purpose: string, n: number): Uint8Array =>
   new Uint8Array(buffer(purpose, n), 0, n).fill(0);
 
@@ -36,3 +39,29 @@ export const scratchFloat64 = (purpose: string, n: number): Float64Array =>
 export function releaseScratch(): void {
   buffers.clear();
 }
+
+/** Where a result's arrays come from: new memory, or the scratch pool under one name. */
+export interface ArrayMemory {
+  float64(n: number, tag: string): Float64Array;
+  int32(n: number, tag: string): Int32Array;
+  uint16(n: number, tag: string): Uint16Array;
+  uint8(n: number, tag: string): Uint8Array;
+}
+
+export const FRESH_MEMORY: ArrayMemory = {
+  float64: (n) => new Float64Array(n),
+  int32: (n) => new Int32Array(n),
+  uint16: (n) => new Uint16Array(n),
+  uint8: (n) => new Uint8Array(n),
+};
+
+/**
+ * Arrays from the scratch pool under `name` and a tag: valid only until the next call that
+ * asks for the same name and tag.
+ */
+export const pooledMemory = (name: string): ArrayMemory => ({
+  float64: (n, tag) => scratchFloat64(`${name}:${tag}`, n),
+  int32: (n, tag) => scratchInt32(`${name}:${tag}`, n),
+  uint16: (n, tag) => scratchUint16(`${name}:${tag}`, n),
+  uint8: (n, tag) => scratchUint8(`${name}:${tag}`, n),
+});

@@ -67,4 +67,10 @@ export interface CheckOptions {
   readonly registration: Registration;
   /** Findings kept per rule and table before the rest are summarised in `more-findings`; default 1000. */
   readonly maxPerRule?: number;
+  /**
+   * The caller keeps nothing of `clean` past its next `checkData` call (it evaluates and keeps
+   * only the results): the typed columns then reuse the same memory from call to call instead
+   * of a million-row table's worth of new arrays each time.
+   */
+  readonly reuseMemory?: boolean;
 }

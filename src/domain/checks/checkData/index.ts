@@ -39,9 +39,14 @@ function reportUncheckedRules(
     out.add(loc, "rule-not-checked", "info", null, null, null, { rule: "hours-over-20-no-decision", fields: m20 });
 }
 
-function checkOne(table: BoundTable, registration: Registration, out: FindingCollector): CleanTable {
+function checkOne(
+  table: BoundTable,
+  registration: Registration,
+  out: FindingCollector,
+  reuseMemory: boolean,
+): CleanTable {
   const loc: TableLocation = { sheet: String(table.sheet ?? ""), table: table.table ?? null };
-  const clean = checkTable(table, registration, out, loc);
+  const clean = checkTable(table, registration, out, loc, reuseMemory);
   if (clean.role === "Forloeb") {
     checkCourseRows(table, clean, registration, loc, out);
     // The 20-hour rule is §5.1 of rammeaftale 2024–27; earlier agreements had none.
@@ -76,12 +81,13 @@ export function checkData(data: WorkbookData, options: CheckOptions): CheckDataR
   const max = options?.maxPerRule;
   const out = new FindingCollector(typeof max === "number" && max >= 0 ? floor(max) : DEFAULT_MAX_PER_RULE);
   const registration: Registration = options?.registration ?? "none";
+  const reuse = options?.reuseMemory === true;
   const clean: Partial<Record<Role, CleanTable>> = {};
   for (const role of ROLES) {
     const table = data?.[role];
     if (table === undefined || table === null) continue;
     try {
-      clean[role] = checkOne(table.role === role ? table : { ...table, role }, registration, out);
+      clean[role] = checkOne(table.role === role ? table : { ...table, role }, registration, out, reuse);
     } catch (e) {
       const loc = { sheet: String(table.sheet ?? ""), table: table.table ?? null };
       out.add(loc, "internal-error", "error", null, null, null, {

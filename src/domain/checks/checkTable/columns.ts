@@ -13,6 +13,7 @@ import { isArray } from "../../parse/_lib/builtins";
 import { PARSERS } from "../../parse/parseField";
 import { cvrKey } from "../_lib/columnViews";
 import { CVR_WEIGHTS } from "../../parse/_lib/mod11";
+import { FRESH_MEMORY, type ArrayMemory } from "../../_lib/scratch";
 
 type Parser = (v: CellValue) => Parsed<TypedValue>;
 
@@ -63,13 +64,15 @@ export function parseColumn(
   n: number,
   filled: Uint8Array,
   blankMatters: boolean,
+  memory: ArrayMemory = FRESH_MEMORY,
 ): ParsedColumn {
   const parse: Parser = PARSERS[type];
   const events = new RowList();
   const m = Math.min(n, values.length);
-  if (NUMBER_TYPES.has(type)) return { view: numberColumn(values, parse, n, m, filled, blankMatters, events), events };
-  if (type === "cvr") return { view: cvrColumn(values, parse, n, m, filled, blankMatters, events), events };
-  return { view: codedColumn(values, type, parse, n, m, filled, blankMatters, events), events };
+  if (NUMBER_TYPES.has(type))
+    return { view: numberColumn(values, parse, n, m, filled, blankMatters, events, memory), events };
+  if (type === "cvr") return { view: cvrColumn(values, parse, n, m, filled, blankMatters, events, memory), events };
+  return { view: codedColumn(values, type, parse, n, m, filled, blankMatters, events, memory), events };
 }
 
 /** A cell the parser found blank: blank cells do not fill a row (a NaN number does). */
@@ -86,8 +89,9 @@ function numberColumn(
   filled: Uint8Array,
   blankMatters: boolean,
   events: RowList,
+  memory: ArrayMemory,
 ): ColumnView {
-  const numbers = new Float64Array(n).fill(NaN);
+  const numbers = memory.float64(n, "numbers").fill(NaN);
   // Texts (dates typed as text, "2,5 t") repeat: parse each once.
   const texts = new Map<string, Parsed<TypedValue>>();
   for (let i = 0; i < m; i++) {
@@ -130,8 +134,9 @@ function cvrColumn(
   filled: Uint8Array,
   blankMatters: boolean,
   events: RowList,
+  memory: ArrayMemory,
 ): ColumnView {
-  const cvrKeys = new Int32Array(n);
+  const cvrKeys = memory.int32(n, "cvr");
   for (let i = 0; i < m; i++) {
     const raw = values[i];
     if (raw === null || raw === undefined) {
@@ -172,8 +177,8 @@ function cvrColumn(
 }
 
 /** The same codes in an array that holds `code`. */
-function widen(codes: CodeArray, code: number): CodeArray {
-  const wider = code < 65536 ? new Uint16Array(codes.length) : new Int32Array(codes.length);
+function widen(codes: CodeArray, code: number, memory: ArrayMemory): CodeArray {
+  const wider = code < 65536 ? memory.uint16(codes.length, "codes16") : memory.int32(codes.length, "codes32");
   wider.set(codes);
   return wider;
 }
@@ -208,9 +213,10 @@ function codedColumn(
   filled: Uint8Array,
   blankMatters: boolean,
   events: RowList,
+  memory: ArrayMemory,
 ): ColumnView {
   // Most coded columns hold a handful of values: a byte per row, wider only when needed.
-  let codes: CodeArray = new Uint8Array(n);
+  let codes: CodeArray = memory.uint8(n, "codes");
   const dict: TypedValue[] = [null];
   const typedIds = new Map<string | number | boolean | null, number>();
   // Raw cell → code: > 0 a value, 0 blank, -1 failed its check.
@@ -226,7 +232,7 @@ function codedColumn(
       id = dict.length;
       dict.push(r);
       typedIds.set(key, id);
-      if (id === 256 || id === 65536) codes = widen(codes, id);
+      if (id === 256 || id === 65536) codes = widen(codes, id, memory);
     }
     return id;
   };
@@ -256,7 +262,7 @@ function codedColumn(
     }
     // Names and numbers that hardly repeat are kept as plain values instead.
     if (open && (rawIds.size > limit || (i === SAMPLE_ROWS && rawIds.size > SAMPLE_ROWS / 4)))
-      return plainColumn(values, parse, n, m, filled, blankMatters, events, i + 1, codes, dict);
+      return plainColumn(values, parse, n, m, filled, blankMatters, events, memory, i + 1, codes, dict);
   }
   for (let i = m; i < n && blankMatters; i++) events.push(i);
   const dictionary: ColumnDictionary = { codes, values: dict };
@@ -277,12 +283,13 @@ function plainColumn(
   filled: Uint8Array,
   blankMatters: boolean,
   events: RowList,
+  memory: ArrayMemory,
   from: number,
   codes: CodeArray,
   dict: readonly TypedValue[],
 ): ColumnView {
   // 0 no value, 1 the cell itself, 2 the value kept in `other`.
-  const state = new Uint8Array(n);
+  const state = memory.uint8(n, "state");
   const other = new Map<number, TypedValue>();
   const keep = (i: number, typed: TypedValue, raw: CellValue | undefined): void => {
     if (typed === raw) state[i] = 1;

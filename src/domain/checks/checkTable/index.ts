@@ -8,7 +8,7 @@ import { cvrWasNormalised } from "../../parse/parseCvr";
 import type { FindingCollector, TableLocation } from "../_lib/collector";
 import { blankRule, invalidRule, type BlankRule } from "../_lib/fieldRules";
 import { parseColumn, type RowList } from "./columns";
-import { scratchUint8 } from "../../_lib/scratch";
+import { FRESH_MEMORY, pooledMemory, scratchUint8 } from "../../_lib/scratch";
 import type { Registration } from "../rules";
 import { floor, isArray, isFiniteNumber, minOf } from "../../parse/_lib/builtins";
 
@@ -42,6 +42,7 @@ export function checkTable(
   registration: Registration,
   out: FindingCollector,
   loc: TableLocation = { sheet: `${table.sheet ?? ""}`, table: table.table ?? null },
+  reuseMemory = false,
 ): CleanTable {
   const n = safeCount(table.rowCount);
   const firstRow = typeof table.firstRow === "number" && isFiniteNumber(table.firstRow) ? table.firstRow : 2;
@@ -53,7 +54,8 @@ export function checkTable(
   const parsed = fields.map((field) => {
     const type = fieldSpec(table.role, field)?.type ?? "text";
     const rule = blankRule(table.role, field, registration);
-    return { field, type, rule, ...parseColumn(rawValues(table, field), type, n, filled, rule !== null) };
+    const memory = reuseMemory ? pooledMemory(`checkTable:${table.role}.${field}`) : FRESH_MEMORY;
+    return { field, type, rule, ...parseColumn(rawValues(table, field), type, n, filled, rule !== null, memory) };
   });
 
   const views: Record<string, ColumnView> = {};
@@ -71,7 +73,7 @@ export function checkTable(
     }
   }
 
-  const blank = new Uint8Array(n);
+  const blank = reuseMemory ? scratchUint8(`checkTable:${table.role}:blank`, n) : new Uint8Array(n);
   for (let i = 0; i < n; i++) blank[i] = filled[i] === 0 ? 1 : 0;
   return {
     role: table.role,
