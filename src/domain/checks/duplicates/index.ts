@@ -148,8 +148,8 @@ export function checkDuplicateRows(
   }
 }
 
-/** Columns of a course that tell rows apart best: hashed first, the rest compared on a hit. */
-const KEY_FIELDS: readonly string[] = ["cvr", "startdato", "timer", "slutdato"];
+/** Columns that tell courses (and answers) apart best: hashed first, the rest compared on a hit. */
+const KEY_FIELDS: readonly string[] = ["cvr", "startdato", "timer", "slutdato", "anbefaling", "henvisning", "effekt"];
 
 /**
  * Per row, the earlier row it duplicates (or -1): rows hashed over the columns `keyed`, placed
