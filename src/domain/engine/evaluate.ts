@@ -5,6 +5,7 @@
 import type { CleanData } from "../clean";
 import type { Contract, Goal, Indicator, Measure, Note } from "../contract/schema";
 import { renderEngineNote, type EngineNote } from "../../i18n/engine-notes";
+import { newFrames } from "./frame";
 import { computeMeasure, type MeasureContext } from "./measures";
 import { periodOf, type PeriodKind } from "./period";
 import { fulfilment, meets, statusOf } from "./rules";
@@ -154,7 +155,8 @@ export function evaluateClean(
   const settings = resolveSettings(contract, options.params, options.options);
   const period: Period = periodOf(options.period ?? "year", contractYear(contract, settings));
   const periodField = settings.options.periodeFelt === "slutdato" ? "slutdato" : "startdato";
-  const ctx = { contract, data, period, periodField };
+  // Views and row masks are shared by the measures of this evaluation only.
+  const ctx = { contract, data, period, periodField, frameOf: newFrames() };
   return {
     contract: contract.id,
     title: lang === "en" && contract.titleEn ? contract.titleEn : contract.title,

@@ -1,156 +1,264 @@
 /**
- * Compile the template filter language (data only, see schema.ts) into a row predicate over a
- * checked table. Text compares folded (case, spacing, æ/ae…), so templates can list the
- * spellings houses actually use.
+ * Compile the template filter language (data only, see schema.ts) into a row mask over a
+ * checked table (a bitset, see mask.ts). Masks are made with tight loops over the compact
+ * column views (a coded column decides once per distinct value, then each row is an array
+ * look-up; numbers compare straight from a Float64Array) and combined with AND, OR and NOT a
+ * word at a time. Text compares folded (case, spacing, æ/ae…), so templates can list the spellings
+ * houses actually use.
  */
 import type { Filter } from "../contract/schema";
-import type { CleanTable, TypedValue } from "../clean";
+import type { TypedValue } from "../clean";
 import { addYears } from "./dates";
 import { fold } from "./fold";
-import { dictionaryOf } from "./dictionary";
+import type { TableFrame } from "./frame";
+import { andMask, emptyMask, maskOfCodes, maskOfRows, notMask, orMask, wordsFor, type RowMask } from "./mask";
 
-export type RowPredicate = (row: number) => boolean;
-
-export interface CompiledFilter {
-  readonly test: RowPredicate;
+export interface FilterMask {
+  /** The rows the filter keeps; null when there is no filter (every row). */
+  readonly mask: RowMask | null;
   /** Fields the filter needs that the table does not bind: the result is "mangler data". */
   readonly missingFields: readonly string[];
 }
 
-const isBlank = (v: TypedValue | undefined): boolean =>
+export const isBlankValue = (v: TypedValue | undefined): boolean =>
   v === null || v === undefined || v === "" || (Array.isArray(v) && v.length === 0);
-
-/** Fold with a cache: coded columns hold few distinct strings over many rows. */
-function cachedFold(): (s: string) => string {
-  const cache = new Map<string, string>();
-  return (s) => {
-    let f = cache.get(s);
-    if (f === undefined) {
-      f = fold(s);
-      if (cache.size < 100_000) cache.set(s, f);
-    }
-    return f;
-  };
-}
 
 const textOf = (v: TypedValue): string | null =>
   typeof v === "string" ? v : typeof v === "boolean" ? (v ? "ja" : "nej") : typeof v === "number" ? String(v) : null;
 
-export function compileFilter(filter: Filter | undefined, table: CleanTable): CompiledFilter {
-  const f = cachedFold();
-  // Fields a branch needs but the table lacks; an `any` is missing only when all its branches are.
-  let missing = new Set<string>();
-  const need = (field: string): readonly TypedValue[] => {
-    if (!table.fields.has(field)) missing.add(field);
-    return table.columns[field] ?? [];
-  };
-  const withMissing = (node: Filter): { p: RowPredicate; miss: Set<string> } => {
-    const outer = missing;
-    missing = new Set<string>();
-    const p = build(node);
-    const miss = missing;
-    missing = outer;
-    return { p, miss };
-  };
-
-  const build = (node: Filter): RowPredicate => {
+/**
+ * The fields a filter lacks, in the order the row-by-row compiler always reported them: an
+ * `any` lacks a field only when every branch does (the branches that can run are used alone).
+ */
+export function missingFieldsOf(filter: Filter | undefined, fields: ReadonlySet<string>): string[] {
+  const out = new Set<string>();
+  const walk = (node: Filter, into: Set<string>): void => {
     switch (node.op) {
-      case "in":
-      case "notIn": {
-        const col = need(node.field);
-        const wanted = new Set(node.values.map(fold));
-        const hit = (v: TypedValue | undefined): boolean => {
-          if (v === undefined || v === null) return false;
-          if (Array.isArray(v)) return v.some((x) => wanted.has(f(x)));
-          const t = textOf(v as TypedValue);
-          return t !== null && wanted.has(f(t));
-        };
-        const dict = dictionaryOf(col, table.rowCount);
-        if (dict) {
-          // Decide once per distinct value; rows are then an array look-up.
-          const hits = Uint8Array.from(dict.values, (v, k) => (k > 0 && hit(v) ? 1 : 0));
-          const codes = dict.codes;
-          return node.op === "in" ? (i) => hits[codes[i]!] === 1 : (i) => codes[i] !== 0 && hits[codes[i]!] === 0;
-        }
-        return node.op === "in" ? (i) => hit(col[i]) : (i) => !isBlank(col[i]) && !hit(col[i]);
-      }
-      case "blank":
-      case "notBlank": {
-        const col = need(node.field);
-        return node.op === "blank" ? (i) => isBlank(col[i]) : (i) => !isBlank(col[i]);
-      }
-      case "contains": {
-        const col = need(node.field);
-        const needle = fold(node.value);
-        const dict = dictionaryOf(col, table.rowCount);
-        if (dict) {
-          const hits = Uint8Array.from(dict.values, (v, k) => {
-            const t = k > 0 && v !== null ? textOf(v) : null;
-            return t !== null && f(t).includes(needle) ? 1 : 0;
-          });
-          const codes = dict.codes;
-          return (i) => hits[codes[i]!] === 1;
-        }
-        return (i) => {
-          const v = col[i];
-          if (v === undefined || v === null) return false;
-          if (Array.isArray(v)) return v.some((x) => f(x).includes(needle));
-          const t = textOf(v as TypedValue);
-          return t !== null && f(t).includes(needle);
-        };
-      }
-      case "gte":
-      case "lte":
-      case "gt":
-      case "lt":
-      case "eq": {
-        const col = need(node.field);
-        const x = node.value;
-        const cmp =
-          node.op === "gte"
-            ? (a: number) => a >= x
-            : node.op === "lte"
-              ? (a: number) => a <= x
-              : node.op === "gt"
-                ? (a: number) => a > x
-                : node.op === "lt"
-                  ? (a: number) => a < x
-                  : (a: number) => a === x;
-        return (i) => {
-          const v = col[i];
-          return typeof v === "number" && cmp(v);
-        };
-      }
-      case "companyAgeUnder": {
-        const start = need("startdato");
-        const founded = need("stiftelsesdato");
-        const years = node.years;
-        return (i) => {
-          const s = start[i];
-          const b = founded[i];
-          if (typeof s !== "number" || typeof b !== "number" || b > s) return false;
-          // N years are 365·N to 366·N days: only the few days between need the calendar.
-          const days = s - b;
-          return days < 365 * years || (days < 366 * years && s < addYears(b, years));
-        };
-      }
-      case "all": {
-        const parts = node.of.map(build);
-        return (i) => parts.every((p) => p(i));
-      }
+      case "companyAgeUnder":
+        for (const f of ["startdato", "stiftelsesdato"]) if (!fields.has(f)) into.add(f);
+        return;
+      case "all":
+        for (const p of node.of) walk(p, into);
+        return;
+      case "not":
+        walk(node.of, into);
+        return;
       case "any": {
-        const parts = node.of.map(withMissing);
-        if (parts.every((x) => x.miss.size > 0)) for (const x of parts) for (const m of x.miss) missing.add(m);
-        const usable = parts.filter((x) => x.miss.size === 0).map((x) => x.p);
-        return (i) => usable.some((p) => p(i));
+        const parts = node.of.map((p) => {
+          const s = new Set<string>();
+          walk(p, s);
+          return s;
+        });
+        if (parts.every((s) => s.size > 0)) for (const s of parts) for (const m of s) into.add(m);
+        return;
       }
-      case "not": {
-        const inner = build(node.of);
-        return (i) => !inner(i);
-      }
+      default:
+        if (!fields.has(node.field)) into.add(node.field);
     }
   };
+  if (filter) walk(filter, out);
+  return [...out];
+}
 
-  const test = filter ? build(filter) : () => true;
-  return { test, missingFields: [...missing] };
+/** A decision per row, through `at` (columns without a compact form). */
+function perRow(frame: TableFrame, field: string, keep: (v: TypedValue) => boolean): RowMask {
+  const view = frame.view(field);
+  return maskOfRows(frame.rowCount, (i) => keep(view.at(i)));
+}
+
+/** Codes beyond which a column gets no mask per code (each costs a bit per row). */
+const CODE_MASK_LIMIT = 64;
+
+/**
+ * A decision per value: once per distinct value for a coded column, else row by row. A coded
+ * column several filters test (the course type) is split into one mask per code on the second
+ * ask; each further filter is then an OR of a few masks, not another pass over the rows.
+ */
+function byValue(frame: TableFrame, field: string, keep: (v: TypedValue) => boolean): RowMask {
+  const dict = frame.view(field).dict;
+  if (!dict) return perRow(frame, field, keep);
+  const hits = Uint8Array.from(dict.values, (v, k) => (k > 0 && keep(v) ? 1 : 0));
+  return maskOfHits(frame, field, dict.codes, hits);
+}
+
+/** The rows whose code is kept by `hits` (one entry per code). */
+function maskOfHits(frame: TableFrame, field: string, codes: ArrayLike<number>, hits: Uint8Array): RowMask {
+  const flat = codeMasks(frame, field);
+  if (flat === null) return maskOfCodes(codes, hits, frame.rowCount);
+  const words = wordsFor(frame.rowCount);
+  const size = hits.length;
+  let count = 0;
+  for (let c = 0; c < size; c++) count += hits[c]!;
+  // OR the masks of the codes kept, or of those not kept and negate: whichever are fewer.
+  const want = count * 2 <= size ? 1 : 0;
+  const out = new Int32Array(words);
+  for (let c = 0; c < size; c++) {
+    if (hits[c] !== want) continue;
+    const at = c * words;
+    for (let w = 0; w < words; w++) out[w]! |= flat[at + w]!;
+  }
+  return want === 1 ? out : notMask(out, frame.rowCount);
+}
+
+function codeMasks(frame: TableFrame, field: string): Int32Array | null {
+  const dict = frame.view(field).dict;
+  let entry = frame.codeMasks.get(field);
+  if (entry === undefined) frame.codeMasks.set(field, (entry = { asks: 0, flat: null }));
+  entry.asks++;
+  if (entry.flat !== null || entry.asks < 2 || !dict || dict.values.length > CODE_MASK_LIMIT) return entry.flat;
+  const n = frame.rowCount;
+  const words = wordsFor(n);
+  const codes = dict.codes;
+  const flat = new Int32Array(words * dict.values.length);
+  for (let w = 0, i = 0; i < n; w++) {
+    const end = Math.min(i + 32, n);
+    for (let j = 0; i < end; i++, j++) flat[codes[i]! * words + w]! |= 1 << j;
+  }
+  return (entry.flat = flat);
+}
+
+/** Rows where a field holds no value. */
+function blankMask(frame: TableFrame, field: string): RowMask {
+  const view = frame.view(field);
+  const n = frame.rowCount;
+  if (view.dict) {
+    // Code 0 and any coded blank value (an empty list has a code of its own).
+    const hits = Uint8Array.from(view.dict.values, (v, k) => (k === 0 || isBlankValue(v) ? 1 : 0));
+    return maskOfHits(frame, field, view.dict.codes, hits);
+  }
+  const out = emptyMask(n);
+  if (view.numbers) {
+    const x = view.numbers;
+    for (let w = 0, i = 0; i < n; w++) {
+      const end = Math.min(i + 32, n);
+      let bits = 0;
+      for (let j = 0; i < end; i++, j++) if (x[i] !== x[i]) bits |= 1 << j;
+      out[w] = bits;
+    }
+  } else if (view.cvrKeys) {
+    const k = view.cvrKeys;
+    for (let w = 0, i = 0; i < n; w++) {
+      const end = Math.min(i + 32, n);
+      let bits = 0;
+      for (let j = 0; i < end; i++, j++) if (k[i] === 0) bits |= 1 << j;
+      out[w] = bits;
+    }
+  } else {
+    for (let i = 0; i < n; i++) if (isBlankValue(view.at(i))) out[i >>> 5]! |= 1 << (i & 31);
+  }
+  return out;
+}
+
+type Comparison = "gte" | "lte" | "gt" | "lt" | "eq";
+
+function compareMask(frame: TableFrame, field: string, op: Comparison, x: number): RowMask {
+  const cmp =
+    op === "gte"
+      ? (a: number) => a >= x
+      : op === "lte"
+        ? (a: number) => a <= x
+        : op === "gt"
+          ? (a: number) => a > x
+          : op === "lt"
+            ? (a: number) => a < x
+            : (a: number) => a === x;
+  const numbers = frame.view(field).numbers;
+  if (!numbers) return byValue(frame, field, (v) => typeof v === "number" && cmp(v));
+  // NaN (no value) fails every comparison, as a non-number did.
+  return maskOfRows(frame.rowCount, (i) => cmp(numbers[i]!));
+}
+
+function companyAgeMask(frame: TableFrame, years: number): RowMask {
+  const start = frame.numbers("startdato");
+  const founded = frame.numbers("stiftelsesdato");
+  const n = frame.rowCount;
+  const out = emptyMask(n);
+  const sure = 365 * years;
+  const maybe = 366 * years;
+  for (let i = 0; i < n; i++) {
+    // NaN (no date) fails the test; a company founded after the start is no younger than 0.
+    // N years are 365·N to 366·N days: only the few days between need the calendar.
+    const s = start[i]!;
+    const b = founded[i]!;
+    const days = s - b;
+    if (days >= 0 && days < maybe && (days < sure || s < addYears(b, years))) out[i >>> 5]! |= 1 << (i & 31);
+  }
+  return out;
+}
+
+/** The mask of one filter node; cached per evaluation under the node's JSON. */
+function maskOf(node: Filter, frame: TableFrame): RowMask {
+  const key = `f${JSON.stringify(node)}`;
+  const known = frame.masks.get(key);
+  if (known) return known;
+  const made = build(node, frame);
+  frame.masks.set(key, made);
+  return made;
+}
+
+function build(node: Filter, frame: TableFrame): RowMask {
+  const f = frame.fold;
+  switch (node.op) {
+    case "in":
+    case "notIn": {
+      const wanted = new Set(node.values.map(fold));
+      const hit = (v: TypedValue): boolean => {
+        if (v === null) return false;
+        if (Array.isArray(v)) return v.some((x) => wanted.has(f(x)));
+        const t = textOf(v);
+        return t !== null && wanted.has(f(t));
+      };
+      return node.op === "in"
+        ? byValue(frame, node.field, (v) => v !== undefined && hit(v))
+        : byValue(frame, node.field, (v) => v !== undefined && !isBlankValue(v) && !hit(v));
+    }
+    case "blank":
+      return blankMask(frame, node.field);
+    case "notBlank":
+      return notMask(blankMask(frame, node.field), frame.rowCount);
+    case "contains": {
+      const needle = fold(node.value);
+      return byValue(frame, node.field, (v) => {
+        if (v === undefined || v === null) return false;
+        if (Array.isArray(v)) return v.some((x) => f(x).includes(needle));
+        const t = textOf(v);
+        return t !== null && f(t).includes(needle);
+      });
+    }
+    case "gte":
+    case "lte":
+    case "gt":
+    case "lt":
+    case "eq":
+      return compareMask(frame, node.field, node.op, node.value);
+    case "companyAgeUnder":
+      return companyAgeMask(frame, node.years);
+    case "all": {
+      let out = maskOf(node.of[0]!, frame);
+      for (let k = 1; k < node.of.length; k++) out = andMask(out, maskOf(node.of[k]!, frame));
+      return out;
+    }
+    case "any": {
+      // Branches that lack a field are left out (the whole `any` lacks it only when all do).
+      const usable = node.of.filter((p) => missingFieldsOf(p, frame.fields).length === 0);
+      let out = emptyMask(frame.rowCount);
+      for (const p of usable) out = orMask(out, maskOf(p, frame));
+      return out;
+    }
+    case "not":
+      return notMask(maskOf(node.of, frame), frame.rowCount);
+  }
+}
+
+/** The rows a filter keeps, and the fields it lacks (then the mask is not to be used). */
+export function filterMask(filter: Filter | undefined, frame: TableFrame): FilterMask {
+  if (!filter) return { mask: null, missingFields: [] };
+  const missingFields = missingFieldsOf(filter, frame.fields);
+  if (missingFields.length > 0) return { mask: null, missingFields };
+  return { mask: maskOf(filter, frame), missingFields };
+}
+
+/** Rows kept by both masks (null = every row). */
+export function both(a: RowMask, b: RowMask | null): RowMask {
+  return b === null ? a : andMask(a, b);
 }

@@ -3,13 +3,14 @@
  * counts (`state`) as well, so what-if and the status sheet's formulas work from the same
  * numbers, and a reason instead of a number when data is missing (never 0 by accident).
  */
-import type { CleanData, CleanTable, TypedValue } from "../clean";
+import type { CleanData, CleanTable, ColumnDictionary, ColumnView, TypedValue } from "../clean";
 import type { Contract, Filter, Measure } from "../contract/schema";
 import type { Role } from "../model";
 import type { EngineNote } from "../../i18n/engine-notes";
-import { compileFilter, type RowPredicate } from "./filter";
+import { both, filterMask, isBlankValue } from "./filter";
 import { fold } from "./fold";
-import { dictionaryOf } from "./dictionary";
+import type { TableFrame } from "./frame";
+import { countMask, emptyMask, rowsOfMask, type RowMask } from "./mask";
 import type { MeasureState, Period } from "./types";
 
 export interface MeasureContext {
@@ -19,6 +20,8 @@ export interface MeasureContext {
   /** The field that places a course in a period (`startdato` by default). */
   readonly periodField: string;
   readonly goalId: string;
+  /** This evaluation's frame of a table (views and masks shared by its measures). */
+  readonly frameOf: (table: CleanTable) => TableFrame;
 }
 
 export interface MeasureOutcome {
@@ -38,8 +41,9 @@ const ROLE_LABEL: Readonly<Record<Role, string>> = {
 };
 
 interface RowSet {
-  readonly table: CleanTable;
-  readonly test: RowPredicate;
+  readonly frame: TableFrame;
+  /** The rows the measure looks at. */
+  readonly mask: RowMask;
   readonly notes: EngineNote[];
 }
 
@@ -47,7 +51,8 @@ interface RowSet {
 function rowsOf(ctx: MeasureContext, role: Role, where: Filter | undefined): RowSet | MeasureOutcome {
   const table = ctx.data[role];
   if (!table) return missing({ code: "table-missing", params: { table: ROLE_LABEL[role] } });
-  const filter = compileFilter(where, table);
+  const frame = ctx.frameOf(table);
+  const filter = filterMask(where, frame);
   if (filter.missingFields.length > 0) {
     return missing({
       code: "fields-missing",
@@ -55,55 +60,155 @@ function rowsOf(ctx: MeasureContext, role: Role, where: Filter | undefined): Row
     });
   }
   const notes: EngineNote[] = [];
-  const test = filter.test;
+  let base = frame.notBlank();
+  let baseKey = "b";
   if (role === "Forloeb" && ctx.period.from !== null && ctx.period.to !== null) {
     const field = ctx.periodField;
     if (!table.fields.has(field)) {
-      notes.push({ code: "period-field-unbound", params: { field: headerOf(table, field) } });
+      notes.push({ code: "period-field-unbound", params: { field: headerOf(frame, field) } });
     } else {
-      const { mask, unplaced } = periodMask(table, field, ctx.period.from, ctx.period.to);
+      const { mask, unplaced } = periodMask(frame, field, ctx.period.from, ctx.period.to);
       if (unplaced > 0)
-        notes.push({ code: "period-unplaced", params: { count: unplaced, field: headerOf(table, field) } });
-      return { table, test: (i) => mask[i] === 1 && test(i), notes };
+        notes.push({ code: "period-unplaced", params: { count: unplaced, field: headerOf(frame, field) } });
+      base = mask;
+      baseKey = `p${field}\u0000${ctx.period.from}\u0000${ctx.period.to}`;
     }
   }
-  const blank = table.blank;
-  return { table, test: (i) => !blank[i] && test(i), notes };
+  // Measures sharing a period and a filter share their rows.
+  const key = `r${baseKey}\u0000${where ? JSON.stringify(where) : ""}`;
+  let mask = frame.masks.get(key);
+  if (mask === undefined) frame.masks.set(key, (mask = both(base, filter.mask)));
+  return { frame, mask, notes };
 }
 
-/** Rows in the period and not blank, computed once per table and period (every measure of an evaluation shares it). */
-const PERIOD_MASKS = new WeakMap<CleanTable, Map<string, { mask: Uint8Array; unplaced: number }>>();
-function periodMask(
-  table: CleanTable,
-  field: string,
-  from: number,
-  to: number,
-): { mask: Uint8Array; unplaced: number } {
-  let byKey = PERIOD_MASKS.get(table);
-  if (!byKey) PERIOD_MASKS.set(table, (byKey = new Map()));
+/** Rows in the period and not blank, and the non-blank rows without a date to place them. */
+function periodMask(frame: TableFrame, field: string, from: number, to: number): { mask: RowMask; unplaced: number } {
   const key = `${field}\u0000${from}\u0000${to}`;
-  const hit = byKey.get(key);
+  const hit = frame.periods.get(key);
   if (hit) return hit;
-  const col = table.columns[field] ?? [];
-  const mask = new Uint8Array(table.rowCount);
+  const dates = frame.numbers(field);
+  const notBlank = frame.notBlank();
+  const n = frame.rowCount;
+  const mask = emptyMask(n);
   let unplaced = 0;
-  for (let i = 0; i < table.rowCount; i++) {
-    if (table.blank[i]) continue;
-    const d = col[i];
-    if (typeof d !== "number") unplaced++;
-    else if (d >= from && d <= to) mask[i] = 1;
+  for (let w = 0, i = 0; i < n; w++) {
+    const end = Math.min(i + 32, n);
+    const rows = notBlank[w]!;
+    let x = 0;
+    for (let j = 0; i < end; i++, j++) {
+      const d = dates[i]!;
+      if (d >= from && d <= to) x |= 1 << j;
+      else if (d !== d && ((rows >>> j) & 1) === 1) unplaced++;
+    }
+    mask[w] = x & rows;
   }
   const made = { mask, unplaced };
-  byKey.set(key, made);
+  frame.periods.set(key, made);
   return made;
 }
 
-const headerOf = (table: CleanTable, field: string): string => table.headers[field] ?? field;
+const headerOf = (frame: TableFrame, field: string): string => frame.table.headers[field] ?? field;
 
-const isRowSet = (x: RowSet | MeasureOutcome): x is RowSet => "test" in x;
+const isRowSet = (x: RowSet | MeasureOutcome): x is RowSet => "mask" in x;
 
-const isBlankValue = (v: TypedValue | undefined): boolean =>
-  v === null || v === undefined || v === "" || (Array.isArray(v) && v.length === 0);
+/** Codes of a coded column with equal values merged (a code per distinct value). */
+function canonicalCodes(
+  view: ColumnView,
+): { codes: ColumnDictionary["codes"]; canon: Int32Array; size: number } | null {
+  const dict = view.dict;
+  if (!dict) return null;
+  const first = new Map<string | number | boolean, number>();
+  const canon = new Int32Array(dict.values.length);
+  dict.values.forEach((v, k) => {
+    if (k === 0 || v === null || isBlankValue(v)) return;
+    // Lists meet by their text, as distinct counts always compared them.
+    const key = typeof v === "object" ? `\u0000${String(v)}` : v;
+    let c = first.get(key);
+    if (c === undefined) first.set(key, (c = k));
+    canon[k] = c;
+  });
+  return { codes: dict.codes, canon, size: dict.values.length };
+}
+
+/** Distinct non-blank values of a field among the rows of a mask. */
+function distinctCount(frame: TableFrame, field: string, mask: RowMask): number {
+  const view = frame.view(field);
+  const coded = canonicalCodes(view);
+  if (coded) {
+    const { codes, canon } = coded;
+    const seen = new Uint8Array(coded.size);
+    let count = 0;
+    for (let w = 0; w < mask.length; w++) {
+      for (let x = mask[w]!; x !== 0; x &= x - 1) {
+        const c = canon[codes[(w << 5) + 31 - Math.clz32(x & -x)]!]!;
+        if (c === 0 || seen[c] === 1) continue;
+        seen[c] = 1;
+        count++;
+      }
+    }
+    return count;
+  }
+  const keys = view.cvrKeys;
+  if (keys) {
+    // A bit per company instead of hashing its text.
+    const set = frame.scratch.cvrSet();
+    let count = 0;
+    for (let w = 0; w < mask.length; w++) {
+      for (let x = mask[w]!; x !== 0; x &= x - 1) {
+        const k = keys[(w << 5) + 31 - Math.clz32(x & -x)]!;
+        if (k !== 0 && set.add(k)) count++;
+      }
+    }
+    return count;
+  }
+  const seen = new Set<string>();
+  for (let w = 0; w < mask.length; w++) {
+    for (let x = mask[w]!; x !== 0; x &= x - 1) {
+      const v = view.at((w << 5) + 31 - Math.clz32(x & -x));
+      if (!isBlankValue(v)) seen.add(String(v));
+    }
+  }
+  return seen.size;
+}
+
+/** Marks keys (companies) as seen one row at a time, in row order. */
+interface KeyMarker {
+  /** True when row i has a key not seen before (and marks it seen). */
+  first(i: number): boolean;
+}
+
+function keyMarker(frame: TableFrame, field: string): KeyMarker {
+  const view = frame.view(field);
+  const coded = canonicalCodes(view);
+  if (coded) {
+    const { codes, canon } = coded;
+    const seen = new Uint8Array(coded.size);
+    return {
+      first(i) {
+        const c = canon[codes[i]!]!;
+        if (c === 0 || seen[c] === 1) return false;
+        seen[c] = 1;
+        return true;
+      },
+    };
+  }
+  const keys = view.cvrKeys;
+  if (keys) {
+    const set = frame.scratch.cvrSet();
+    return { first: (i) => keys[i] !== 0 && set.add(keys[i]!) };
+  }
+  const seen = new Set<string>();
+  return {
+    first(i) {
+      const v = view.at(i);
+      if (isBlankValue(v)) return false;
+      const id = String(v);
+      if (seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    },
+  };
+}
 
 export function computeMeasure(measure: Measure, ctx: MeasureContext): MeasureOutcome {
   switch (measure.kind) {
@@ -136,19 +241,21 @@ export function computeMeasure(measure: Measure, ctx: MeasureContext): MeasureOu
 function nps(m: Extract<Measure, { kind: "nps" }>, ctx: MeasureContext): MeasureOutcome {
   const rs = rowsOf(ctx, m.table, m.where);
   if (!isRowSet(rs)) return rs;
-  const { table, test } = rs;
-  if (!table.fields.has(m.field))
+  const { frame, mask } = rs;
+  if (!frame.fields.has(m.field))
     return missing({ code: "fields-missing", params: { table: ROLE_LABEL[m.table], fields: m.field } });
-  const col = table.columns[m.field] ?? [];
+  const scores = frame.numbers(m.field);
   let promoters = 0;
   let detractors = 0;
   let answers = 0;
-  for (let i = 0; i < table.rowCount; i++) {
-    const v = col[i];
-    if (typeof v !== "number" || !test(i)) continue;
-    answers++;
-    if (v >= 9) promoters++;
-    else if (v <= 6) detractors++;
+  for (let w = 0; w < mask.length; w++) {
+    for (let x = mask[w]!; x !== 0; x &= x - 1) {
+      const v = scores[(w << 5) + 31 - Math.clz32(x & -x)]!;
+      if (v !== v) continue;
+      answers++;
+      if (v >= 9) promoters++;
+      else if (v <= 6) detractors++;
+    }
   }
   if (answers === 0) return missing(...rs.notes, { code: "no-rows", params: { table: ROLE_LABEL[m.table] } });
   return {
@@ -167,56 +274,22 @@ export const shareValue = (hits: number, total: number): number => (hits * 100) 
 function share(m: Extract<Measure, { kind: "share" }>, ctx: MeasureContext): MeasureOutcome {
   const rs = rowsOf(ctx, m.table, m.where);
   if (!isRowSet(rs)) return rs;
-  const den = compileFilter(m.denominator, rs.table);
-  const num = compileFilter(m.numerator, rs.table);
+  const { frame } = rs;
+  const den = filterMask(m.denominator, frame);
+  const num = filterMask(m.numerator, frame);
   const lacking = [...den.missingFields, ...num.missingFields];
-  if (m.distinct && !rs.table.fields.has(m.distinct)) lacking.push(m.distinct);
+  if (m.distinct && !frame.fields.has(m.distinct)) lacking.push(m.distinct);
   if (lacking.length > 0) {
     return missing({
       code: "fields-missing",
       params: { table: ROLE_LABEL[m.table], fields: [...new Set(lacking)].join(", ") },
     });
   }
-  let hits = 0;
-  let total = 0;
-  if (m.distinct) {
-    // A company counts once; it is a hit when any of its rows is.
-    const key = rs.table.columns[m.distinct] ?? [];
-    const dict = dictionaryOf(key, rs.table.rowCount);
-    if (dict) {
-      // Per company: 0 unseen, 1 seen, 2 seen with a hit.
-      const state = new Uint8Array(dict.values.length);
-      const codes = dict.codes;
-      for (let i = 0; i < rs.table.rowCount; i++) {
-        const c = codes[i]!;
-        if (c === 0 || state[c] === 2 || !den.test(i) || !rs.test(i)) continue;
-        if (state[c] === 0) total++;
-        if (num.test(i)) {
-          state[c] = 2;
-          hits++;
-        } else state[c] = 1;
-      }
-      if (total === 0) return missing(...rs.notes, { code: "no-rows", params: { table: ROLE_LABEL[m.table] } });
-      return { value: shareValue(hits, total), state: { kind: "share", hits, total }, notes: rs.notes };
-    }
-    const seen = new Map<string, boolean>();
-    for (let i = 0; i < rs.table.rowCount; i++) {
-      if (!den.test(i) || !rs.test(i)) continue;
-      const k = key[i];
-      if (isBlankValue(k)) continue;
-      const id = String(k);
-      const was = seen.get(id);
-      if (was !== true) seen.set(id, num.test(i));
-    }
-    total = seen.size;
-    for (const hit of seen.values()) if (hit) hits++;
-  } else {
-    for (let i = 0; i < rs.table.rowCount; i++) {
-      if (!rs.test(i) || !den.test(i)) continue;
-      total++;
-      if (num.test(i)) hits++;
-    }
-  }
+  const counted = both(rs.mask, den.mask);
+  const hitRows = both(counted, num.mask);
+  // By company: a company counts once, and is a hit when any of its counted rows is.
+  const total = m.distinct ? distinctCount(frame, m.distinct, counted) : countMask(counted);
+  const hits = m.distinct ? distinctCount(frame, m.distinct, hitRows) : countMask(hitRows);
   if (total === 0) return missing(...rs.notes, { code: "no-rows", params: { table: ROLE_LABEL[m.table] } });
   return { value: shareValue(hits, total), state: { kind: "share", hits, total }, notes: rs.notes };
 }
@@ -224,50 +297,33 @@ function share(m: Extract<Measure, { kind: "share" }>, ctx: MeasureContext): Mea
 function count(m: Extract<Measure, { kind: "count" }>, ctx: MeasureContext): MeasureOutcome {
   const rs = rowsOf(ctx, m.table, m.where);
   if (!isRowSet(rs)) return rs;
-  let n = 0;
-  for (let i = 0; i < rs.table.rowCount; i++) if (rs.test(i)) n++;
+  const n = countMask(rs.mask);
   return { value: n, state: { kind: "count", count: n }, notes: rs.notes };
 }
 
 function distinct(m: Extract<Measure, { kind: "distinct" }>, ctx: MeasureContext): MeasureOutcome {
   const rs = rowsOf(ctx, m.table, m.where);
   if (!isRowSet(rs)) return rs;
-  if (!rs.table.fields.has(m.field))
+  if (!rs.frame.fields.has(m.field))
     return missing({ code: "fields-missing", params: { table: ROLE_LABEL[m.table], fields: m.field } });
-  const col = rs.table.columns[m.field] ?? [];
-  const dict = dictionaryOf(col, rs.table.rowCount);
-  if (dict) {
-    // Distinct codes: no hashing of the row's text.
-    const seenCode = new Uint8Array(dict.values.length);
-    const codes = dict.codes;
-    let count = 0;
-    for (let i = 0; i < rs.table.rowCount; i++) {
-      const c = codes[i]!;
-      if (c === 0 || seenCode[c] === 1 || !rs.test(i)) continue;
-      seenCode[c] = 1;
-      count++;
-    }
-    return { value: count, state: { kind: "count", count }, notes: rs.notes };
-  }
-  const seen = new Set<string>();
-  for (let i = 0; i < rs.table.rowCount; i++) {
-    if (!rs.test(i)) continue;
-    const v = col[i];
-    if (!isBlankValue(v)) seen.add(String(v));
-  }
-  return { value: seen.size, state: { kind: "count", count: seen.size }, notes: rs.notes };
+  const n = distinctCount(rs.frame, m.field, rs.mask);
+  return { value: n, state: { kind: "count", count: n }, notes: rs.notes };
 }
 
 function sum(m: Extract<Measure, { kind: "sum" }>, ctx: MeasureContext): MeasureOutcome {
   const rs = rowsOf(ctx, m.table, m.where);
   if (!isRowSet(rs)) return rs;
-  if (!rs.table.fields.has(m.field))
+  const { frame, mask } = rs;
+  if (!frame.fields.has(m.field))
     return missing({ code: "fields-missing", params: { table: ROLE_LABEL[m.table], fields: m.field } });
-  const col = rs.table.columns[m.field] ?? [];
+  const x = frame.numbers(m.field);
+  // Row order, as before, so the float sum is the same to the last bit.
   let s = 0;
-  for (let i = 0; i < rs.table.rowCount; i++) {
-    const v = col[i];
-    if (typeof v === "number" && rs.test(i)) s += v;
+  for (let w = 0; w < mask.length; w++) {
+    for (let bits = mask[w]!; bits !== 0; bits &= bits - 1) {
+      const v = x[(w << 5) + 31 - Math.clz32(bits & -bits)]!;
+      if (v === v) s += v;
+    }
   }
   return { value: s, state: { kind: "sum", sum: s }, notes: rs.notes };
 }
@@ -282,12 +338,12 @@ export function keyFigure(
   const table = ctx.data.Noegletal;
   if (!table) return { value: null, notes: [{ code: "table-missing", params: { table: "Nøgletal" } }], label };
   const names = new Set([key, label, ...(def?.synonyms ?? [])].map(fold));
-  const keys = table.columns.noegle ?? [];
-  const values = table.columns.vaerdi ?? [];
+  const frame = ctx.frameOf(table);
+  const keys = frame.view("noegle");
   const rows: number[] = [];
   for (let i = 0; i < table.rowCount; i++) {
-    const k = keys[i];
-    if (typeof k === "string" && names.has(fold(k))) rows.push(i);
+    const k = keys.at(i);
+    if (typeof k === "string" && names.has(frame.fold(k))) rows.push(i);
   }
   const first = rows[0];
   if (first === undefined) return { value: null, notes: [{ code: "key-missing", params: { key: label } }], label };
@@ -295,7 +351,7 @@ export function keyFigure(
     rows.length > 1
       ? [{ code: "key-duplicate", params: { key: label, count: rows.length, row: table.firstRow + first } }]
       : [];
-  const v = values[first];
+  const v = frame.view("vaerdi").at(first);
   if (typeof v !== "number")
     return { value: null, notes: [...notes, { code: "key-missing", params: { key: label } }], label };
   return { value: v, notes, label };
@@ -341,53 +397,90 @@ function distribution(m: Extract<Measure, { kind: "distribution" }>, ctx: Measur
   if (!kommuner) return missing({ code: "table-missing", params: { table: "Kommuner" } });
   if (!kommuner.fields.has("kommunetype") || !kommuner.fields.has("befolkning"))
     return missing({ code: "population-missing" });
-  if (!rs.table.fields.has(m.field))
+  const { frame, mask } = rs;
+  if (!frame.fields.has(m.field))
     return missing({ code: "fields-missing", params: { table: ROLE_LABEL[m.table], fields: m.field } });
-  const typeOf = new Map<string, string>();
-  const population = new Map<string, number>();
-  const kName = kommuner.columns.kommune ?? [];
-  const kType = kommuner.columns.kommunetype ?? [];
-  const kPop = kommuner.columns.befolkning ?? [];
+  // Municipality (folded) → type index; population per type, in first-seen order.
+  const typeOf = new Map<string, number>();
+  const groups: string[] = [];
+  const population: number[] = [];
+  const k = ctx.frameOf(kommuner);
+  const kName = k.view("kommune");
+  const kType = k.view("kommunetype");
+  const kPop = k.view("befolkning");
   for (let i = 0; i < kommuner.rowCount; i++) {
-    const name = kName[i];
-    const type = kType[i];
-    const pop = kPop[i];
+    const name = kName.at(i);
+    const type = kType.at(i);
+    const pop = kPop.at(i);
     if (typeof name !== "string" || typeof type !== "string" || typeof pop !== "number") continue;
-    typeOf.set(fold(name), type);
-    population.set(type, (population.get(type) ?? 0) + pop);
+    let g = groups.indexOf(type);
+    if (g < 0) {
+      g = groups.push(type) - 1;
+      population.push(0);
+    }
+    typeOf.set(fold(name), g);
+    population[g]! += pop;
   }
-  if (population.size === 0) return missing({ code: "population-missing" });
-  const counts = new Map<string, number>([...population.keys()].map((k) => [k, 0]));
-  const col = rs.table.columns[m.field] ?? [];
-  const key = m.distinct ? (rs.table.columns[m.distinct] ?? []) : null;
-  const seen = new Set<string>();
+  if (groups.length === 0) return missing({ code: "population-missing" });
+  const counts = new Array<number>(groups.length).fill(0);
+  // Unknown municipalities as written, with their rows, in order of first appearance.
   const unknown = new Map<string, number>();
-  const typeByText = new Map<string, string | null>();
-  for (let i = 0; i < rs.table.rowCount; i++) {
-    if (!rs.test(i)) continue;
-    const k = col[i];
-    if (typeof k !== "string" || k === "") continue;
-    let type = typeByText.get(k);
-    if (type === undefined) typeByText.set(k, (type = typeOf.get(fold(k)) ?? null));
-    if (type === null) {
-      unknown.set(k, (unknown.get(k) ?? 0) + 1);
-      continue;
+  const view = frame.view(m.field);
+  const marker = m.distinct ? keyMarker(frame, m.distinct) : null;
+  const coded = canonicalCodes(view);
+  if (coded) {
+    // Per code: the group index, -1 for an unknown municipality, -2 for no text.
+    const values = view.dict!.values;
+    const groupOf = Int32Array.from(values, (v, c) =>
+      c === 0 || coded.canon[c] === 0 || typeof v !== "string" || v === "" ? -2 : (typeOf.get(fold(v)) ?? -1),
+    );
+    const codes = coded.codes;
+    if (marker === null) {
+      // Rows per code in one tight pass, then per group.
+      const perCode = new Float64Array(values.length);
+      const order: number[] = [];
+      for (let w = 0; w < mask.length; w++) {
+        for (let x = mask[w]!; x !== 0; x &= x - 1) {
+          const c = codes[(w << 5) + 31 - Math.clz32(x & -x)]!;
+          const seen = perCode[c]!;
+          perCode[c] = seen + 1;
+          if (seen === 0 && groupOf[c] === -1) order.push(c);
+        }
+      }
+      for (let c = 0; c < values.length; c++) if (groupOf[c]! >= 0) counts[groupOf[c]!]! += perCode[c]!;
+      for (const c of order) {
+        const name = values[c] as string;
+        unknown.set(name, (unknown.get(name) ?? 0) + perCode[c]!);
+      }
+    } else {
+      for (let w = 0; w < mask.length; w++) {
+        for (let x = mask[w]!; x !== 0; x &= x - 1) {
+          const i = (w << 5) + 31 - Math.clz32(x & -x);
+          const c = codes[i]!;
+          const g = groupOf[c]!;
+          if (g === -2) continue;
+          if (g === -1) {
+            const name = values[c] as string;
+            unknown.set(name, (unknown.get(name) ?? 0) + 1);
+          } else if (marker.first(i)) counts[g]!++;
+        }
+      }
     }
-    if (key) {
-      const id = key[i];
-      if (isBlankValue(id) || seen.has(String(id))) continue;
-      seen.add(String(id));
+  } else {
+    const groupByText = new Map<string, number>();
+    for (const i of rowsOfMask(mask)) {
+      const name = view.at(i);
+      if (typeof name !== "string" || name === "") continue;
+      let g = groupByText.get(name);
+      if (g === undefined) groupByText.set(name, (g = typeOf.get(fold(name)) ?? -1));
+      if (g === -1) unknown.set(name, (unknown.get(name) ?? 0) + 1);
+      else if (marker === null || marker.first(i)) counts[g]!++;
     }
-    counts.set(type, (counts.get(type) ?? 0) + 1);
   }
   const state: MeasureState = {
     kind: "distribution",
     relative: m.deviation === "relative",
-    groups: [...population.entries()].map(([group, pop]) => ({
-      group,
-      population: pop,
-      count: counts.get(group) ?? 0,
-    })),
+    groups: groups.map((group, g) => ({ group, population: population[g]!, count: counts[g]! })),
   };
   const notes = [...rs.notes];
   if (unknown.size > 0) {
@@ -408,17 +501,18 @@ const goalKey = (s: string): string =>
 function checklist(m: Extract<Measure, { kind: "checklist" }>, ctx: MeasureContext): MeasureOutcome {
   const table = ctx.data.Aktiviteter;
   if (!table) return missing({ code: "table-missing", params: { table: "Aktiviteter" } });
-  const goalCol = table.columns.maal ?? [];
-  const textCol = table.columns.aktivitet ?? [];
-  const statusCol = table.columns.status ?? [];
+  const frame = ctx.frameOf(table);
+  const goalCol = frame.view("maal");
+  const textCol = frame.view("aktivitet");
+  const statusCol = frame.view("status");
   const wanted = goalKey(ctx.goalId);
   const rows: { text: string; status: TypedValue }[] = [];
   for (let i = 0; i < table.rowCount; i++) {
-    const g = goalCol[i];
+    const g = goalCol.at(i);
     const goal = typeof g === "number" ? String(g) : g;
     if (typeof goal === "string" && goalKey(goal) === wanted && !table.blank[i]) {
-      const t = textCol[i];
-      rows.push({ text: typeof t === "string" ? fold(t) : "", status: statusCol[i] ?? null });
+      const t = textCol.at(i);
+      rows.push({ text: typeof t === "string" ? fold(t) : "", status: statusCol.at(i) ?? null });
     }
   }
   if (rows.length === 0) return missing({ code: "activities-missing", params: { goal: ctx.goalId } });
