@@ -71,7 +71,7 @@ const contract = contractOf([
   }),
 ]);
 
-const CVRS = [1234567, 2000000, 3141592, 8765432, 5555555].map((s) => makeValidCvr(s)!);
+const CVRS = [1234567, 2000000, 3141592, 8765431, 5555555].map((s) => makeValidCvr(s)!);
 const KOMMUNER = cleanTable("Kommuner", [
   { kommune: "Roskilde", befolkning: 600, kommunetype: "by" },
   { kommune: "Lolland", befolkning: 400, kommunetype: "land" },
@@ -220,5 +220,20 @@ describe("measures over shared masks and views", () => {
     };
     const c = contractOf([ind("virksomheder", { kind: "distinct", table: "Evaluering", field: "cvr" })]);
     expect(evaluateClean(c, { Evaluering: table }).goals[0]!.indicators[0]!.value).toBe(4);
+  });
+  it("lists unknown municipalities in order of their first row, for every shape of the table", () => {
+    const d = serialOf(2025, 3, 1);
+    const rows = ["Lemuria", "Roskilde", "Atlantis", null, "Lemuria", "lolland", "Atlantis", "Lemuria"].map(
+      (kommune, i) => ({ kommune, startdato: i === 3 ? null : d, cvr: CVRS[i % CVRS.length]! }),
+    );
+    const plain = cleanTable("Forloeb", rows, ["kommune", "startdato", "cvr"]);
+    for (const forloeb of [plain, withViews(plain, false), withViews(plain, true)]) {
+      const r = evaluateClean(contract, { Forloeb: forloeb, Kommuner: KOMMUNER }, { lang: "en" });
+      const notes = r.goals[0]!.indicators.find((x) => x.id === "fordeling")!.notes;
+      expect(notes).toContain(
+        "5 courses have a municipality not listed in Kommuner and are left out: Lemuria, Atlantis.",
+      );
+      expect(notes).toContain("1 rows without a valid startdato cannot be placed in the period and are left out.");
+    }
   });
 });

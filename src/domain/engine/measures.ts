@@ -436,21 +436,32 @@ function distribution(m: Extract<Measure, { kind: "distribution" }>, ctx: Measur
     );
     const codes = coded.codes;
     if (marker === null) {
-      // Rows per code in one tight pass, then per group.
-      const perCode = new Float64Array(values.length);
-      const order: number[] = [];
-      for (let w = 0; w < mask.length; w++) {
-        for (let x = mask[w]!; x !== 0; x &= x - 1) {
-          const c = codes[(w << 5) + 31 - Math.clz32(x & -x)]!;
-          const seen = perCode[c]!;
-          perCode[c] = seen + 1;
-          if (seen === 0 && groupOf[c] === -1) order.push(c);
+      // Rows per code in one branch-free pass over every row (most rows are in), then per group.
+      const perCode = new Int32Array(values.length);
+      const n = frame.rowCount;
+      for (let w = 0, i = 0; i < n; w++) {
+        const x = mask[w]!;
+        if (x === 0) {
+          i += 32;
+          continue;
         }
+        const end = Math.min(i + 32, n);
+        for (let j = 0; i < end; i++, j++) perCode[codes[i]!]! += (x >>> j) & 1;
       }
       for (let c = 0; c < values.length; c++) if (groupOf[c]! >= 0) counts[groupOf[c]!]! += perCode[c]!;
-      for (const c of order) {
-        const name = values[c] as string;
-        unknown.set(name, (unknown.get(name) ?? 0) + perCode[c]!);
+      // Unknown municipalities in order of their first row, as the note lists them.
+      let pending = 0;
+      for (let c = 0; c < values.length; c++) if (groupOf[c] === -1 && perCode[c]! > 0) pending++;
+      const listed = new Uint8Array(values.length);
+      for (let w = 0; w < mask.length && pending > 0; w++) {
+        for (let x = mask[w]!; x !== 0 && pending > 0; x &= x - 1) {
+          const c = codes[(w << 5) + 31 - Math.clz32(x & -x)]!;
+          if (groupOf[c] !== -1 || listed[c] === 1) continue;
+          listed[c] = 1;
+          pending--;
+          const name = values[c] as string;
+          unknown.set(name, (unknown.get(name) ?? 0) + perCode[c]!);
+        }
       }
     } else {
       for (let w = 0; w < mask.length; w++) {
