@@ -75,7 +75,7 @@ export async function officeWorker(rows: number): Promise<OfficeResult> {
   const book = fakeFromSpec(specOf(data), SETTINGS_KEY);
   book.payloadLimit = 5 * 1024 * 1024;
   gc();
-  const port = new OfficeWorkbook(book.run, { dataValidation: true, suspendScreenUpdating: true });
+  const port = new OfficeWorkbook(book.run, { dataValidation: true, suspendScreenUpdating: true, specialCells: true });
 
   const t0 = performance.now();
   const loaded = await loadContractData(port, contract);

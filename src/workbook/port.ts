@@ -28,6 +28,12 @@ export interface ReadResult {
   readonly hiddenRows?: readonly number[];
 }
 
+/** One source and the zero-based header positions to read from it. */
+export interface ReadRequest {
+  readonly source: SourceInfo;
+  readonly columns: readonly number[];
+}
+
 export interface ProgressOptions {
   readonly signal?: AbortSignal;
   /** Called with done/total work units (rows or cells). */
@@ -149,6 +155,12 @@ export interface WorkbookPort {
   listSources(options?: ProgressOptions): Promise<readonly SourceInfo[]>;
   /** Read the given zero-based header positions of a source, all data rows, columnar. */
   readColumns(source: SourceInfo, columns: readonly number[], options?: ProgressOptions): Promise<ReadResult>;
+  /**
+   * Several sources at once, results in the order asked: the same as one `readColumns` per
+   * request, but a host that pays per round trip can share them between sources. Progress counts
+   * rows of all of them. Optional: `readBoundData` falls back to `readColumns`.
+   */
+  readMany?(requests: readonly ReadRequest[], options?: ProgressOptions): Promise<ReadResult[]>;
   /** Apply a write plan. Never touches a user's cell unless `force`. */
   apply(plan: WritePlan, options?: ProgressOptions & { readonly force?: boolean }): Promise<WriteReport>;
   /** Remove everything Kontrakttjek wrote (its sheets, columns and highlights), nothing else. */

@@ -1,6 +1,7 @@
 /**
- * Reading the bound data through any adapter: only the bound columns of each bound source, one
- * `readColumns` per role, columnar all the way (a 1,048,575-row table costs a few arrays).
+ * Reading the bound data through any adapter: only the bound columns of each bound source, all
+ * roles in one `readMany` (or one `readColumns` per role where the port has no `readMany`),
+ * columnar all the way (a 1,048,575-row table costs a few arrays).
  */
 import type { BindingFile } from "../domain/binding/file";
 import type { Binding } from "../domain/binding/types";
@@ -12,7 +13,7 @@ import {
   type Role,
   type WorkbookData,
 } from "../domain/model";
-import type { ProgressOptions, SourceInfo, WorkbookPort } from "./port";
+import type { ProgressOptions, ReadRequest, ReadResult, SourceInfo, WorkbookPort } from "./port";
 
 export interface ReadBoundOptions extends ProgressOptions {
   /** Read only these roles (default: every bound role). */
@@ -30,6 +31,31 @@ const headerText = (v: CellValue): string =>
           : "FALSE"
         : String(v).trim();
 
+/**
+ * `readMany` for a port that reads one source at a time: one `readColumns` after another, with
+ * progress over all of them. The memory and .xlsx adapters use it as their `readMany`.
+ */
+export const readOneByOne = async (
+  port: Pick<WorkbookPort, "readColumns">,
+  requests: readonly ReadRequest[],
+  options: ProgressOptions = {},
+): Promise<ReadResult[]> => {
+  const total = requests.reduce((a, r) => a + Math.max(0, r.source.rowCount), 0);
+  const out: ReadResult[] = [];
+  let before = 0;
+  for (const { source, columns } of requests) {
+    const offset = before;
+    out.push(
+      await port.readColumns(source, columns, {
+        ...(options.signal ? { signal: options.signal } : {}),
+        onProgress: (done) => options.onProgress?.(offset + done, total),
+      }),
+    );
+    before += Math.max(0, source.rowCount);
+  }
+  return out;
+};
+
 export const readBoundData = async <S extends SourceInfo>(
   port: WorkbookPort,
   binding: Binding<S>,
@@ -37,21 +63,22 @@ export const readBoundData = async <S extends SourceInfo>(
 ): Promise<WorkbookData> => {
   const roles = ROLES.filter((r) => binding.roles[r] && (!options.roles || options.roles.includes(r)));
   const total = roles.reduce((a, r) => a + Math.max(0, binding.roles[r]?.source.rowCount ?? 0), 0);
-  const out: Partial<Record<Role, BoundTable>> = {};
-  let before = 0;
-  for (const role of roles) {
+  const bound = roles.flatMap((role) => {
     const rb = binding.roles[role];
-    if (!rb) continue;
-    const fields = Object.values(rb.fields);
-    const offset = before;
-    const res = await port.readColumns(
-      rb.source,
-      fields.map((f) => f.column),
-      {
-        ...(options.signal ? { signal: options.signal } : {}),
-        onProgress: (done) => options.onProgress?.(offset + done, total),
-      },
-    );
+    return rb ? [{ role, rb, fields: Object.values(rb.fields) }] : [];
+  });
+  const requests = bound.map(({ rb, fields }) => ({ source: rb.source, columns: fields.map((f) => f.column) }));
+  const progress: ProgressOptions = {
+    ...(options.signal ? { signal: options.signal } : {}),
+    onProgress: (done) => options.onProgress?.(Math.min(done, total), total),
+  };
+  // All roles in one go, so a host that pays per round trip can share requests between tables.
+  const results = port.readMany
+    ? await port.readMany(requests, progress)
+    : await readOneByOne(port, requests, progress);
+  const out: Partial<Record<Role, BoundTable>> = {};
+  bound.forEach(({ role, rb, fields }, k) => {
+    const res = results[k] ?? { columns: [] };
     const columns: Record<string, BoundColumn> = {};
     fields.forEach((f, i) => {
       columns[f.field] = {
@@ -61,18 +88,16 @@ export const readBoundData = async <S extends SourceInfo>(
         values: res.columns[i] ?? [],
       };
     });
-    const rowCount = Math.max(0, rb.source.rowCount);
     out[role] = {
       role,
       sheet: rb.source.sheet,
       table: rb.source.table,
       firstRow: rb.source.headerRow + 1,
-      rowCount,
+      rowCount: Math.max(0, rb.source.rowCount),
       columns,
       ...(res.hiddenRows && res.hiddenRows.length > 0 ? { hiddenRows: res.hiddenRows } : {}),
     };
-    before += rowCount;
-  }
+  });
   options.onProgress?.(total, total);
   return out;
 };

@@ -45,7 +45,11 @@ describe("officeHost", () => {
     expect(host.lang).toBe("da");
     expect(host.theme).toBe("light");
     expect(host.port).toBeInstanceOf(OfficeWorkbook);
-    expect((host.port as OfficeWorkbook).features).toEqual({ dataValidation: true, suspendScreenUpdating: false });
+    expect((host.port as OfficeWorkbook).features).toEqual({
+      dataValidation: true,
+      suspendScreenUpdating: false,
+      specialCells: false,
+    });
   });
 
   test("English Office with a dark theme", async () => {
@@ -53,7 +57,11 @@ describe("officeHost", () => {
     const host = officeHost();
     expect(host.lang).toBe("en");
     expect(host.theme).toBe("dark");
-    expect((host.port as OfficeWorkbook).features).toEqual({ dataValidation: true, suspendScreenUpdating: true });
+    expect((host.port as OfficeWorkbook).features).toEqual({
+      dataValidation: true,
+      suspendScreenUpdating: true,
+      specialCells: true,
+    });
   });
 
   test("isDarkColor judges by luminance", () => {

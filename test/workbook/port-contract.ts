@@ -233,6 +233,20 @@ export function runPortContract(
         ).rejects.toThrow();
       });
 
+      it("reads several sources at once as it reads each alone, in the order asked", async () => {
+        if (!port.readMany) return;
+        const asked = [
+          { source: find(sources, "Nøgletal", null), columns: [2, 0] },
+          { source: find(sources, "Forløb", "Forloeb"), columns: [0, 99, 1] },
+        ];
+        const alone = [];
+        for (const { source, columns } of asked) alone.push((await port.readColumns(source, columns)).columns);
+        const seen: [number, number][] = [];
+        const together = await port.readMany(asked, { onProgress: (done, total) => void seen.push([done, total]) });
+        expect(together.map((r) => r.columns)).toEqual(alone);
+        expect(seen[seen.length - 1]).toEqual([6, 6]);
+      });
+
       it("rejects a source whose sheet is gone", async () => {
         const ghost: SourceInfo = { ...find(sources, "Forløb", "Forloeb"), sheet: "Findes ikke" };
         await expect(port.readColumns(ghost, [0])).rejects.toThrow();
@@ -327,6 +341,27 @@ export function runPortContract(
         });
         expect(await port.listSources()).toEqual(sources);
         await expect(port.apply(userSheet, { force: true })).resolves.toMatchObject({ sheetsWritten: ["Skjult"] });
+      });
+
+      it("forced over a user's cells, a Kontrol column leaves only its own text in its rows", async () => {
+        const plainKontrol = {
+          sheet: "Nøgletal",
+          table: null,
+          headerRow: 3,
+          column: 2,
+          header: "Kontrol",
+          values: [null, "Værdi mangler"],
+        };
+        await port.apply(statusPlan({ kontrolColumns: [plainKontrol] }), { force: true });
+        const column: SourceInfo = {
+          sheet: "Nøgletal",
+          table: null,
+          headerRow: 2,
+          firstColumn: 2,
+          headers: [""],
+          rowCount: 3,
+        };
+        expect((await port.readColumns(column, [0])).columns[0]).toEqual(["Kontrol", null, "Værdi mangler"]);
       });
 
       it("clean removes exactly what apply wrote and leaves the user's data as it was", async () => {

@@ -110,3 +110,40 @@ describe.each(ports)("readBoundData (%s)", (_name, make) => {
     expect(proposeBinding(sources).roles.Aktiviteter).toBeUndefined();
   });
 });
+
+describe("readBoundData and readMany", () => {
+  const twoRoles = async (port: WorkbookPort) => {
+    const file = BindingFileSchema.parse({ version: 1, roles: { Evaluering: { sheet: "Survey", headerRow: 3 } } });
+    const sources = await sourcesForBindingFile(port, await port.listSources(), file);
+    return resolveBinding(sources, proposeBinding(sources), file);
+  };
+
+  it("asks a port with readMany once for all roles, and one without it role by role, alike", async () => {
+    const many = MemoryWorkbook.fromSpec(SPEC);
+    const batches: number[] = [];
+    const readMany = many.readMany.bind(many);
+    many.readMany = (requests, o) => {
+      batches.push(requests.length);
+      return readMany(requests, o);
+    };
+    const progress: [number, number][] = [];
+    const together = await readBoundData(many, await twoRoles(many), {
+      onProgress: (d, t) => void progress.push([d, t]),
+    });
+    expect(batches).toEqual([2]);
+    expect(progress[progress.length - 1]).toEqual([5, 5]);
+    expect(progress.every(([d, t]) => d <= t && t === 5)).toBe(true);
+
+    const plain = MemoryWorkbook.fromSpec(SPEC);
+    const single: WorkbookPort = {
+      listSources: (o) => plain.listSources(o),
+      readColumns: (s, c, o) => plain.readColumns(s, c, o),
+      apply: (p, o) => plain.apply(p, o),
+      clean: (o) => plain.clean(o),
+      writeUserSheet: (s, o) => plain.writeUserSheet(s, o),
+      loadSettings: () => plain.loadSettings(),
+      saveSettings: (j) => plain.saveSettings(j),
+    };
+    expect(await readBoundData(single, await twoRoles(single))).toEqual(together);
+  });
+});

@@ -8,6 +8,7 @@ import type { CellValue } from "../../domain/model";
 import type {
   CleanReport,
   ProgressOptions,
+  ReadRequest,
   ReadResult,
   SourceInfo,
   StatusSheetPlan,
@@ -15,6 +16,7 @@ import type {
   WritePlan,
   WriteReport,
 } from "../port";
+import { readOneByOne } from "../read-bound";
 import { SourceNotFoundError } from "../xlsx/read/errors";
 import { parseRect, rectAddress, type Rect } from "../xlsx/read/refs";
 import { applyPlan, cleanState, findSheet, type MemState } from "./apply";
@@ -136,6 +138,11 @@ export class MemoryWorkbook implements WorkbookPort {
       options.onProgress?.(i + 1, this.state.sheets.length);
     });
     return [...tables, ...plain];
+  }
+
+  /** One source after another (a file or memory has no round trips to save). */
+  readMany(requests: readonly ReadRequest[], options: ProgressOptions = {}): Promise<ReadResult[]> {
+    return readOneByOne(this, requests, options);
   }
 
   async readColumns(

@@ -43,3 +43,46 @@ export function parseRange(ref: string): { row: number; column: number; rows: nu
     columns: Math.abs(end[1] - start[1]) + 1,
   };
 }
+
+const SHEET_ROWS = 1_048_576;
+const SHEET_COLUMNS = 16_384;
+
+/**
+ * Zero-based bounds of each block of a multi-area address such as `Ark!A2:A5, Ark!C7` (as
+ * `RangeAreas.address` gives it). Commas inside a quoted sheet name do not split; whole columns
+ * (`A:B`) and whole rows (`3:4`) are spelled out to the sheet's edges.
+ */
+export function parseAreas(address: string): { row: number; column: number; rows: number; columns: number }[] {
+  const parts: string[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < address.length; i++) {
+    const ch = address[i];
+    if (ch === "'") quoted = !quoted;
+    else if (ch === "," && !quoted) {
+      parts.push(address.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(address.slice(start));
+  return parts.flatMap((part) => {
+    const ref = part.trim();
+    if (ref === "") return [];
+    const body = (ref.includes("!") ? ref.slice(ref.lastIndexOf("!") + 1) : ref).replace(/\$/g, "");
+    const cols = /^([A-Z]{1,3}):([A-Z]{1,3})$/i.exec(body);
+    if (cols) {
+      const a = parseCell(`${cols[1]}1`)![1];
+      const b = parseCell(`${cols[2]}1`)![1];
+      return [{ row: 0, column: Math.min(a, b), rows: SHEET_ROWS, columns: Math.abs(b - a) + 1 }];
+    }
+    const rows = /^(\d{1,7}):(\d{1,7})$/.exec(body);
+    if (rows) {
+      const a = Number(rows[1]) - 1;
+      const b = Number(rows[2]) - 1;
+      return [{ row: Math.min(a, b), column: 0, rows: Math.abs(b - a) + 1, columns: SHEET_COLUMNS }];
+    }
+    const r = parseRange(body);
+    if (!r) throw new Error(`unreadable address ${ref}`);
+    return [r];
+  });
+}

@@ -28,6 +28,13 @@ export interface XlDataValidation {
   clear(): void;
 }
 
+/** Several rectangular blocks of one sheet (ExcelApi 1.9), e.g. the error cells of a range. */
+export interface XlRangeAreas extends XlLoadable {
+  /** `Sheet1!A1:B4, Sheet1!D1:D4` (sheet names quoted where Excel needs it). */
+  readonly address: string;
+  readonly isNullObject: boolean;
+}
+
 export interface XlRange extends XlLoadable {
   values: unknown[][];
   readonly valueTypes: string[][];
@@ -45,6 +52,8 @@ export interface XlRange extends XlLoadable {
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
   select(): void;
   clear(applyTo?: "All" | "Formats" | "Contents"): void;
+  /** ExcelApi 1.9: the range's cells of a kind (here: error constants or formulas showing an error). */
+  getSpecialCellsOrNullObject(cellType: "Constants" | "Formulas", cellValueType: "Errors"): XlRangeAreas;
 }
 
 export interface XlTableColumn extends XlLoadable {
@@ -135,4 +144,9 @@ export interface XlFeatures {
   readonly dataValidation: boolean;
   /** ExcelApi 1.9: suspendScreenUpdatingUntilNextSync. */
   readonly suspendScreenUpdating: boolean;
+  /**
+   * ExcelApi 1.9: `getSpecialCellsOrNullObject`. Reads then load only `values` and find the
+   * error cells by asking for them, instead of loading `valueTypes` too (about half the bytes).
+   */
+  readonly specialCells?: boolean;
 }

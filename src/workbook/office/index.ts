@@ -5,6 +5,7 @@
 import type {
   CleanReport,
   ProgressOptions,
+  ReadRequest,
   ReadResult,
   SourceInfo,
   StatusSheetPlan,
@@ -18,9 +19,9 @@ import { cleanOwned, loadOwned } from "./clean";
 import type { XlFeatures, XlRun } from "./excel-api";
 import { insertSheets, type InsertReport } from "./fill-in";
 import { DEFAULT_BUDGET, type ChunkBudget } from "./limits";
-import { OfficeMeter } from "./meter";
+import { OfficeMeter, throwIfAborted } from "./meter";
 import { SETTINGS_KEY } from "./ownership";
-import { readColumns } from "./read";
+import { readMany } from "./read";
 import { listSources, prefetchKey, type Learned, type OfficeSourceInfo, type Prefetched } from "./sources";
 import { writeUserSheet } from "./user-sheet";
 import { applyPlan } from "./write";
@@ -58,9 +59,9 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   listSources(): Promise<readonly OfficeSourceInfo[]> {
-    const learned: Learned = { tables: new Map(), bytesPerCell: new Map() };
+    const learned: Learned = { tables: new Map(), bytesPerCell: new Map(), valueBytesPerCell: new Map() };
     this.prefetched = null;
-    this.bytesPerCell = learned.bytesPerCell;
+    this.bytesPerCell = this.features.specialCells ? learned.valueBytesPerCell : learned.bytesPerCell;
     // Fresh from when the listing is done (on a big sheet the listing itself takes a while).
     return this.run((ctx) => listSources(ctx, this.meter, learned)).then((sources) => {
       this.prefetched = { at: Date.now(), tables: learned.tables };
@@ -69,19 +70,49 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   readColumns(source: SourceInfo, columns: readonly number[], options?: ProgressOptions): Promise<ReadResult> {
-    const body = this.takePrefetched(source);
-    if (body) {
-      options?.onProgress?.(source.rowCount, source.rowCount);
-      return Promise.resolve({
-        columns: columns.map((c) => body.map((r) => (c >= 0 && c < source.headers.length ? (r[c] ?? null) : null))),
-      });
+    return this.readMany([{ source, columns }], options).then((r) => r[0]!);
+  }
+
+  /**
+   * Several sources read together: the listing's small tables are handed out as they are, the
+   * rest share requests (one table's last rows travel with the next table's first).
+   */
+  async readMany(requests: readonly ReadRequest[], options?: ProgressOptions): Promise<ReadResult[]> {
+    throwIfAborted(options?.signal);
+    const results: (ReadResult | null)[] = requests.map(({ source, columns }) => {
+      const body = this.takePrefetched(source);
+      return body
+        ? {
+            columns: columns.map((c) => body.map((r) => (c >= 0 && c < source.headers.length ? (r[c] ?? null) : null))),
+          }
+        : null;
+    });
+    const rest = requests.flatMap((r, i) =>
+      results[i] ? [] : [{ ...r, index: i, bytesPerCell: this.bytesPerCell.get(r.source.sheet) }],
+    );
+    const total = requests.reduce((a, r) => a + Math.max(0, r.source.rowCount), 0);
+    const served = total - rest.reduce((a, r) => a + Math.max(0, r.source.rowCount), 0);
+    if (rest.length === 0) {
+      options?.onProgress?.(total, total);
+      return results as ReadResult[];
     }
-    const guess = this.bytesPerCell.get(source.sheet);
-    const read = this.run((ctx) => readColumns(ctx, this.meter, source, columns, options, this.budget, guess));
+    const read = this.run((ctx) =>
+      readMany(
+        ctx,
+        this.meter,
+        rest,
+        {
+          ...(options?.signal ? { signal: options.signal } : {}),
+          onProgress: (done) => options?.onProgress?.(served + done, total),
+        },
+        { budget: this.budget, specialCells: this.features.specialCells === true },
+      ),
+    );
     // Reads that follow one another keep the listing's small tables fresh (a big one takes minutes).
-    return read.then((r) => {
+    return read.then((got) => {
       if (this.prefetched) this.prefetched = { ...this.prefetched, at: Date.now() };
-      return r;
+      rest.forEach((r, k) => (results[r.index] = got[k]!));
+      return results as ReadResult[];
     });
   }
 
@@ -169,5 +200,6 @@ export class OfficeWorkbook implements WorkbookPort {
 export function officeWorkbook(): OfficeWorkbook {
   const supported = (version: string): boolean => Office.context.requirements.isSetSupported("ExcelApi", version);
   const run: XlRun = (batch) => Excel.run((context) => batch(context));
-  return new OfficeWorkbook(run, { dataValidation: supported("1.8"), suspendScreenUpdating: supported("1.9") });
+  const v19 = supported("1.9");
+  return new OfficeWorkbook(run, { dataValidation: supported("1.8"), suspendScreenUpdating: v19, specialCells: v19 });
 }

@@ -8,6 +8,8 @@ export const MAX_CELLS_PER_REQUEST = 5_000_000;
 export const MAX_BYTES_PER_REQUEST = 4 * 1024 * 1024;
 /** First guess of a cell's JSON size when reading values and value types (e.g. `"Double",123.5,`). */
 export const INITIAL_BYTES_PER_CELL = 32;
+/** The same when reading values only (e.g. `123.5,`, `"Aarhus",`). */
+export const INITIAL_VALUE_BYTES_PER_CELL = 20;
 
 export interface ChunkBudget {
   readonly maxCells: number;

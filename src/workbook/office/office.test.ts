@@ -20,6 +20,7 @@ import { WriteConflictError, type WritePlan } from "../port";
 import { OfficeWorkbook, officeWorkbook, SettingsTooLargeError } from "./index";
 import { chunkRows, DEFAULT_BUDGET } from "./limits";
 import { OWNED_KEY, parseOwned, SETTINGS_KEY } from "./ownership";
+import { kontrolRuns } from "./write";
 import { FakeExcel } from "./testing/fake-excel";
 
 const FEATURES = { dataValidation: true, suspendScreenUpdating: true };
@@ -84,9 +85,41 @@ describe("OfficeWorkbook.listSources", () => {
         sheetHidden: true,
       },
     ]);
-    // four requests whatever the workbook's size: names, headers and used ranges, top rows, region ends
-    expect(port.meter.syncs).toBe(4);
+    // Three requests whatever the workbook's size: names; headers, used ranges and each sheet's
+    // top rows (and the small table up there); the plain regions' ends.
+    expect(port.meter.syncs).toBe(3);
+    expect(book.syncs).toBe(3);
+  });
+
+  test("a sheet used only further down, and a small table there, cost one request more", async () => {
+    const book = sample();
+    book.put("Nede", "C60", [
+      ["Nøgle", "Værdi", "Kilde"],
+      ["Basistilskud", 1000, "Regnskab"],
+      ["Omsætning", 2600, null],
+    ]);
+    book.put("Nede", "C100", [
+      ["Kommune", "Befolkning"],
+      ["Roskilde", 90_000],
+    ]);
+    book.addTable(book.sheet("Nede")!, "C100:D101").name = "Kommuner";
+    const port = make(book);
+    const sources = await port.listSources();
     expect(book.syncs).toBe(4);
+    expect(sources.find((s) => s.sheet === "Nede" && s.table === null)).toMatchObject({
+      headerRow: 60,
+      firstColumn: 2,
+      headers: ["Nøgle", "Værdi", "Kilde"],
+      rowCount: 2,
+    });
+    const kommuner = sources.find((s) => s.table === "Kommuner")!;
+    const before = book.syncs;
+    expect((await port.readColumns(kommuner, [0, 1])).columns).toEqual([["Roskilde"], [90_000]]);
+    expect(book.syncs).toBe(before);
+    // The small table at the top of Forløb came out of the top rows read with the used ranges.
+    const forloeb = sources.find((s) => s.table === "Forloeb")!;
+    expect((await port.readColumns(forloeb, [1])).columns[0]).toEqual(["vækst", "drift", null, "drift"]);
+    expect(book.syncs).toBe(before);
   });
 
   test("an empty workbook has no sources", async () => {
@@ -471,8 +504,8 @@ describe("officeWorkbook() on Office", () => {
     });
     (globalThis as { Office?: unknown }).Office = office;
     const port = officeWorkbook();
-    expect(port.features).toEqual({ dataValidation: true, suspendScreenUpdating: false });
-    expect(asked).toEqual(["ExcelApi 1.8", "ExcelApi 1.9"]);
+    expect(port.features).toEqual({ dataValidation: true, suspendScreenUpdating: false, specialCells: false });
+    expect(asked.sort()).toEqual(["ExcelApi 1.8", "ExcelApi 1.9"]);
   });
 });
 
@@ -495,6 +528,68 @@ describe("OfficeWorkbook: requests are full", () => {
     const again = await port.readColumns(forloeb!, [2]);
     expect(book.syncs).toBe(before + 1);
     expect(again.columns[0]![0]).toBe(13);
+  });
+
+  test("a mostly-empty Kontrol column sends only its runs of text, after one clear of the column", async () => {
+    const rows = 50_000;
+    const book = new FakeExcel();
+    const data: (string | number)[][] = [["CVR-nummer", "Timer"]];
+    for (let i = 0; i < rows; i++) data.push([String(i), i]);
+    book.put("Forløb", "A1", data);
+    book.addTable(book.sheet("Forløb")!, `A1:B${rows + 1}`).name = "Forloeb";
+    // Text on every 1,000th row, and on ten rows close together (one run with the gaps between).
+    const values = Array.from({ length: rows }, (_, i) =>
+      i % 1_000 === 0 || (i >= 700 && i < 710 && i % 2 === 0) ? `Række ${i + 2}: timer` : null,
+    );
+    const port = make(book);
+    const before = book.syncs;
+    await port.apply({
+      statusSheet: null,
+      kontrolColumns: [{ sheet: "Forløb", table: "Forloeb", headerRow: 1, column: 2, header: "Kontrol", values }],
+      highlights: [],
+    });
+    expect(kontrolRuns(values)).toHaveLength(51);
+    const written = port.meter.requests.slice(-1)[0]!;
+    expect(written.cells).toBeLessThan(100);
+    expect(book.requests.slice(before).reduce((a, r) => a + r.requestBytes, 0)).toBeLessThan(30_000);
+    for (const [i, v] of values.entries()) if (v !== null) expect(book.value("Forløb", `C${i + 2}`)).toBe(v);
+    expect(book.value("Forløb", "C3")).toBe("");
+    expect(book.value("Forløb", "C705")).toBe("");
+    // A second write puts the same in the same place.
+    await port.apply({
+      statusSheet: null,
+      kontrolColumns: [{ sheet: "Forløb", table: "Forloeb", headerRow: 1, column: 2, header: "Kontrol", values }],
+      highlights: [],
+    });
+    expect(book.value("Forløb", "C1")).toBe("Kontrol");
+    expect(book.value("Forløb", "D1")).toBe("");
+    expect(book.value("Forløb", `C${49_002}`)).toBe("Række 49002: timer");
+  });
+
+  test("a Kontrol column with text on every row is split into runs that fit the requests", async () => {
+    expect(kontrolRuns(["a", "b", null, "c"], 100, () => 10)).toEqual([[0, 4]]);
+    expect(kontrolRuns(["a", "b", null, "c"], 20, () => 10)).toEqual([
+      [0, 2],
+      [3, 4],
+    ]);
+    const rows = 4_000;
+    const book = new FakeExcel();
+    book.put("Forløb", "A1", [["CVR-nummer"], ...Array.from({ length: rows }, (_, i) => [String(i)])]);
+    book.payloadLimit = 40 * 1024;
+    const budget = { maxCells: 5_000_000, maxBytes: 32 * 1024 };
+    const port = make(book, budget);
+    const values = Array.from({ length: rows }, (_, i) => `Række ${i + 2}: ${"en lang forklaring ".repeat(3)}`);
+    const before = book.syncs;
+    await port.apply({
+      statusSheet: null,
+      kontrolColumns: [{ sheet: "Forløb", table: null, headerRow: 1, column: 1, header: "Kontrol", values }],
+      highlights: [],
+    });
+    const sent = book.requests.slice(before);
+    expect(sent.some((r) => r.refused)).toBe(false);
+    expect(sent.length).toBeGreaterThan(8);
+    expect(book.value("Forløb", "B4001")).toBe(values[3_999]);
+    expect(book.value("Forløb", "B2")).toBe(values[0]);
   });
 
   test("a write shares requests: the look, then the record, sheet, Kontrol columns and fills together", async () => {

@@ -2,7 +2,9 @@
  * `listSources`: Excel tables first, then plain ranges found outside them by the same rule as
  * the other adapters (`RegionCollector`: regions split by blank columns; header row = first of
  * the top 20 rows with two or more filled cells, all text). Excel gives the used range cheaply,
- * so only its top rows are read, never a whole sheet. Four requests whatever the workbook's size.
+ * so only its top rows are read, never a whole sheet. Two to four requests whatever the workbook's
+ * size: names; headers, used ranges and the filled part of each sheet's top rows; the top rows and
+ * small tables that lie lower down (only if some do); the ends of plain regions (only if any).
  */
 import { RegionCollector, HEADER_SCAN_ROWS, type PlainRegion } from "../../domain/binding/regions";
 import type { CellValue } from "../../domain/model";
@@ -33,6 +35,38 @@ export interface OfficeSourceInfo extends SourceInfo {
   readonly ownedByKontrakttjek?: boolean;
 }
 
+/** Rows at the top of each sheet read with the used ranges (top rows and small tables up there). */
+const TOP_WINDOW_ROWS = 40;
+const SHEET_COLUMNS = 16_384;
+
+/** Values and value types of a block of cells. */
+interface Cells {
+  readonly values: unknown[][];
+  readonly valueTypes: string[][];
+}
+
+/** A block's cells out of a loaded range that holds every filled cell of it (the rest is empty). */
+function cut(from: XlRange, block: { row: number; column: number; rows: number; columns: number }): Cells {
+  const values: unknown[][] = [];
+  const valueTypes: string[][] = [];
+  for (let i = 0; i < block.rows; i++) {
+    const r = block.row + i - from.rowIndex;
+    const vr = from.values[r];
+    const tr = from.valueTypes[r];
+    const rowValues: unknown[] = [];
+    const rowTypes: string[] = [];
+    for (let j = 0; j < block.columns; j++) {
+      const c = block.column + j - from.columnIndex;
+      const inside = vr !== undefined && c >= 0 && c < from.columnCount;
+      rowValues.push(inside ? vr[c] : "");
+      rowTypes.push(inside ? (tr?.[c] ?? "Empty") : "Empty");
+    }
+    values.push(rowValues);
+    valueTypes.push(rowTypes);
+  }
+  return { values, valueTypes };
+}
+
 /** Tables this small are read whole while listing (their data costs no request of its own). */
 export const PREFETCH_TABLE_CELLS = 10_000;
 const PREFETCH_TOTAL_CELLS = 50_000;
@@ -40,10 +74,13 @@ const PREFETCH_TOTAL_CELLS = 50_000;
 /** Whole data bodies of small tables, read with the listing, by `prefetchKey`. */
 export type Prefetched = Map<string, readonly (readonly CellValue[])[]>;
 
-/** What the listing learned: small tables' data, and bytes per cell (values and types) by sheet. */
+/** What the listing learned: small tables' data, and bytes per cell by sheet. */
 export interface Learned {
   readonly tables: Prefetched;
+  /** Reading values and value types. */
   readonly bytesPerCell: Map<string, number>;
+  /** Reading values only. */
+  readonly valueBytesPerCell: Map<string, number>;
 }
 
 export const prefetchKey = (s: SourceInfo): string =>
@@ -78,9 +115,13 @@ export async function listSources(
   const used = worksheets.items.map((sheet) => {
     const range = sheet.getUsedRangeOrNullObject(true);
     range.load("rowIndex,columnIndex,rowCount,columnCount");
-    return { sheet, range };
+    // The filled part of the sheet's top rows, in the same request: where the used range starts
+    // near the top (the usual case) its top rows, and small tables up there, need no request more.
+    const window = sheet.getRangeByIndexes(0, 0, TOP_WINDOW_ROWS, SHEET_COLUMNS).getUsedRangeOrNullObject(true);
+    window.load("values,valueTypes,rowIndex,columnIndex,rowCount,columnCount");
+    return { sheet, range, window };
   });
-  meter.add(0, tableProbes.length * 400 + used.length * 200);
+  meter.add(0, tableProbes.length * 400 + used.length * 400);
   await context.sync();
 
   const flag = (sheet: string): { sheetHidden?: true; ownedByKontrakttjek?: true } => ({
@@ -100,15 +141,32 @@ export async function listSources(
     };
   });
 
-  // Top rows of each sheet's used range, to find plain regions and their header rows.
+  // Top rows of each sheet's used range, to find plain regions and their header rows: cut from
+  // the window where it holds them, else read (one request for all such sheets).
+  const windows = new Map(used.map((u) => [u.sheet.name, u.window.isNullObject ? null : u.window]));
+  // What must wait for a request of its own (sheets whose used range starts lower down).
+  const late: (() => void)[] = [];
   const tops = used
     .filter((u) => !u.range.isNullObject)
     .map(({ sheet, range }) => {
       const rows = Math.min(HEADER_SCAN_ROWS, range.rowCount);
-      const top = sheet.getRangeByIndexes(range.rowIndex, range.columnIndex, rows, range.columnCount);
-      top.load("values,valueTypes");
-      meter.add(rows * range.columnCount, rows * range.columnCount * 24);
-      return { sheet, range, top };
+      const block = { row: range.rowIndex, column: range.columnIndex, rows, columns: range.columnCount };
+      const window = windows.get(sheet.name) ?? null;
+      const entry: { sheet: XlWorksheet; range: XlRange; top: Cells } = {
+        sheet,
+        range,
+        top: { values: [], valueTypes: [] },
+      };
+      if (window && block.row + rows <= TOP_WINDOW_ROWS) entry.top = cut(window, block);
+      else {
+        const top = sheet.getRangeByIndexes(block.row, block.column, rows, block.columns);
+        top.load("values,valueTypes");
+        meter.add(rows * range.columnCount, rows * range.columnCount * 24);
+        // Read only after the request below (the rule cannot see that `late` runs after it).
+        // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load
+        late.push(() => (entry.top = { values: top.values, valueTypes: top.valueTypes }));
+      }
+      return entry;
     });
   if (tops.length === 0) return out;
   // Small tables (key figures, municipalities, activities) ride along whole, so reading them
@@ -119,32 +177,51 @@ export async function listSources(
         const cells = body.rowCount * header.columnCount;
         if (body.rowCount === 0 || cells > PREFETCH_TABLE_CELLS || cells > budget) return [];
         budget -= cells;
+        const block = {
+          row: header.rowIndex + 1,
+          column: header.columnIndex,
+          rows: body.rowCount,
+          columns: header.columnCount,
+        };
+        const window = windows.get(out[i]!.sheet) ?? null;
+        if (window && block.row + block.rows <= TOP_WINDOW_ROWS)
+          return [{ source: out[i]!, cells: () => cut(window, block) }];
         const range = tops
           .find((t) => t.sheet.name === out[i]!.sheet)
-          ?.sheet.getRangeByIndexes(header.rowIndex + 1, header.columnIndex, body.rowCount, header.columnCount);
+          ?.sheet.getRangeByIndexes(block.row, block.column, block.rows, block.columns);
         if (!range) return [];
         range.load("values,valueTypes");
         meter.add(cells, cells * 32);
-        return [{ source: out[i]!, range }];
+        let got: Cells = { values: [], valueTypes: [] };
+        late.push(() => (got = { values: range.values, valueTypes: range.valueTypes }));
+        return [{ source: out[i]!, cells: () => got }];
       })
     : [];
-  await context.sync();
+  if (late.length > 0) {
+    await context.sync();
+    for (const f of late) f();
+  }
   // The top rows below the first are a sample of each sheet's data: a first guess of its cell
   // size, with the same margin as the guesses learned from chunks, so a first chunk is not small.
   for (const { sheet, top } of tops) {
     const rows = top.values.slice(1);
     const cells = rows.reduce((a, r) => a + r.length, 0);
-    if (cells >= 20)
+    if (cells >= 20) {
+      const values = jsonBytes(rows);
       learned?.bytesPerCell.set(
         sheet.name,
-        Math.max(8, Math.ceil(((jsonBytes(rows) + jsonBytes(top.valueTypes.slice(1))) / cells) * 1.25)),
+        Math.max(8, Math.ceil(((values + jsonBytes(top.valueTypes.slice(1))) / cells) * 1.25)),
       );
+      learned?.valueBytesPerCell.set(sheet.name, Math.max(4, Math.ceil((values / cells) * 1.25)));
+    }
   }
-  for (const { source, range } of bodies)
+  for (const { source, cells } of bodies) {
+    const { values, valueTypes } = cells();
     prefetched?.set(
       prefetchKey(source),
-      range.values.map((r, i) => r.map((v, j) => toCellValue(v, range.valueTypes[i]?.[j]))),
+      values.map((r, i) => r.map((v, j) => toCellValue(v, valueTypes[i]?.[j]))),
     );
+  }
 
   const found = tops.flatMap(({ sheet, range, top }) => {
     const own = out.filter((s) => s.sheet === sheet.name && s.table !== null);

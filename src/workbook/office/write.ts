@@ -121,6 +121,8 @@ class Outbox {
 interface Rows {
   readonly width: number;
   readonly rowBytes: (row: number) => number;
+  /** Cells a row carries, when not `width` (a Kontrol column's runs differ in length). */
+  readonly rowCells?: (row: number) => number;
   readonly queue: (start: number, n: number) => void;
   readonly progress: (start: number, n: number) => void;
   readonly signal: AbortSignal | undefined;
@@ -152,13 +154,16 @@ async function chunked(
     const roomBytes = budget.maxBytes - REQUEST_OVERHEAD - out.bytes;
     let n = 0;
     let bytes = 0;
+    let cells = 0;
     while (done + n < to && n < cap) {
       const b = rows.rowBytes(done + n);
-      const fits = (n + 1) * width <= roomCells && bytes + b <= roomBytes;
+      const c = rows.rowCells ? rows.rowCells(done + n) : width;
+      const fits = cells + c <= roomCells && bytes + b <= roomBytes;
       // A first row too large for any request still goes alone; beside held work it waits.
       if (!fits && (n > 0 || held)) break;
       n++;
       bytes += b;
+      cells += c;
     }
     if (n === 0) {
       await out.flush();
@@ -166,12 +171,13 @@ async function chunked(
     }
     const start = done;
     const size = n;
+    const pieceCells = cells;
     const piece: Piece = {
-      cells: size * width,
+      cells: pieceCells,
       bytes,
       queue: () => {
         rows.queue(start, size);
-        meter.add(size * width, bytes);
+        meter.add(pieceCells, bytes);
       },
       done: () => rows.progress(start, size),
       retry: (error) => {
@@ -607,6 +613,51 @@ function paint(
   return chunked(deps, out, rows, 0, runs.length, PAINT_OPS_PER_SYNC, true);
 }
 
+/**
+ * Empty rows between two runs of Kontrol text that are sent as "" rather than splitting the run:
+ * a range of its own costs about as many request bytes as this many empty cells.
+ */
+export const KONTROL_GAP = 32;
+/** Request bytes of one range write beyond its values (the range, the operation). */
+const RANGE_OP_BYTES = 160;
+
+/** A run's values in one range write, at most (a dense column still goes in many requests). */
+const RUN_BYTES = 64 * 1024;
+/** An empty row inside a run: `[""],`. */
+const EMPTY_ROW_BYTES = 5;
+
+/**
+ * Runs `[from, to)` of data rows that carry text, runs closer than `KONTROL_GAP` joined, each at
+ * most `maxBytes` of values (`bytes` of one row, as sent).
+ */
+export function kontrolRuns(
+  values: readonly (string | null)[],
+  maxBytes: number = RUN_BYTES,
+  bytes: (v: string) => number = (v) => jsonBytes(v) + 3,
+): [number, number][] {
+  const runs: [number, number][] = [];
+  let size = 0;
+  values.forEach((v, i) => {
+    if (v === null || v === "") return;
+    const last = runs[runs.length - 1];
+    const b = bytes(v);
+    const gap = last ? (i - last[1]) * EMPTY_ROW_BYTES : 0;
+    if (last && i - last[1] < KONTROL_GAP && size + gap + b <= maxBytes) {
+      last[1] = i + 1;
+      size += gap + b;
+    } else {
+      runs.push([i, i + 1]);
+      size = b;
+    }
+  });
+  return runs;
+}
+
+/**
+ * A Kontrol column: the header, one clear of the column's data cells (a forced write may find a
+ * user's cells there, and a fresh column is empty anyway), then only the runs that carry text —
+ * most rows have nothing to say, and sending each of them as "" would make most of the request.
+ */
 async function writeColumn(
   deps: WriteDeps,
   out: Outbox,
@@ -618,31 +669,47 @@ async function writeColumn(
   const sheet = context.workbook.worksheets.getItem(t.plan.sheet);
   const values = t.plan.values;
   const text = (v: (typeof values)[number]): string => (v === null ? "" : textForExcel(v));
-  // Row 0 is the header, row i the value of data row i − 1: the header travels with the first values.
+  const budget = deps.budget ?? DEFAULT_BUDGET;
+  const runs = kontrolRuns(values, Math.min(RUN_BYTES, Math.floor(budget.maxBytes / 4)), (v) => jsonBytes(text(v)) + 3);
+  const inRuns = runs.reduce((a, [from, to]) => a + to - from, 0);
+  // Item 0 is the header and the clear (and stands for the rows no run covers), item k run k − 1.
+  const run = (k: number): [number, number] => runs[k - 1]!;
   const rows: Rows = {
     width: 1,
-    rowBytes: (i) => (i === 0 ? 300 : jsonBytes(text(values[i - 1] ?? null)) + 3),
+    rowBytes: (k) => {
+      if (k === 0) return 300 + (values.length > 0 ? RANGE_OP_BYTES : 0);
+      const [from, to] = run(k);
+      return jsonBytes(values.slice(from, to).map((v) => [text(v)])) + RANGE_OP_BYTES;
+    },
+    rowCells: (k) => (k === 0 ? 1 : run(k)[1] - run(k)[0]),
     queue: (start, n) => {
-      if (start === 0) {
-        if (t.table) {
-          // A table column, so filters and sorting keep the Kontrol text with its row.
-          t.table.columns.add(undefined, undefined, t.plan.header);
-        } else {
-          const head = sheet.getRangeByIndexes(t.plan.headerRow - 1, t.column, 1, 1);
-          head.values = [[textForExcel(t.plan.header)]];
-          head.format.font.bold = true;
+      for (let k = start; k < start + n; k++) {
+        if (k === 0) {
+          if (t.table) {
+            // A table column, so filters and sorting keep the Kontrol text with its row.
+            t.table.columns.add(undefined, undefined, t.plan.header);
+          } else {
+            const head = sheet.getRangeByIndexes(t.plan.headerRow - 1, t.column, 1, 1);
+            head.values = [[textForExcel(t.plan.header)]];
+            head.format.font.bold = true;
+          }
+          if (values.length > 0)
+            sheet.getRangeByIndexes(t.plan.headerRow, t.column, values.length, 1).clear("Contents");
+          continue;
         }
-      }
-      const from = Math.max(0, start - 1);
-      const to = start + n - 1;
-      if (to > from)
+        const [from, to] = run(k);
         sheet.getRangeByIndexes(t.plan.headerRow + from, t.column, to - from, 1).values = values
           .slice(from, to)
           .map((v) => [text(v)]);
+      }
     },
-    progress: (_, n) => progress(n),
+    progress: (start, n) => {
+      let rowsDone = 0;
+      for (let k = start; k < start + n; k++) rowsDone += k === 0 ? 1 + values.length - inRuns : run(k)[1] - run(k)[0];
+      progress(rowsDone);
+    },
     signal,
   };
-  await chunked(deps, out, rows, 0, values.length + 1, values.length + 1, true);
+  await chunked(deps, out, rows, 0, runs.length + 1, runs.length + 1, true);
   return values.length + 1;
 }

@@ -13,6 +13,7 @@ import type { CellValue } from "../../domain/model";
 import type {
   CleanReport,
   ProgressOptions,
+  ReadRequest,
   ReadResult,
   SourceInfo,
   StatusSheetPlan,
@@ -20,6 +21,7 @@ import type {
   WritePlan,
   WriteReport,
 } from "../port";
+import { readOneByOne } from "../read-bound";
 import { SourceNotFoundError } from "./read/errors";
 import { readOwnedSheetIds } from "./read/marks";
 import { packageParts, zipParts, type PartSource } from "./read/parts";
@@ -125,6 +127,11 @@ export class XlsxWorkbook implements WorkbookPort {
     options.onProgress?.(sheets.length, sheets.length);
     // Excel tables first, then plain ranges; each group in sheet order.
     return [...found.filter((s) => s.table !== null), ...found.filter((s) => s.table === null)];
+  }
+
+  /** One source after another (a file or memory has no round trips to save). */
+  readMany(requests: readonly ReadRequest[], options: ProgressOptions = {}): Promise<ReadResult[]> {
+    return readOneByOne(this, requests, options);
   }
 
   async readColumns(

@@ -13,6 +13,7 @@ import type {
   XlDataValidation,
   XlFill,
   XlRange,
+  XlRangeAreas,
   XlRangeFormat,
   XlRun,
   XlSetting,
@@ -107,6 +108,8 @@ export class FakeExcel {
   activeSheet: string | null = null;
   /** Refuse requests (or responses) above this many bytes. */
   payloadLimit = Infinity;
+  /** Fail `getSpecialCellsOrNullObject` at sync, as a host without it (or broken in it) would. */
+  specialCellsFail = false;
   private tableSeq = 0;
   private calc: { hf: HyperFormula; version: number } | null = null;
   /** Bumped by every sync that wrote, so formulas are recalculated on the next read. */
@@ -477,10 +480,8 @@ class FakeRange extends Loadable implements XlRange {
         return this.matrix((c) => c.formula ?? c.error ?? c.value ?? "");
       case "numberFormat":
         return this.matrix((c) => c.numberFormat ?? "General");
-      case "address": {
-        const n = /^[A-Za-z0-9_]+$/.test(sheet.name) ? sheet.name : `'${sheet.name.replace(/'/g, "''")}'`;
-        return `${n}!${blockAddress(b.row, b.column, b.rows, b.columns)}`;
-      }
+      case "address":
+        return `${sheetRef(sheet.name)}!${blockAddress(b.row, b.column, b.rows, b.columns)}`;
       case "rowIndex":
         return b.row;
       case "columnIndex":
@@ -593,6 +594,29 @@ class FakeRange extends Loadable implements XlRange {
     });
   }
 
+  getSpecialCellsOrNullObject(cellType: "Constants" | "Formulas", cellValueType: "Errors"): XlRangeAreas {
+    return new FakeRangeAreas(this.ctx, () => {
+      const b = this.bounds();
+      if (!b || cellValueType !== "Errors") return null;
+      const s = this.sheetRef();
+      // Excel answers with blocks; here, runs down each column.
+      const blocks: Bounds[] = [];
+      for (let j = 0; j < b.columns; j++) {
+        let run: Bounds | null = null;
+        for (let i = 0; i < b.rows; i++) {
+          const cell = cellOf(s, b.row + i, b.column + j);
+          const hit =
+            cellType === "Formulas"
+              ? cell.formula !== undefined && this.ctx.book.calculated(s, b.row + i, b.column + j).error !== undefined
+              : cell.formula === undefined && cell.error !== undefined;
+          if (hit && run && run.row + run.rows === b.row + i) run.rows++;
+          else if (hit) blocks.push((run = { row: b.row + i, column: b.column + j, rows: 1, columns: 1 }));
+        }
+      }
+      return blocks.length === 0 ? null : { sheet: s, blocks };
+    });
+  }
+
   clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
     this.write(() => {
       const b = this.b();
@@ -611,6 +635,39 @@ class FakeRange extends Loadable implements XlRange {
           }
         }
     });
+  }
+}
+
+/** A1 reference of a sheet name as Excel writes it (quoted unless plain). */
+const sheetRef = (name: string): string => (/^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
+
+/** Several blocks of one sheet, found at sync time (null when none: a null object). */
+class FakeRangeAreas extends Loadable implements XlRangeAreas {
+  constructor(
+    ctx: FakeContext,
+    private readonly find: () => { sheet: FakeSheetState; blocks: Bounds[] } | null,
+  ) {
+    super(ctx);
+  }
+
+  /** What the last load found (each load looks again, as a sync would). */
+  private found: { sheet: FakeSheetState; blocks: Bounds[] } | null = null;
+
+  protected override missing(): boolean {
+    if (this.ctx.book.specialCellsFail) throw new FakeOfficeError("GeneralException", "getSpecialCells failed");
+    this.found = this.find();
+    return this.found === null;
+  }
+
+  protected read(prop: string): unknown {
+    const f = this.found;
+    if (prop !== "address" || !f) throw new FakeOfficeError("PropertyNotFound", `RangeAreas has no property ${prop}`);
+    const n = sheetRef(f.sheet.name);
+    return f.blocks.map((b) => `${n}!${blockAddress(b.row, b.column, b.rows, b.columns)}`).join(", ");
+  }
+
+  get address(): string {
+    return this.got("address");
   }
 }
 
