@@ -3,8 +3,8 @@
  * checked table (a bitset, see mask.ts). Masks are made with tight loops over the compact
  * column views (a coded column decides once per distinct value, then each row is an array
  * look-up; numbers compare straight from a Float64Array) and combined with AND, OR and NOT a
- * word at a time. Text compares folded (case, spacing, æ/ae…), so templates can list the spellings
- * houses actually use.
+ * word at a time. Text compares folded (case, spacing, æ/ae…), so templates can list the
+ * spellings houses actually use.
  */
 import type { Filter } from "../contract/schema";
 import type { TypedValue } from "../clean";
@@ -175,13 +175,18 @@ function companyAgeMask(frame: TableFrame, years: number): RowMask {
   const out = emptyMask(n);
   const sure = 365 * years;
   const maybe = 366 * years;
-  for (let i = 0; i < n; i++) {
-    // NaN (no date) fails the test; a company founded after the start is no younger than 0.
-    // N years are 365·N to 366·N days: only the few days between need the calendar.
-    const s = start[i]!;
-    const b = founded[i]!;
-    const days = s - b;
-    if (days >= 0 && days < maybe && (days < sure || s < addYears(b, years))) out[i >>> 5]! |= 1 << (i & 31);
+  for (let w = 0, i = 0; i < n; w++) {
+    const end = Math.min(i + 32, n);
+    let x = 0;
+    for (let j = 0; i < end; i++, j++) {
+      // NaN (no date) and a founding after the start fail the test. N years are 365·N to
+      // 366·N days: only the few days between need the calendar.
+      const s = start[i]!;
+      const b = founded[i]!;
+      const days = s - b;
+      if (days >= 0 && days < maybe && (days < sure || s < addYears(b, years))) x |= 1 << j;
+    }
+    out[w] = x;
   }
   return out;
 }
