@@ -385,4 +385,16 @@ describe("goal = weighted mean of sub-targets (Sjælland 2025 goal 7)", () => {
     expect(g.fulfilmentPct).toBe(40);
     expect(g.status).toBe("delvist");
   });
+
+  it("averages the unrounded parts: 100 % and 2/3 give 83.33, not 83.34", () => {
+    const two = base([goal("13", [count("a", "Kort forløb", 1), count("b", "Handlingsplan", 3)])]);
+    const d = serialOf(2025, 3, 3);
+    const t = cleanTable("Forloeb", [
+      { forloebstype: "Kort forløb", startdato: d },
+      ...times(2, { forloebstype: "Handlingsplan", startdato: d }),
+    ]);
+    const g = evaluateClean(two, { Forloeb: t }).goals[0]!;
+    expect(g.indicators.map((i) => i.fulfilmentPct)).toEqual([100, 66.67]);
+    expect(g.fulfilmentPct).toBe(83.33);
+  });
 });

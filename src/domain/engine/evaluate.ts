@@ -41,13 +41,19 @@ const defaultPace = (m: Measure): "proRata" | "level" =>
 
 const round = (x: number | null, digits = 4): number | null => (x === null ? null : Number(x.toFixed(digits)));
 
+/** An indicator's result and its fulfilment before rounding (the goal's mean is taken of these). */
+interface Evaluated {
+  readonly result: IndicatorResult;
+  readonly pct: number | null;
+}
+
 function evaluateIndicator(
   indicator: Indicator,
   goal: Goal,
   ctx: Omit<MeasureContext, "goalId">,
   settings: Settings,
   lang: Lang,
-): IndicatorResult {
+): Evaluated {
   const { measure, target: targetSpec, rule } = resolveIndicator(indicator, settings);
   const outcome = computeMeasure(measure, { ...ctx, goalId: goal.id });
   const engineNotes: EngineNote[] = [...outcome.notes];
@@ -94,7 +100,7 @@ function evaluateIndicator(
     pace = { due: round(due, 2) ?? due, onTrack: meets(outcome.value, op, due) };
   }
 
-  return {
+  const result: IndicatorResult = {
     id: indicator.id,
     label: lang === "en" && indicator.labelEn ? indicator.labelEn : indicator.label,
     value: round(outcome.value),
@@ -111,19 +117,22 @@ function evaluateIndicator(
     state,
     notes: [...indicator.notes.map((n) => noteText(n, lang)), ...engineNotes.map((n) => renderEngineNote(n, lang))],
   };
+  return { result, pct };
 }
 
 function evaluateGoal(goal: Goal, ctx: Omit<MeasureContext, "goalId">, settings: Settings, lang: Lang): GoalResult {
-  const indicators = goal.indicators
+  const evaluated = goal.indicators
     .filter((i) => indicatorApplies(i, settings))
     .map((i) => evaluateIndicator(i, goal, ctx, settings, lang));
-  const weighted = indicators.filter((i) => i.weight > 0);
-  const available = weighted.filter((i) => i.fulfilmentPct !== null);
+  const indicators = evaluated.map((e) => e.result);
+  const weighted = evaluated.filter((e) => e.result.weight > 0);
+  const available = weighted.filter((e) => e.pct !== null);
   const notes = goal.notes.map((n) => noteText(n, lang));
   let pct: number | null = null;
   if (available.length > 0) {
-    const w = available.reduce((a, i) => a + i.weight, 0);
-    pct = available.reduce((a, i) => a + (i.fulfilmentPct ?? 0) * i.weight, 0) / w;
+    // The mean of the unrounded parts: (100 + 66.666…) / 2 is 83.33, not 83.34.
+    const w = available.reduce((a, e) => a + e.result.weight, 0);
+    pct = available.reduce((a, e) => a + (e.pct ?? 0) * e.result.weight, 0) / w;
     if (weighted.length > 1) notes.push(renderEngineNote({ code: "default-mean" }, lang));
     if (available.length < weighted.length) {
       notes.push(
@@ -134,7 +143,7 @@ function evaluateGoal(goal: Goal, ctx: Omit<MeasureContext, "goalId">, settings:
       );
     }
   }
-  const paced = weighted.filter((i) => i.pace !== null);
+  const paced = weighted.map((e) => e.result).filter((i) => i.pace !== null);
   return {
     id: goal.id,
     title: lang === "en" && goal.titleEn ? goal.titleEn : goal.title,
