@@ -11,6 +11,8 @@ import type { RuleId } from "../../domain/checks/rules";
 export interface FindingText {
   readonly title: string;
   readonly message: string;
+  /** The message to use instead when the named parameter is blank (e.g. no other rows to list). */
+  readonly whenBlank?: { readonly param: string; readonly message: string };
 }
 
 export interface FindingEntry {
@@ -323,11 +325,21 @@ export const FINDINGS: Readonly<Record<RuleId, FindingEntry>> = {
       title: "Over 20 timer uden ledelsesvurdering",
       message:
         "Virksomheden (CVR {cvr}) har fået {total} timers vejledning i perioden {windowStart} til {windowEnd} — over {limit} timer inden for 12 måneder (de øvrige forløb står i række {otherRows}) — og der er ingen ledelsesvurdering. Efter rammeaftale 2024–27 §5.1 skal ledelsen tage eksplicit stilling. Skriv ja, når ledelsen har vurderet forløbet.",
+      whenBlank: {
+        param: "otherRows",
+        message:
+          "Virksomheden (CVR {cvr}) har fået {total} timers vejledning i perioden {windowStart} til {windowEnd} i dette ene forløb — over {limit} timer inden for 12 måneder — og der er ingen ledelsesvurdering. Efter rammeaftale 2024–27 §5.1 skal ledelsen tage eksplicit stilling. Skriv ja, når ledelsen har vurderet forløbet.",
+      },
     },
     en: {
       title: "Over 20 hours without management decision",
       message:
         "The company (CVR {cvr}) received {total} hours of guidance from {windowStart} to {windowEnd} — over {limit} hours within 12 months (the other courses are in rows {otherRows}) — and there is no management decision. Under rammeaftale 2024–27 §5.1 management must decide explicitly. Enter ja once management has assessed the course.",
+      whenBlank: {
+        param: "otherRows",
+        message:
+          "The company (CVR {cvr}) received {total} hours of guidance from {windowStart} to {windowEnd} in this one course — over {limit} hours within 12 months — and there is no management decision. Under rammeaftale 2024–27 §5.1 management must decide explicitly. Enter ja once management has assessed the course.",
+      },
     },
   },
   "duplicate-row": {

@@ -68,7 +68,9 @@ export function formatFinding(f: Finding, lang: "da" | "en"): string {
       rule: ref ?? f.rule,
       ruleTitle: ref === undefined ? undefined : findingTitle(ref, l),
     };
-    return location(f, l) + fill(text.message, values, l);
+    const alt = text.whenBlank;
+    const blank = alt !== undefined && `${params[alt.param] ?? ""}`.trim() === "";
+    return location(f, l) + fill(blank ? alt.message : text.message, values, l);
   } catch {
     return `${String((f as { rule?: unknown })?.rule ?? "?")}`;
   }

@@ -95,6 +95,33 @@ describe("formatFinding", () => {
     expect(formatFinding(g, "en")).toContain("22.5 hours of guidance from 2025-01-10 to 2026-01-09");
   });
 
+  it("does not list other rows when the one course is over 20 hours by itself", () => {
+    const g: Finding = {
+      severity: "error",
+      rule: "hours-over-20-no-decision",
+      sheet: "CRM udtræk 2025",
+      table: null,
+      row: 16,
+      column: "Ledelsesbeslutning",
+      value: "",
+      params: {
+        cvr: "31551242",
+        hours: 25,
+        total: 25,
+        limit: 20,
+        windowStart: "2025-06-20",
+        windowEnd: "2026-06-19",
+        otherRows: "",
+        courses: 1,
+      },
+    };
+    const da = formatFinding(g, "da");
+    expect(da).toContain("25 timers vejledning i perioden 20-06-2025 til 19-06-2026 i dette ene forløb");
+    expect(da).not.toContain("række )");
+    expect(formatFinding(g, "en")).toContain("in this one course");
+    expect(formatFinding(g, "en")).not.toContain("rows )");
+  });
+
   it("names the rule a summary refers to by its title", () => {
     const m: Finding = {
       severity: "error",
