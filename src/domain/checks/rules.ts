@@ -34,6 +34,7 @@ export const RULES = {
   "hours-over-3-not-evaluated": "error",
   "hours-over-20-no-decision": "error",
   "duplicate-row": "warning",
+  "totals-row-skipped": "info",
   "noegle-duplicate": "error",
   "kommunetype-invalid": "error",
   "activity-status-invalid": "error",

@@ -34,7 +34,10 @@ export function findingsOfEveryRule(): Finding[] {
     { noegle: "basistilskud", vaerdi: 2 },
     { noegle: null, vaerdi: 3 },
   ]);
-  const kommuner = bound("Kommuner", [{ kommune: "Køge", kommunetype: "forstad" }]);
+  const kommuner = bound("Kommuner", [
+    { kommune: "Køge", kommunetype: "forstad" },
+    { kommune: "I alt", befolkning: 62000 },
+  ]);
   const aktiviteter = bound("Aktiviteter", [{ maal: "6", aktivitet: "Netværk", status: "i gang" }]);
   const main = checkData(
     { Forloeb: forloeb, Evaluering: evaluering, Noegletal: noegletal, Kommuner: kommuner, Aktiviteter: aktiviteter },

@@ -342,6 +342,19 @@ export const FINDINGS: Readonly<Record<RuleId, FindingEntry>> = {
       },
     },
   },
+  "totals-row-skipped": {
+    severity: "info",
+    da: {
+      title: "Sumrække under data",
+      message:
+        'Rækken ligner en sumrække ("{value}" og ellers kun tal) og er ikke talt med som data. Er det et rigtigt forløb eller svar, så skriv det uden "{value}".',
+    },
+    en: {
+      title: "Totals row below the data",
+      message:
+        'The row looks like a totals row ("{value}" and otherwise only numbers) and is not counted as data. If it is a real course or answer, enter it without "{value}".',
+    },
+  },
   "duplicate-row": {
     severity: "warning",
     da: {

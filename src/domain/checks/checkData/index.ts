@@ -7,6 +7,7 @@ import { checkTable } from "../checkTable";
 import { checkDuplicateRows, checkKeyDuplicates } from "../duplicates";
 import { checkHoursOver20 } from "../hoursOver20";
 import { checkCourseRows } from "../rowRules";
+import { trailingTotalsRows } from "../totalsRow";
 import type { CheckOptions, Registration } from "../rules";
 import { floor } from "../../parse/_lib/builtins";
 
@@ -46,6 +47,14 @@ function checkOne(
   reuseMemory: boolean,
 ): CleanTable {
   const loc: TableLocation = { sheet: String(table.sheet ?? ""), table: table.table ?? null };
+  // A totals row under the data ("I alt") is no record: leave it out of the checks and the goals.
+  const totals = trailingTotalsRows(table);
+  const firstRow = typeof table.firstRow === "number" ? table.firstRow : 2;
+  for (const t of [...totals].reverse()) {
+    const header = String(table.columns[t.field]?.header ?? t.field);
+    out.add(loc, "totals-row-skipped", "info", firstRow + t.index, header, t.label);
+  }
+  if (totals.length > 0) table = { ...table, rowCount: Math.min(...totals.map((t) => t.index)) };
   const clean = checkTable(table, registration, out, loc, reuseMemory);
   if (clean.role === "Forloeb") {
     checkCourseRows(table, clean, registration, loc, out);
