@@ -12,6 +12,7 @@ import { EFFECT_SCALE, REFERRAL_SCALE, SEGMENTS, KOMMUNETYPER, ACTIVITY_STATUS }
 import type { Period } from "../domain/engine/types";
 import { fold } from "../domain/engine/fold";
 import { ymdOf } from "../domain/engine/dates";
+import { isPercentFraction } from "../domain/engine/measures";
 
 /** `'` before `[`, `]`, `#` and `'` inside a structured-reference column name. */
 export const escapeColumn = (header: string): string => header.replace(/['[\]#]/g, (c) => `'${c}`);
@@ -186,21 +187,31 @@ function countifs(
   return `COUNTIFS(${acc.pairs.flat().join(",")})`;
 }
 
-/** The row of a key figure in Nøgletal, matched as the engine matches it (folded). */
-function keyFigureFormula(labels: readonly string[], ctx: FormulaContext): string | null {
+/**
+ * The row of a key figure in Nøgletal, matched as the engine matches it (folded). Only a plain
+ * number cell the engine uses as it stands gets a formula: text ("62.500.000 kr.", "52 %") and
+ * a per-cent figure stored as a fraction (0.57 for 57 %) are read by the engine, not by Excel,
+ * so the value is written instead.
+ */
+function keyFigureFormula(key: string, keyLabels: KeyLabels, ctx: FormulaContext): string | null {
   const table = ctx.data.Noegletal;
   if (!table) return null;
   const keys = table.columns.noegle?.values ?? [];
-  const wanted = new Set(labels.map(fold));
-  const hit = keys.find((k) => typeof k === "string" && wanted.has(fold(k)));
+  const wanted = new Set(keyLabels(key).map(fold));
+  const at = keys.findIndex((k) => typeof k === "string" && wanted.has(fold(k)));
+  const hit = keys[at];
   const keyRef = columnRef(table, "noegle");
   const valueRef = columnRef(table, "vaerdi");
   if (typeof hit !== "string" || !keyRef || !valueRef) return null;
+  const raw = table.columns.vaerdi?.values[at];
+  if (typeof raw !== "number" || isPercentFraction(keyLabels.unit?.(key), raw)) return null;
   return `INDEX(${valueRef},MATCH(${str(noWildcards(hit))},${keyRef},0))`;
 }
 
 export interface KeyLabels {
   (key: string): readonly string[];
+  /** The key figure's unit ("procent", "kr", …), when known. */
+  readonly unit?: (key: string) => string | undefined;
 }
 
 /** The `Realiseret` formula (without "=") for a measure, or null when only a value can be written. */
@@ -265,10 +276,10 @@ export function realisedFormula(measure: Measure, ctx: FormulaContext, keyLabels
     }
     case "keyFigure":
     case "controlGroup":
-      return keyFigureFormula(keyLabels(measure.key), ctx);
+      return keyFigureFormula(measure.key, keyLabels, ctx);
     case "keyRatio": {
-      const n = keyFigureFormula(keyLabels(measure.numerator), ctx);
-      const d = keyFigureFormula(keyLabels(measure.denominator), ctx);
+      const n = keyFigureFormula(measure.numerator, keyLabels, ctx);
+      const d = keyFigureFormula(measure.denominator, keyLabels, ctx);
       return n && d ? `IFERROR(${n}/${d},"")` : null;
     }
     case "distinct":

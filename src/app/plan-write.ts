@@ -90,10 +90,13 @@ export function planStatusSheet(input: PlanInput): StatusSheetPlan {
   const { contract, result, data, lang } = input;
   const settings = resolveSettings(contract, result.params, result.options);
   const periodField = settings.options.periodeFelt === "slutdato" ? "slutdato" : "startdato";
-  const keyLabels = (key: string) => {
-    const def = contract.keyFigures.find((k) => k.id === key);
-    return [key, ...(def ? [def.label, ...def.synonyms] : [])];
-  };
+  const keyLabels = Object.assign(
+    (key: string) => {
+      const def = contract.keyFigures.find((k) => k.id === key);
+      return [key, ...(def ? [def.label, ...def.synonyms] : [])];
+    },
+    { unit: (key: string) => contract.keyFigures.find((k) => k.id === key)?.unit },
+  );
   const rows: PlanCell[][] = [HEADERS[lang].map((h) => v(h, "header"))];
   const goalRows: number[] = [];
   const indicatorOf = (goalId: string, id: string): Indicator | undefined =>

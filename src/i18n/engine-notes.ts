@@ -11,6 +11,7 @@ export type EngineNoteCode =
   | "no-rows"
   | "key-missing"
   | "key-duplicate"
+  | "key-fraction-percent"
   | "activities-missing"
   | "activities-unmatched"
   | "target-missing"
@@ -36,6 +37,8 @@ const DA: Record<EngineNoteCode, string> = {
   "no-rows": "Ingen gyldige rækker i {table} at beregne ud fra.",
   "key-missing": 'Nøgletallet "{key}" findes ikke i tabellen Nøgletal. Tilføj en række med Nøgle "{key}" og Værdi.',
   "key-duplicate": 'Nøgletallet "{key}" står {count} gange i Nøgletal; den første række ({row}) er brugt.',
+  "key-fraction-percent":
+    'Nøgletallet "{key}" står som {raw} (en procentformateret celle eller en brøk) og er læst som {value} %.',
   "activities-missing":
     "Ingen aktiviteter for mål {goal} i tabellen Aktiviteter. Udfyld Status for målets aktiviteter.",
   "activities-unmatched":
@@ -63,6 +66,8 @@ const EN: Record<EngineNoteCode, string> = {
   "no-rows": "No valid rows in {table} to compute from.",
   "key-missing": 'The key figure "{key}" is not in the Nøgletal table. Add a row with Nøgle "{key}" and a Værdi.',
   "key-duplicate": 'The key figure "{key}" appears {count} times in Nøgletal; the first row ({row}) is used.',
+  "key-fraction-percent":
+    'The key figure "{key}" holds {raw} (a cell formatted as a percentage, or a fraction) and is read as {value} %.',
   "activities-missing":
     "No activities for goal {goal} in the Aktiviteter table. Fill in Status for the goal's activities.",
   "activities-unmatched":

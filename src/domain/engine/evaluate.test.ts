@@ -281,6 +281,56 @@ describe("key figures, ratios, distribution and checklists", () => {
     ).toBe("mangler data");
   });
 
+  it("a per-cent key figure typed as 57 % in Excel (stored 0.57) reads as 57, with a note", () => {
+    const kendskab = base(
+      [
+        goal("2", [
+          {
+            id: "kendskab-til-tilbud",
+            label: "Kendskab til tilbud",
+            measure: { kind: "keyFigure", key: "kendskab-til-tilbud" },
+            target: { op: ">=", value: 55 },
+            rule: { kind: "threshold" },
+            unit: "procent",
+          },
+          {
+            id: "mervaekst",
+            label: "Mervækst",
+            measure: { kind: "controlGroup", key: "mervaekst" },
+            target: { op: ">", value: 0 },
+            rule: { kind: "threshold" },
+            unit: "procentpoint",
+          },
+        ]),
+      ],
+      {
+        keyFigures: [
+          { id: "kendskab-til-tilbud", label: "Kendskab til tilbud", unit: "procent" },
+          { id: "mervaekst", label: "Mervækst", unit: "procentpoint" },
+        ],
+      },
+    );
+    const [share, points] = evaluateClean(
+      kendskab,
+      keys([
+        ["Kendskab til tilbud", 0.57],
+        ["Mervækst", 0.4],
+      ]),
+    ).goals[0]!.indicators;
+    expect(share!.value).toBe(57);
+    expect(share!.fulfilmentPct).toBe(100);
+    expect(share!.notes.join(" ")).toContain("læst som 57 %");
+    // Percentage points are not shares: 0.4 points stays 0.4.
+    expect(points!.value).toBe(0.4);
+    // 0.55 * 100 and 0.29 * 100 are not exact in binary; the boundary still holds.
+    expect(evaluateClean(kendskab, keys([["Kendskab til tilbud", 0.55]])).goals[0]!.indicators[0]!.fulfilmentPct).toBe(
+      100,
+    );
+    const whole = evaluateClean(kendskab, keys([["Kendskab til tilbud", 57]])).goals[0]!.indicators[0]!;
+    expect(whole.value).toBe(57);
+    expect(whole.notes.join(" ")).not.toContain("læst som");
+  });
+
   it("distribution against population shares: max deviation in points", () => {
     const contract = base([
       goal("8", [

@@ -329,6 +329,13 @@ function sum(m: Extract<Measure, { kind: "sum" }>, ctx: MeasureContext): Measure
 }
 
 /** Look a key figure up in `Noegletal` by its id, Danish label or synonyms (folded). */
+/**
+ * A per-cent key figure written as a fraction: 0.57 for 57 % (Excel stores "57 %" that way).
+ * Shares such as kendskabsgrad are never under 1 %, so |v| < 1 (but not 0) is read as a fraction.
+ */
+export const isPercentFraction = (unit: string | undefined, v: number): boolean =>
+  unit === "procent" && v !== 0 && Math.abs(v) < 1;
+
 export function keyFigure(
   key: string,
   ctx: MeasureContext,
@@ -354,6 +361,12 @@ export function keyFigure(
   const v = frame.view("vaerdi").at(first);
   if (typeof v !== "number")
     return { value: null, notes: [...notes, { code: "key-missing", params: { key: label } }], label };
+  // "57 %" typed in Excel is the number 0.57 shown as a percentage; a share is never below 1 %.
+  if (isPercentFraction(def?.unit, v)) {
+    // toPrecision(12) drops the binary noise: 0.29 * 100 is 28.999999999999996.
+    const value = Number((v * 100).toPrecision(12));
+    return { value, notes: [...notes, { code: "key-fraction-percent", params: { key: label, raw: v, value } }], label };
+  }
   return { value: v, notes, label };
 }
 
