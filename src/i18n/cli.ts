@@ -1,3 +1,5 @@
+import { pluralize } from "./fill";
+
 /** Every text the command line prints, in Danish and English. */
 export type CliKey =
   | "usage"
@@ -101,7 +103,7 @@ Flag: --binding <b.json> --param nøgle=værdi --option nøgle=værdi --period �
   written: "Skrev {file}: {cells} celler, ark {sheets}.",
   cleaned: "Skrev {file}: fjernede {sheets} ark, {columns} kolonner og {highlights} markeringer.",
   "template-written": "Skrev udfyldningsprojektmappen {file} for {contract}.",
-  "examples-written": "Skrev {count} eksempelprojektmapper i {dir}.",
+  "examples-written": "Skrev {count} {count:eksempelprojektmappe|eksempelprojektmapper} i {dir}.",
   "findings-none": "Ingen fejl eller advarsler.",
   "findings-summary": "{errors} fejl, {warnings} advarsler, {infos} oplysninger.",
   "col-goal": "Mål",
@@ -187,7 +189,7 @@ Flags: --binding <b.json> --param key=value --option key=value --period year|H1 
   written: "Wrote {file}: {cells} cells, sheets {sheets}.",
   cleaned: "Wrote {file}: removed {sheets} sheets, {columns} columns and {highlights} highlights.",
   "template-written": "Wrote the fill-in workbook {file} for {contract}.",
-  "examples-written": "Wrote {count} example workbooks in {dir}.",
+  "examples-written": "Wrote {count} example {count:workbook|workbooks} in {dir}.",
   "findings-none": "No errors or warnings.",
   "findings-summary": "{errors} errors, {warnings} warnings, {infos} notes.",
   "col-goal": "Goal",
@@ -230,7 +232,7 @@ Flags: --binding <b.json> --param key=value --option key=value --period year|H1 
   "contract-sheet-missing":
     'The workbook {file} has no "Kontrakt" sheet. Make one with kontrakttjek export <id> --out contract.xlsx, or give a contract id.',
   "contract-sheet-invalid":
-    'The "Kontrakt" sheet in {file} has {count} errors (see above). Fix the cells and run again.',
+    'The "Kontrakt" sheet in {file} has {count} {count:error|errors} (see above). Fix the cells and run again.',
   "contract-exported": "Wrote the contract {contract} to {file}.",
 };
 
@@ -240,7 +242,9 @@ export function cliText(
   params: Readonly<Record<string, string | number>> = {},
 ): string {
   const template = (lang === "en" ? EN : DA)[key];
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (params[name] === undefined ? m : String(params[name])));
+  return pluralize(template, params).replace(/\{(\w+)\}/g, (m, name: string) =>
+    params[name] === undefined ? m : String(params[name]),
+  );
 }
 
 /** Status words as the contracts write them, and in English. */

@@ -3,7 +3,7 @@
  * applied), in Danish and English. Kept apart from the findings catalogue: these explain
  * results, findings point at cells.
  */
-import { formatNumber } from "./fill";
+import { formatNumber, pluralize } from "./fill";
 
 export type EngineNoteCode =
   | "table-missing"
@@ -47,7 +47,7 @@ const DA: Record<EngineNoteCode, string> = {
   "population-missing":
     "Befolkningstal mangler i tabellen Kommuner. Udfyld Befolkning og Kommunetype for regionens kommuner.",
   "kommune-unknown": "{count} forløb har en kommune, der ikke står i tabellen Kommuner, og er udeladt: {list}.",
-  "period-unplaced": "{count} rækker uden gyldig {field} kan ikke placeres i perioden og er udeladt.",
+  "period-unplaced": "{count} {count:række|rækker} uden gyldig {field} kan ikke placeres i perioden og er udeladt.",
   "period-field-unbound": "Kolonnen {field} er ikke bundet, så alle forløb tælles uanset periode.",
   "default-proportional": "Standardregel: opfyldelse = realiseret / måltal, højst 100 % (ukappet: {uncapped} %).",
   "default-threshold": "Standardregel: 100 % når målet er nået, ellers 0 %.",
@@ -71,11 +71,13 @@ const EN: Record<EngineNoteCode, string> = {
   "activities-missing":
     "No activities for goal {goal} in the Aktiviteter table. Fill in Status for the goal's activities.",
   "activities-unmatched":
-    "{count} of the goal's {items} activities were not found in Aktiviteter and count as not met: {list}.",
+    "{count} of the goal's {items} activities {count:was|were} not found in Aktiviteter and {count:counts|count} as not met: {list}.",
   "target-missing": 'The target is not set. Give it as the option "{option}".',
   "population-missing": "Population figures are missing from the Kommuner table. Fill in Befolkning and Kommunetype.",
-  "kommune-unknown": "{count} courses have a municipality not listed in Kommuner and are left out: {list}.",
-  "period-unplaced": "{count} rows without a valid {field} cannot be placed in the period and are left out.",
+  "kommune-unknown":
+    "{count} {count:course has|courses have} a municipality not listed in Kommuner and {count:is|are} left out: {list}.",
+  "period-unplaced":
+    "{count} {count:row|rows} without a valid {field} cannot be placed in the period and {count:is|are} left out.",
   "period-field-unbound": "The column {field} is not bound, so all courses count regardless of period.",
   "default-proportional": "Default rule: fulfilment = realised / target, at most 100 % (uncapped: {uncapped} %).",
   "default-threshold": "Default rule: 100 % when the target is met, otherwise 0 %.",
@@ -94,7 +96,7 @@ export interface EngineNote {
 
 export function renderEngineNote(note: EngineNote, lang: "da" | "en"): string {
   const template = (lang === "en" ? EN : DA)[note.code] ?? note.code;
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => {
+  return pluralize(template, note.params ?? {}).replace(/\{(\w+)\}/g, (m, name: string) => {
     const v = note.params?.[name];
     return v === undefined ? m : typeof v === "number" ? formatNumber(v, lang) : v;
   });

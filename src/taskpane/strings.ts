@@ -3,6 +3,8 @@
  * come from `src/i18n/`; these are the labels, buttons and short explanations around them.
  * `strings.test.ts` holds every key to both languages and the same placeholders in each.
  */
+import { pluralize } from "../i18n/fill";
+
 export type Lang = "da" | "en";
 
 const S = {
@@ -110,7 +112,7 @@ const S = {
   authorSheetMissing: { da: "Projektmappen har intet ark «{sheet}».", en: "The workbook has no sheet “{sheet}”." },
   authorSheetProblems: {
     da: "Arket «{sheet}» har {count} fejl og bruges ikke som kontrakt. Se dem under «Ny kontrakt».",
-    en: "The sheet “{sheet}” has {count} errors and is not used as a contract. See them under “New contract”.",
+    en: "The sheet “{sheet}” has {count} {count:error|errors} and is not used as a contract. See them under “New contract”.",
   },
 
   bindingIntro: {
@@ -221,8 +223,8 @@ const S = {
     en: "Column “{header}” in {sheet}, column {column}, rows {first}–{last} ({notes} rows with notes)",
   },
   writeHighlights: {
-    da: "{count} celler farves i {sheet} (fx {cells})",
-    en: "{count} cells coloured in {sheet} (e.g. {cells})",
+    da: "{count} {count:celle|celler} farves i {sheet} (fx {cells})",
+    en: "{count} {count:cell|cells} coloured in {sheet} (e.g. {cells})",
   },
   writeNothing: { da: "Der er intet at skrive.", en: "There is nothing to write." },
   writeGo: { da: "Skriv i projektmappen", en: "Write into the workbook" },
@@ -332,7 +334,7 @@ export type StringKey = keyof typeof S;
 
 /** The text for `key` in `lang`, with `{name}` placeholders filled; unknown placeholders stay. */
 export function t(key: StringKey, lang: Lang, params: Readonly<Record<string, string | number>> = {}): string {
-  return S[key][lang].replace(/\{(\w+)\}/g, (m, name: string) => {
+  return pluralize(S[key][lang], params).replace(/\{(\w+)\}/g, (m, name: string) => {
     const v = params[name];
     return v === undefined ? m : typeof v === "number" ? formatNumber(v, lang) : v;
   });

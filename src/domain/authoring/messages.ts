@@ -5,6 +5,7 @@
  * Placeholders are `{name}`; `{reason}` renders the code in the `reason` parameter.
  */
 import type { Finding, Severity } from "../findings";
+import { pluralize } from "../../i18n/fill";
 
 export type Lang = "da" | "en";
 
@@ -378,7 +379,7 @@ export const severityOf = (rule: AuthoringRule): Severity => AUTHORING_FINDINGS[
 export function renderAuthoringMessage(code: string, params: MessageParams = {}, lang: Lang = "da"): string {
   const entry = ALL[code];
   if (!entry) return code;
-  return entry[lang].replace(/\{(\w+)\}/g, (m, name: string) => {
+  return pluralize(entry[lang], params).replace(/\{(\w+)\}/g, (m, name: string) => {
     if (name === "reason" && typeof params.reason === "string" && params.reason !== code)
       return renderAuthoringMessage(params.reason, { ...params, reason: "" }, lang);
     const v = params[name];

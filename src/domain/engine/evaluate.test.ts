@@ -185,7 +185,7 @@ describe("counts, distinct companies, periods and pace", () => {
     expect(ind.fulfilmentPct).toBe(62.5);
     expect(ind.whatIf).toEqual({ add: 15, of: "AI-tjek" });
     expect(ind.whatIfHalf).toBeNull();
-    expect(ind.notes.join(" ")).toMatch(/1 rækker uden gyldig startdato/);
+    expect(ind.notes.join(" ")).toMatch(/1 række uden gyldig startdato/);
   });
   it("at half-year counts January–June and shows the pro-rata pace", () => {
     const r = evaluateClean(contract, { Forloeb: courses }, { period: "H1" });

@@ -233,7 +233,7 @@ describe("measures over shared masks and views", () => {
       expect(notes).toContain(
         "5 courses have a municipality not listed in Kommuner and are left out: Lemuria, Atlantis.",
       );
-      expect(notes).toContain("1 rows without a valid startdato cannot be placed in the period and are left out.");
+      expect(notes).toContain("1 row without a valid startdato cannot be placed in the period and is left out.");
     }
   });
 });

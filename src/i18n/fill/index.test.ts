@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { fill, formatNumber, placeholders } from ".";
+import { fill, formatNumber, placeholders, pluralize } from ".";
 
 describe("formatNumber", () => {
   it.each<[number, string, string]>([
@@ -34,4 +34,15 @@ describe("fill", () => {
   });
 
   it("lists placeholders", () => expect(placeholders("{b} og {a} og {b}")).toEqual(["a", "b", "b"]));
+});
+
+describe("plural choices", () => {
+  it("{n:one|other} takes the word that goes with the number, in fill and pluralize alike", () => {
+    expect(fill("{n} {n:række|rækker}", { n: 1 }, "da")).toBe("1 række");
+    expect(fill("{n} {n:række|rækker}", { n: 0 }, "da")).toBe("0 rækker");
+    expect(fill("{n} {n:row|rows}", { n: 12345 }, "en")).toBe("12,345 rows");
+    expect(pluralize("{n} {n:fejl|fejl} i {sheet}", { n: 2 })).toBe("{n} fejl i {sheet}");
+    expect(pluralize("{n:is|are}", {})).toBe("are");
+    expect(placeholders("{n} {n:row|rows} in {sheet}")).toEqual(["n", "sheet"]);
+  });
 });

@@ -444,7 +444,7 @@ export const FINDINGS: Readonly<Record<RuleId, FindingEntry>> = {
     en: {
       title: "More findings not shown",
       message:
-        '{count} more findings of the kind "{ruleTitle}" are not shown (at most {limit} per rule and table). Fix those shown and check again.',
+        '{count} more {count:finding|findings} of the kind "{ruleTitle}" {count:is|are} not shown (at most {limit} per rule and table). Fix those shown and check again.',
     },
   },
   "internal-error": {

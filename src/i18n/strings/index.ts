@@ -106,7 +106,7 @@ const EN: Table = {
   "exit.unknown-contract": 'The contract "{contract}" does not exist. Known contracts: {known}.',
   "check.none": "No errors or warnings.",
   "check.summary": "{errors} errors, {warnings} warnings, {infos} notes.",
-  "check.more": "{count} more findings are not shown.",
+  "check.more": "{count} more {count:finding is|findings are} not shown.",
 };
 
 export const STRINGS: Readonly<Record<Lang, Table>> = { da: DA, en: EN };
