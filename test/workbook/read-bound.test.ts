@@ -62,9 +62,10 @@ describe.each(ports)("readBoundData (%s)", (_name, make) => {
     });
     expect(f?.columns["henvistTil"]?.values).toEqual(["Innovationsfonden", null]);
     expect(calls[0]).not.toContain(0); // "Løbenr" is bound to nothing, so it is not read
-    // The survey has a two-cell title line, which the header rule takes for headers; nothing there
-    // fits the role, so it stays unbound until a binding file says where the headers are.
-    expect(data.Evaluering).toBeUndefined();
+    // The survey has a two-cell title line, which the header rule takes for headers; the blank
+    // row and the known headers below it start a source of their own, which binds.
+    expect(data.Evaluering).toMatchObject({ sheet: "Survey", table: null, firstRow: 4, rowCount: 3 });
+    expect(data.Evaluering?.columns["effekt"]?.values).toEqual(["i høj grad", "ved ikke", null]);
   });
 
   it("honours a binding file's header row, reading the header texts through the port", async () => {

@@ -84,4 +84,46 @@ describe("RegionCollector", () => {
   it("finds nothing on an empty sheet", () => {
     expect(collect([])).toEqual([]);
   });
+  describe("a second block under a blank row", () => {
+    const rows = (top: number, values: (string | number | null)[][]): Cell[] =>
+      values.flatMap((r, i) => r.flatMap((v, c): Cell[] => (v === null ? [] : [[top + i, c, v]])));
+
+    it("starts a region of its own when its row holds known headers (answers, then key figures)", () => {
+      const cells = rows(1, [
+        ["CVR", "Segment", "Anbefalingsscore", "Effekt"],
+        ["12345674", "drift", 9, "i høj grad"],
+        ["12345674", "vækst", 7, null],
+        [],
+        [],
+        ["Nøgletal", "Værdi", "Kilde"],
+        ["Cases", 31, "Case-samling"],
+      ]);
+      expect(collect(cells)).toEqual([
+        { headerRow: 1, firstColumn: 0, headers: ["CVR", "Segment", "Anbefalingsscore", "Effekt"], rowCount: 2 },
+        { headerRow: 6, firstColumn: 0, headers: ["Nøgletal", "Værdi", "Kilde", ""], rowCount: 1 },
+      ]);
+    });
+
+    it("does not split data at a blank row followed by text that is no header", () => {
+      const cells = rows(1, [
+        ["Nøgletal", "Værdi", "Kilde"],
+        ["Kendskabsgrad", "52 %", "ERST"],
+        [],
+        ["Samlet omsætning", "62.500.000 kr.", "Økonomi"],
+      ]);
+      expect(collect(cells)).toEqual([
+        { headerRow: 1, firstColumn: 0, headers: ["Nøgletal", "Værdi", "Kilde"], rowCount: 3 },
+      ]);
+    });
+
+    it("does not split where the row above is not blank in every column", () => {
+      const cells = rows(1, [
+        ["CVR", "Timer", "Note"],
+        ["12345674", 3, null],
+        [null, null, "se nedenfor"],
+        ["Nøgle", "Værdi", null],
+      ]);
+      expect(collect(cells)).toHaveLength(1);
+    });
+  });
 });

@@ -8,7 +8,14 @@
  * as Excel's "current region" does); cells inside Excel tables are left out. Its header row is
  * the first of its top 20 rows with at least two filled cells that are all text (so a title
  * line above the headers is skipped), else its first non-blank row.
+ *
+ * Below it, a second block of the same columns starts a region of its own when an entirely blank
+ * row is followed by a row of text cells of which at least two are known headers of the data
+ * dictionary (answers above, "Nøgletal | Værdi | Kilde" below). Rows of data never match a
+ * header exactly, so a blank row inside the data does not split it.
  */
+import { ROLE_SPECS, ROLES, type FieldSpec } from "../model";
+import { CONFIDENCE, matchHeader } from "./match";
 
 export interface CellRect {
   /** One-based rows, zero-based columns, inclusive. */
@@ -35,10 +42,57 @@ interface TopCell {
   readonly isText: boolean;
 }
 
+/** The first cell after one or more blank rows in a column. */
+interface GapCell extends TopCell {
+  /** The column's previous non-blank row. */
+  readonly prev: number;
+}
+
+/** Gaps kept per column; a column with more is not used to split (rows of data with holes). */
+const MAX_GAPS = 4096;
+
 interface ColumnStat {
   /** The column's first HEADER_SCAN_ROWS cells, by row. */
   top: TopCell[];
+  firstRow: number;
   lastRow: number;
+  /** Cells after a blank run, in row order, while cells come in row order and fit MAX_GAPS. */
+  gaps: GapCell[] | null;
+}
+
+const ALL_FIELDS: readonly FieldSpec[] = ROLES.flatMap((r) => ROLE_SPECS[r].fields);
+
+/** A header of the data dictionary or one of its synonyms (no fuzzy guesses). */
+const isKnownHeader = (text: string): boolean =>
+  ALL_FIELDS.some((f) => (matchHeader(text, f)?.confidence ?? 0) >= CONFIDENCE.synonym);
+
+/** Index of the first gap cell at or below `row` (gaps are in row order). */
+function firstGapFrom(gaps: readonly GapCell[], row: number): number {
+  let lo = 0;
+  let hi = gaps.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((gaps[mid] as GapCell).row < row) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The column's cell at `row` when the rows above it are blank in this column, else undefined. */
+function cellAfterBlank(s: ColumnStat, row: number): TopCell | undefined {
+  if (s.firstRow === row) return s.top[0];
+  if (s.gaps === null) return undefined;
+  const g = s.gaps[firstGapFrom(s.gaps, row)];
+  return g?.row === row ? g : undefined;
+}
+
+/** Is the row blank in this column? Unknown (cells out of order, too many gaps) counts as filled. */
+function blankAt(s: ColumnStat, row: number): boolean {
+  if (row < s.firstRow || row > s.lastRow) return true;
+  if (s.gaps === null) return false;
+  // The blank runs are (prev, row) of each gap cell; the first gap cell below `row` decides.
+  const g = s.gaps[firstGapFrom(s.gaps, row + 1)];
+  return g !== undefined && g.prev < row;
 }
 
 export class RegionCollector {
@@ -58,9 +112,16 @@ export class RegionCollector {
     }
     let s = this.columns.get(column);
     if (!s) {
-      s = { top: [], lastRow: row };
+      s = { top: [], firstRow: row, lastRow: row, gaps: [] };
       this.columns.set(column, s);
+    } else if (s.gaps !== null) {
+      if (row <= s.lastRow) s.gaps = null;
+      else if (row > s.lastRow + 1) {
+        if (s.gaps.length >= MAX_GAPS) s.gaps = null;
+        else s.gaps.push({ row, text: header, isText, prev: s.lastRow });
+      }
     }
+    if (row < s.firstRow) s.firstRow = row;
     if (row > s.lastRow) s.lastRow = row;
     const top = s.top;
     const last = top[top.length - 1];
@@ -84,7 +145,36 @@ export class RegionCollector {
       if (run && run[run.length - 1] === c - 1) run.push(c);
       else runs.push([c]);
     }
-    return runs.map((run) => this.region(run));
+    return runs.flatMap((run) => this.split(run, this.region(run)));
+  }
+
+  /** The region cut where a second block with its own header row starts (see the file comment). */
+  private split(run: readonly number[], region: PlainRegion): PlainRegion[] {
+    const stats = run.map((c) => this.columns.get(c) as ColumnStat);
+    const candidates = [...new Set(stats.flatMap((s) => [s.firstRow, ...(s.gaps ?? []).map((g) => g.row)]))]
+      .filter((row) => row > region.headerRow + 1)
+      .sort((a, b) => a - b);
+    const out: PlainRegion[] = [];
+    let current = region;
+    const lastRow = region.headerRow + region.rowCount;
+    for (const row of candidates) {
+      if (!stats.every((s) => blankAt(s, row - 1))) continue;
+      const cells = stats.map((s) => cellAfterBlank(s, row));
+      const filled = cells.filter((c): c is TopCell => c !== undefined);
+      if (filled.length < 2 || !filled.every((c) => c.isText)) continue;
+      if (filled.filter((c) => isKnownHeader(c.text)).length < 2) continue;
+      let end = row - 1;
+      while (end > current.headerRow && stats.every((s) => blankAt(s, end))) end--;
+      out.push({ ...current, rowCount: end - current.headerRow });
+      current = {
+        headerRow: row,
+        firstColumn: region.firstColumn,
+        headers: cells.map((c) => c?.text ?? ""),
+        rowCount: lastRow - row,
+      };
+    }
+    out.push(current);
+    return out;
   }
 
   private region(run: readonly number[]): PlainRegion {
