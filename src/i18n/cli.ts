@@ -105,7 +105,7 @@ Flag: --binding <b.json> --param nøgle=værdi --option nøgle=værdi --period �
   "template-written": "Skrev udfyldningsprojektmappen {file} for {contract}.",
   "examples-written": "Skrev {count} {count:eksempelprojektmappe|eksempelprojektmapper} i {dir}.",
   "findings-none": "Ingen fejl eller advarsler.",
-  "findings-summary": "{errors} fejl, {warnings} advarsler, {infos} oplysninger.",
+  "findings-summary": "{errors} fejl, {warnings} {warnings:advarsel|advarsler}, {infos} {infos:oplysning|oplysninger}.",
   "col-goal": "Mål",
   "col-sub": "Delmål",
   "col-title": "Titel",
@@ -191,7 +191,8 @@ Flags: --binding <b.json> --param key=value --option key=value --period year|H1 
   "template-written": "Wrote the fill-in workbook {file} for {contract}.",
   "examples-written": "Wrote {count} example {count:workbook|workbooks} in {dir}.",
   "findings-none": "No errors or warnings.",
-  "findings-summary": "{errors} errors, {warnings} warnings, {infos} notes.",
+  "findings-summary":
+    "{errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}, {infos} {infos:note|notes}.",
   "col-goal": "Goal",
   "col-sub": "Sub-target",
   "col-title": "Title",

@@ -148,8 +148,8 @@ const S = {
 
   checkRun: { da: "Tjek registreringerne", en: "Check the entries" },
   checkSummary: {
-    da: "{errors} fejl og {warnings} advarsler i {rows} rækker",
-    en: "{errors} errors and {warnings} warnings in {rows} rows",
+    da: "{errors} fejl og {warnings} {warnings:advarsel|advarsler} i {rows} {rows:række|rækker}",
+    en: "{errors} {errors:error|errors} and {warnings} {warnings:warning|warnings} in {rows} {rows:row|rows}",
   },
   checkClean: { da: "Ingen fejl fundet – flot.", en: "No errors found – well done." },
   checkAuto: { da: "Tjek igen, når tabellerne ændres", en: "Check again when the tables change" },

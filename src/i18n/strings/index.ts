@@ -72,7 +72,7 @@ const DA: Table = {
     "Ingen tabel i {file} passer til kontrakten {contract}. Brug overskrifterne fra udfyldningsskabelonen, eller angiv en binding.",
   "exit.unknown-contract": 'Kontrakten "{contract}" findes ikke. Kendte kontrakter: {known}.',
   "check.none": "Ingen fejl eller advarsler.",
-  "check.summary": "{errors} fejl, {warnings} advarsler, {infos} oplysninger.",
+  "check.summary": "{errors} fejl, {warnings} {warnings:advarsel|advarsler}, {infos} {infos:oplysning|oplysninger}.",
   "check.more": "{count} fund mere er ikke vist.",
 };
 
@@ -105,7 +105,8 @@ const EN: Table = {
     "No table in {file} matches the contract {contract}. Use the headers of the fill-in template, or give a binding.",
   "exit.unknown-contract": 'The contract "{contract}" does not exist. Known contracts: {known}.',
   "check.none": "No errors or warnings.",
-  "check.summary": "{errors} errors, {warnings} warnings, {infos} notes.",
+  "check.summary":
+    "{errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}, {infos} {infos:note|notes}.",
   "check.more": "{count} more {count:finding is|findings are} not shown.",
 };
 
@@ -119,7 +120,7 @@ export const STRINGS: Readonly<Record<Lang, Table>> = { da: DA, en: EN };
  *
  * @example
  * t("status.ikke-opfyldt", "en")                          //=> "not met"
- * t("check.summary", "da", { errors: 2, warnings: 1, infos: 0 }) //=> "2 fejl, 1 advarsler, 0 oplysninger."
+ * t("check.summary", "da", { errors: 2, warnings: 1, infos: 0 }) //=> "2 fejl, 1 advarsel, 0 oplysninger."
  */
 export function t(key: StringKey, lang: Lang, params: FillValues = {}): string {
   const table = STRINGS[lang === "en" ? "en" : "da"];
