@@ -163,7 +163,7 @@ const WORDS: Readonly<Record<"da" | "en", Words>> = {
     result: /Målet bliver [\d.,]+ % opfyldt/,
     clean: "Fjern det, Kontrakttjek har skrevet",
     removed: /^Fjernet:/,
-    summary: /\d+ fejl og \d+ advarsler/,
+    summary: /\d+ fejl og \d+ advars(el|ler) i/,
   },
   en: {
     contract: "Contract",
@@ -184,7 +184,7 @@ const WORDS: Readonly<Record<"da" | "en", Words>> = {
     result: /The goal becomes [\d.,]+ % fulfilled/,
     clean: "Remove what Kontrakttjek wrote",
     removed: /^Removed:/,
-    summary: /\d+ errors and \d+ warnings/,
+    summary: /\d+ errors? and \d+ warnings? in/,
   },
 };
 
