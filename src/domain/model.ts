@@ -144,8 +144,18 @@ export const ROLE_SPECS: Readonly<Record<Role, RoleSpec>> = {
         "Score",
         "Recommendation",
         "Likelihood to recommend",
+        // The evaluation system's question, quoted in Hovedstaden 2020 mål 1 (its exports use it as header).
+        "Hvor sandsynligt er det, at du vil anbefale Erhvervshuset til andre virksomhedsejere og personer i dit netværk?",
       ]),
-      f("effekt", "Forventet effekt", "effectScale", ["Effekt", "Oplevet effekt", "Expected effect", "Effect"]),
+      f("effekt", "Forventet effekt", "effectScale", [
+        "Effekt",
+        "Oplevet effekt",
+        "Positiv effekt",
+        "Expected effect",
+        "Effect",
+        // The evaluation system's question, quoted in Hovedstaden 2020 mål 2.
+        "Forventer du, at vejledningen vil få positiv effekt for din virksomhed?",
+      ]),
       f("henvisning", "Brug af henvisning", "referralScale", [
         "Anvendt henvisning",
         "Brugt henvisning",

@@ -33,6 +33,17 @@ describe("matchHeader", () => {
     expect(fuzzy?.confidence).toBeLessThan(0.9);
   });
 
+  it("knows the evaluation system's questions as headers (quoted in Hovedstaden 2020 mål 1 and 2)", () => {
+    const q1 =
+      "Hvor sandsynligt er det, at du vil anbefale Erhvervshuset til andre virksomhedsejere og personer i dit netværk?";
+    const q2 = "Forventer du, at vejledningen vil få positiv effekt for din virksomhed?";
+    expect(matchHeader(q1, field("Evaluering", "anbefaling"))?.confidence).toBe(0.9);
+    expect(matchHeader(q2, field("Evaluering", "effekt"))?.confidence).toBe(0.9);
+    const b = proposeBinding([src("Eksport", ["Besvarelsesdato", "CVR-nummer", "Kundesegment", q1, q2])]);
+    expect(b.roles.Evaluering?.fields["anbefaling"]?.column).toBe(3);
+    expect(b.roles.Evaluering?.fields["effekt"]?.column).toBe(4);
+  });
+
   it("finds nothing for unrelated or blank headers", () => {
     expect(matchHeader("Bemærkninger til sagsbehandler", field("Forloeb", "cvr"))).toBeNull();
     expect(matchHeader("", field("Forloeb", "cvr"))).toBeNull();
