@@ -5,6 +5,7 @@
 import { proposeBinding, resolveBinding, type Binding, type BindingFile } from "../domain/binding";
 import type { Contract, Measure } from "../domain/contract/schema";
 import type { Finding } from "../domain/findings";
+import { isRequiredField } from "../domain/checks";
 import { ROLES, type Role, type WorkbookData } from "../domain/model";
 import type { ProgressOptions, SourceInfo, WorkbookPort } from "../workbook/port";
 import { readBoundData, sourcesForBindingFile } from "../workbook/read-bound";
@@ -70,7 +71,13 @@ export async function loadContractData(
     const rb = binding.roles[r];
     if (rb) bySource[r] = rb.source;
   }
-  // A role no goal reads is no news to the user.
-  const findings = binding.issues.filter((f) => f.rule !== "binding-role-unbound" || used.has(f.params?.role as Role));
+  // A role no goal reads is no news to the user, nor a column the contract's registration rules do not ask for.
+  const findings = binding.issues.filter((f) => {
+    const role = f.params?.role as Role;
+    if (f.rule === "binding-role-unbound") return used.has(role);
+    if (f.rule === "binding-missing-required")
+      return isRequiredField(role, String(f.params?.field ?? ""), contract.registration);
+    return true;
+  });
   return { data, binding, findings, boundRoles, sources: bySource };
 }

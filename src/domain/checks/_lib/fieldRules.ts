@@ -78,3 +78,11 @@ export function blankRule(role: Role, field: string, registration: Registration)
       return null;
   }
 }
+
+/**
+ * Is a required field of the data dictionary required under these registration rules? P-nummer,
+ * segment, tema and henvist til are rammeaftale 2024–27 §9; a 2018 or 2020 contract does not ask
+ * for them, so their absence from the workbook is no news to its user.
+ */
+export const isRequiredField = (role: Role, field: string, registration: Registration): boolean =>
+  blankRule(role, field, registration) !== null;
