@@ -171,7 +171,7 @@ export const ROLE_SPECS: Readonly<Record<Role, RoleSpec>> = {
     sheetName: "Nøgletal",
     fields: [
       f("noegle", "Nøgle", "text", ["Nøgletal", "Key", "Indicator", "Name"], true),
-      f("vaerdi", "Værdi", "number", ["Value", "Tal", "Beløb", "Amount"], true),
+      f("vaerdi", "Værdi", "number", ["Value", "Tal", "Beløb", "Amount", "Antal", "Resultat", "Realiseret"], true),
       f("kilde", "Kilde", "text", ["Source", "Kilde/dokumentation"]),
     ],
   },

@@ -44,6 +44,13 @@ describe("matchHeader", () => {
     expect(b.roles.Evaluering?.fields["effekt"]?.column).toBe(4);
   });
 
+  it("takes 'Antal', 'Resultat' or 'Realiseret' beside the key for the key figures' value", () => {
+    for (const value of ["Antal", "Resultat", "Realiseret"]) {
+      const b = proposeBinding([src("Status", ["Nøgletal", value, "Note"])]);
+      expect(b.roles.Noegletal?.fields["vaerdi"]?.column).toBe(1);
+    }
+  });
+
   it("finds nothing for unrelated or blank headers", () => {
     expect(matchHeader("Bemærkninger til sagsbehandler", field("Forloeb", "cvr"))).toBeNull();
     expect(matchHeader("", field("Forloeb", "cvr"))).toBeNull();
