@@ -364,6 +364,50 @@ describe("key figures, ratios, distribution and checklists", () => {
     expect(off.whatIf?.add).toBe(15);
   });
 
+  it("finds a municipality written with its official name ('Roskilde Kommune', 'Københavns Kommune')", () => {
+    const contract = base([
+      goal("8", [
+        {
+          id: "fordeling",
+          label: "By/land",
+          measure: { kind: "distribution", table: "Forloeb", field: "kommune", deviation: "point" },
+          target: { op: "<=", value: 10 },
+          rule: { kind: "threshold" },
+          unit: "procentpoint",
+        },
+        {
+          id: "koebenhavn",
+          label: "København",
+          measure: {
+            kind: "count",
+            table: "Forloeb",
+            where: { op: "in", field: "kommune", values: ["København", "Assens"] },
+          },
+          target: { op: ">=", value: 3 },
+          rule: { kind: "proportional" },
+          unit: "antal",
+        },
+      ]),
+    ]);
+    const kommuner = cleanTable("Kommuner", [
+      { kommune: "Roskilde", befolkning: 600, kommunetype: "by" },
+      { kommune: "Lolland Kommune", befolkning: 400, kommunetype: "land" },
+    ]);
+    const d = serialOf(2025, 5, 1);
+    const t = cleanTable("Forloeb", [
+      ...times(7, { kommune: "Roskilde Kommune", startdato: d }),
+      ...times(3, { kommune: "Lolland", startdato: d }),
+      { kommune: "Københavns Kommune", startdato: d },
+      { kommune: "Assens Kommune", startdato: d },
+      { kommune: "København", startdato: d },
+    ]);
+    const [fordeling, kbh] = evaluateClean(contract, { Kommuner: kommuner, Forloeb: t }).goals[0]!.indicators;
+    // 7 of 10 known courses in the town municipality against 60 % of the population.
+    expect(fordeling!.value).toBe(10);
+    expect(fordeling!.notes.join(" ")).toContain("København");
+    expect(kbh!.value).toBe(3);
+  });
+
   it("checklist: share of activities done, matched by goal and text", () => {
     const contract = base([
       goal("15", [

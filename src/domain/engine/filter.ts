@@ -9,7 +9,7 @@
 import type { Filter } from "../contract/schema";
 import type { TypedValue } from "../clean";
 import { addYears } from "./dates";
-import { fold } from "./fold";
+import { fold, municipalityKey, municipalityKeys } from "./fold";
 import type { TableFrame } from "./frame";
 import { andMask, emptyMask, maskOfCodes, maskOfRows, notMask, orMask, wordsFor, type RowMask } from "./mask";
 
@@ -206,12 +206,16 @@ function build(node: Filter, frame: TableFrame): RowMask {
   switch (node.op) {
     case "in":
     case "notIn": {
-      const wanted = new Set(node.values.map(fold));
+      // A municipality matches under its short name too ("Køge Kommune" is Køge).
+      const municipal = node.field === "kommune";
+      const wanted = new Set(node.values.map((v) => (municipal ? municipalityKey(fold(v)) : fold(v))));
+      const has = (t: string): boolean =>
+        municipal ? municipalityKeys(f(t)).some((k) => wanted.has(k)) : wanted.has(f(t));
       const hit = (v: TypedValue): boolean => {
         if (v === null) return false;
-        if (Array.isArray(v)) return v.some((x) => wanted.has(f(x)));
+        if (Array.isArray(v)) return v.some(has);
         const t = textOf(v);
-        return t !== null && wanted.has(f(t));
+        return t !== null && has(t);
       };
       return node.op === "in"
         ? byValue(frame, node.field, (v) => v !== undefined && hit(v))

@@ -20,3 +20,24 @@ export function fold(text: string): string {
     .replace(/[^a-z0-9%]+/g, " ")
     .trim();
 }
+
+const KOMMUNE_SUFFIX = / (regions)?kommune$/;
+
+/**
+ * The keys a folded municipality name may be found under, best first: CRM exports write the
+ * official name ("Køge Kommune", "Københavns Kommune", "Bornholms Regionskommune") where the
+ * Kommuner sheet and the templates say "Køge", "København", "Bornholm". The genitive "s" is
+ * dropped only after "Kommune" was, and only as a second try ("Assens Kommune" is Assens).
+ *
+ * @example
+ * municipalityKeys("koebenhavns kommune") //=> ["koebenhavns", "koebenhavn"]
+ * municipalityKeys("koege")               //=> ["koege"]
+ */
+export function municipalityKeys(folded: string): readonly string[] {
+  if (!KOMMUNE_SUFFIX.test(folded)) return [folded];
+  const base = folded.replace(KOMMUNE_SUFFIX, "");
+  return base.endsWith("s") ? [base, base.slice(0, -1)] : [base];
+}
+
+/** The name a table of municipalities is keyed by: the folded name without "Kommune". */
+export const municipalityKey = (folded: string): string => municipalityKeys(folded)[0] ?? folded;

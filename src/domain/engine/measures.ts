@@ -8,7 +8,7 @@ import type { Contract, Filter, Measure } from "../contract/schema";
 import type { Role } from "../model";
 import type { EngineNote } from "../../i18n/engine-notes";
 import { both, filterMask, isBlankValue } from "./filter";
-import { fold } from "./fold";
+import { fold, municipalityKey, municipalityKeys } from "./fold";
 import type { TableFrame } from "./frame";
 import { countMask, emptyMask, rowsOfMask, type RowMask } from "./mask";
 import type { MeasureState, Period } from "./types";
@@ -336,6 +336,15 @@ function sum(m: Extract<Measure, { kind: "sum" }>, ctx: MeasureContext): Measure
 export const isPercentFraction = (unit: string | undefined, v: number): boolean =>
   unit === "procent" && v !== 0 && Math.abs(v) < 1;
 
+/** The group of a course's municipality, found under its short name too; -1 when unknown. */
+const groupOfMunicipality = (typeOf: ReadonlyMap<string, number>, name: string): number => {
+  for (const k of municipalityKeys(fold(name))) {
+    const g = typeOf.get(k);
+    if (g !== undefined) return g;
+  }
+  return -1;
+};
+
 export function keyFigure(
   key: string,
   ctx: MeasureContext,
@@ -431,7 +440,7 @@ function distribution(m: Extract<Measure, { kind: "distribution" }>, ctx: Measur
       g = groups.push(type) - 1;
       population.push(0);
     }
-    typeOf.set(fold(name), g);
+    typeOf.set(municipalityKey(fold(name)), g);
     population[g]! += pop;
   }
   if (groups.length === 0) return missing({ code: "population-missing" });
@@ -445,7 +454,7 @@ function distribution(m: Extract<Measure, { kind: "distribution" }>, ctx: Measur
     // Per code: the group index, -1 for an unknown municipality, -2 for no text.
     const values = view.dict!.values;
     const groupOf = Int32Array.from(values, (v, c) =>
-      c === 0 || coded.canon[c] === 0 || typeof v !== "string" || v === "" ? -2 : (typeOf.get(fold(v)) ?? -1),
+      c === 0 || coded.canon[c] === 0 || typeof v !== "string" || v === "" ? -2 : groupOfMunicipality(typeOf, v),
     );
     const codes = coded.codes;
     if (marker === null) {
@@ -496,7 +505,7 @@ function distribution(m: Extract<Measure, { kind: "distribution" }>, ctx: Measur
       const name = view.at(i);
       if (typeof name !== "string" || name === "") continue;
       let g = groupByText.get(name);
-      if (g === undefined) groupByText.set(name, (g = typeOf.get(fold(name)) ?? -1));
+      if (g === undefined) groupByText.set(name, (g = groupOfMunicipality(typeOf, name)));
       if (g === -1) unknown.set(name, (unknown.get(name) ?? 0) + 1);
       else if (marker === null || marker.first(i)) counts[g]!++;
     }
