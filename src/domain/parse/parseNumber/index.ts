@@ -15,6 +15,12 @@ const PLAIN = /^\d*([.,]\d+)?$/;
 const EXPONENT = /^\d+([.,]\d+)?[eE][+-]?\d+$/;
 const SPACES = /[\s\u00a0\u202f\u2009]+/g;
 const CURRENCY = /^(?:dkk|kr\.?)\s*|\s*(?:dkk|kr\.?)$/i;
+/** Amounts in thousands, millions or billions as finance staff write them: "62,5 mio. kr.", "850 t.kr.". */
+const THOUSANDS = /\s*(?:t\.?\s?kr\.?|tkr\.?|t\.?\s?dkk)$/i;
+const SCALES: readonly (readonly [RegExp, number])[] = [
+  [/\s*(?:mio\.?|mill\.?|millioner)$/i, 1e6],
+  [/\s*(?:mia\.?|mrd\.?|milliarder)$/i, 1e9],
+];
 
 /** Digits with separators → number, or NaN. `body` has no sign, no spaces except grouping. */
 function parseBody(body: string): number {
@@ -73,6 +79,8 @@ function parseBody(body: string): number {
  *   state shares and growth in per cent (points), so the text means 12, not 0.12. (A cell
  *   formatted as percentage is a number cell and arrives as Excel stores it, 0.12.)
  * - "kr.", "kr" and "DKK" before or after the number are dropped: "1.500 kr." → 1500.
+ * - Amounts as finance staff write them are scaled: "62,5 mio. kr." → 62500000, "2 mia." →
+ *   2000000000, "850 t.kr." / "850 tkr." → 850000.
  * - Blank cells (null, "", spaces) → `null`; error values → `{ invalid: "error-value" }`;
  *   anything else → `{ invalid: "not-a-number" }`. Never throws.
  *
@@ -91,7 +99,20 @@ export function parseNumber(v: CellValue): Parsed<number, NumberInvalidReason> {
   if (s.length > 64) return NOT_A_NUMBER;
   // Fast path: plain integers.
   if (/^-?\d{1,15}$/.test(s)) return Number(s) || 0;
-  s = s.replace(SPACES, " ").replace(CURRENCY, "").replace(/\s*%$/, "");
+  s = s.replace(SPACES, " ");
+  let scale = 1;
+  if (THOUSANDS.test(s)) {
+    scale = 1e3;
+    s = s.replace(THOUSANDS, "");
+  }
+  s = s.replace(CURRENCY, "");
+  for (const [re, by] of SCALES) {
+    if (scale === 1 && re.test(s)) {
+      scale = by;
+      s = s.replace(re, "");
+    }
+  }
+  s = s.replace(CURRENCY, "").replace(/\s*%$/, "");
   let sign = 1;
   if (s[0] === "-" || s[0] === "+" || s[0] === "\u2212") {
     if (s[0] !== "+") sign = -1;
@@ -105,6 +126,7 @@ export function parseNumber(v: CellValue): Parsed<number, NumberInvalidReason> {
   }
   const n = parseBody(s);
   if (!isFiniteNumber(n)) return NOT_A_NUMBER;
-  const r = sign * n;
+  // toPrecision(15) drops the binary noise of 2.35 * 1e6.
+  const r = scale === 1 ? sign * n : sign * Number((n * scale).toPrecision(15));
   return r === 0 ? 0 : r;
 }
