@@ -259,7 +259,7 @@ describe("checkData — Nøgletal, Kommuner, Aktiviteter", () => {
       {
         Noegletal: bound("Noegletal", [
           { noegle: "Omsætning i alt", vaerdi: "12.500.000" },
-          { noegle: "Basistilskud", vaerdi: "5 mio" },
+          { noegle: "Basistilskud", vaerdi: "ca. 5 mio" },
           { noegle: "omsaetning  i alt", vaerdi: 1 },
           { noegle: null, vaerdi: 3 },
         ]),
