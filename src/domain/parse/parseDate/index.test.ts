@@ -17,6 +17,9 @@ describe("parseDate", () => {
     ["2025-03-04 10:30", MAR4],
     ["04-03-2025", MAR4],
     ["04.03.2025", MAR4],
+    ["4/3-2025", MAR4],
+    ["4/3 2025", MAR4],
+    ["04/03-25", MAR4],
     ["4/3/2025", MAR4],
     ["4.3.25", MAR4],
     ["04.03.2025 14.05", MAR4],
@@ -33,7 +36,7 @@ describe("parseDate", () => {
   it("reads 4/3 as 4 March, never 3 April", () =>
     expect(ymdFromSerial(parseDate("4/3/2025") as number)).toMatchObject({ month: 3, day: 4 }));
 
-  it.each(["29-02-2025", "31.04.2025", "2025-02-30", "00.01.2025", "32/1/2025", "2025-13-01"])(
+  it.each(["29-02-2025", "31.04.2025", "2025-02-30", "00.01.2025", "32/1/2025", "2025-13-01", "31/4-2025"])(
     "%j is no such date",
     (s) => expect(parseDate(s)).toEqual({ invalid: "no-such-date" }),
   );

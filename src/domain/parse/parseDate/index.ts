@@ -14,6 +14,8 @@ const TIME = String.raw`(?:[T ]\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:[.,]\d+)?)?(?:Z|[+
 const ISO = new RegExp(String.raw`^(\d{4})([-/])(\d{1,2})\2(\d{1,2})${TIME}$`);
 const DMY = new RegExp(String.raw`^(\d{1,2})([-./])(\d{1,2})\2(\d{4}|\d{2})${TIME}$`);
 const NAMED = /^(\d{1,2}) ([a-z]+) (\d{4})$/;
+/** The Danish hand-written "1/3-2025" (day/month-year), also "1/3 2025". */
+const SLASH_DASH = /^(\d{1,2})\/(\d{1,2})[- ](\d{4}|\d{2})$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const TEXT_SERIAL = /^\d{5}(?:[.,]\d+)?$/;
 
@@ -48,7 +50,8 @@ const ymd = (y: number, m: number, d: number): Parsed<number, DateInvalidReason>
  * - Number cells are serials; a fraction (a time of day) is dropped: 45720.6 → 45720. Serials
  *   outside 1..2958465 (9999-12-31) are not dates.
  * - Text, always day before month (Danish): "04-03-2025", "04.03.2025", "4/3/2025", "4.3.25"
- *   (two-digit years as Excel reads them: 00–29 → 20xx, 30–99 → 19xx), "4. marts 2025",
+ *   (two-digit years as Excel reads them: 00–29 → 20xx, 30–99 → 19xx), "4/3-2025" (as Danes
+ *   write it by hand), "4. marts 2025",
  *   "4 mar 2025", "4 March 2025".
  * - ISO "2025-03-04", "2025/03/04", with a time ("2025-03-04T10:30:00Z"): the date as written,
  *   no time-zone shift. Compact "20250304". A five-digit text serial "45720".
@@ -77,6 +80,8 @@ export function parseDate(v: CellValue): Parsed<number, DateInvalidReason> {
   if (m) return ymd(Number(m[1]), Number(m[3]), Number(m[4]));
   m = DMY.exec(s);
   if (m) return ymd(fullYear(m[4] ?? ""), Number(m[3]), Number(m[1]));
+  m = SLASH_DASH.exec(s);
+  if (m) return ymd(fullYear(m[3] ?? ""), Number(m[2]), Number(m[1]));
   m = COMPACT.exec(s);
   if (m) return ymd(Number(m[1]), Number(m[2]), Number(m[3]));
   if (TEXT_SERIAL.test(s)) return parseDate(Number(s.replace(",", ".")));

@@ -9,6 +9,8 @@ describe("parseSegment", () => {
     ["VÆKST", "vækst"],
     ["Vækst".normalize("NFD"), "vækst"],
     ["vaekst", "vækst"],
+    ["Driftssegmentet", "drift"],
+    ["Vækstsegmentet", "vækst"],
     ["Vaekst", "vækst"],
     ["Vækstvirksomhed", "vækst"],
     ["growth", "vækst"],

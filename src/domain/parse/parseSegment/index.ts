@@ -7,8 +7,16 @@ export type Segment = (typeof SEGMENTS)[number];
 
 const parse = makeEnumParser<Segment, "not-a-segment">(
   {
-    drift: ["driftsvirksomhed", "driftsvirksomheder", "driftssegment", "operations", "operation", "operational"],
-    vækst: ["vækstvirksomhed", "vækstvirksomheder", "vækstsegment", "growth"],
+    drift: [
+      "driftsvirksomhed",
+      "driftsvirksomheder",
+      "driftssegment",
+      "driftssegmentet",
+      "operations",
+      "operation",
+      "operational",
+    ],
+    vækst: ["vækstvirksomhed", "vækstvirksomheder", "vækstsegment", "vækstsegmentet", "growth"],
   },
   "not-a-segment",
 );
