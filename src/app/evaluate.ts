@@ -15,9 +15,21 @@ export interface CheckResult {
   readonly warnings: number;
 }
 
+/**
+ * The binding's findings and the checks' together, sorted. A column the binding already reported
+ * missing (`binding-missing-required`) is not reported again by the checks (`field-missing`).
+ */
+function merged(extra: readonly Finding[], findings: readonly Finding[]): Finding[] {
+  const told = new Set(
+    extra.filter((f) => f.rule === "binding-missing-required").map((f) => `${f.sheet}\u0000${f.params?.header}`),
+  );
+  const checks = findings.filter((f) => f.rule !== "field-missing" || !told.has(`${f.sheet}\u0000${f.column}`));
+  return [...extra, ...checks].sort(compareFindings);
+}
+
 export function runChecks(contract: Contract, data: WorkbookData, extra: readonly Finding[] = []): CheckResult {
   const { findings } = checkData(data, { registration: contract.registration, reuseMemory: true });
-  const all = [...extra, ...findings].sort(compareFindings);
+  const all = merged(extra, findings);
   return {
     findings: all,
     errors: all.filter((f) => f.severity === "error").length,
@@ -34,5 +46,5 @@ export function runEvaluation(
   // Only the results leave here, so the typed columns may reuse last call's memory.
   const { findings, clean } = checkData(data, { registration: contract.registration, reuseMemory: true });
   const result = evaluateClean(contract, clean, options);
-  return { ...result, findings: [...extra, ...findings].sort(compareFindings) };
+  return { ...result, findings: merged(extra, findings) };
 }

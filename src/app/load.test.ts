@@ -1,6 +1,7 @@
 import { MemoryWorkbook } from "../workbook/memory";
 import { findContract } from "../templates";
 import { loadContractData } from "./load";
+import { runChecks } from "./evaluate";
 
 const workbook = () =>
   MemoryWorkbook.fromSpec({
@@ -22,6 +23,14 @@ const missing = async (id: string) =>
     .sort();
 
 describe("loadContractData: columns the contract's registration rules ask for", () => {
+  it("reports a missing column once, not again from the checks", async () => {
+    const contract = findContract("sjaelland-2025")!;
+    const loaded = await loadContractData(workbook(), contract);
+    const { findings } = runChecks(contract, loaded.data, loaded.findings);
+    const pnummer = findings.filter((f) => f.column === "P-nummer" || f.params?.["header"] === "P-nummer");
+    expect(pnummer.map((f) => f.rule)).toEqual(["binding-missing-required"]);
+  });
+
   it("asks a 2024–27 contract for the §9 columns", async () => {
     expect(await missing("sjaelland-2025")).toEqual(["henvistTil", "pnummer", "segment", "tema"]);
   });
