@@ -125,6 +125,36 @@ describe("Sjælland 2025: CRM export with a title block, English answer headers,
   });
 });
 
+describe("Sjælland 2025 half-year: a KKR secretary's status with 1/3-2025, 'Køge Kommune', 'mio. kr.'", () => {
+  const file = "sjaelland-2025-halvaar.xlsx";
+
+  it("reads the written-out forms and says once that P-nummer is missing", async () => {
+    const { loaded, findings } = await run(file, "sjaelland-2025");
+    expect(loaded.data.Forloeb?.sheet).toBe("Forløb jan-jun");
+    expect(rules(findings.filter((f) => f.severity !== "info"))).toEqual(["binding-missing-required@1"]);
+  });
+
+  it("computes January–June as by hand, with the pace", async () => {
+    const { result } = await run(file, "sjaelland-2025", { period: "H1" });
+    const ind = (g: string, i: string) => result.goals.find((x) => x.id === g)!.indicators.find((x) => x.id === i)!;
+    const paced = (g: string, i: string) => [ind(g, i).value, ind(g, i).pace?.due, ind(g, i).pace?.onTrack];
+    expect(paced("7", "korte-forloeb")).toEqual([2, 440, false]);
+    expect(paced("7", "handlingsplaner")).toEqual([2, 242.5, false]);
+    expect(paced("7", "vaekstplaner")).toEqual([1, 157.5, false]);
+    expect(paced("9", "ai-tjek")).toEqual([1, 20, false]);
+    expect(paced("8", "fordeling-forloeb")).toEqual([2.2965, 10, true]);
+    const f = figures(result);
+    expect(f["8"]?.[0]).toBe(100);
+    expect(f["10"]).toEqual([
+      50,
+      { aktiviteter: [null, null], "henvist-handlingsplan": [50, 0], "henvist-vaekst-omstillingsplan": [100, 100] },
+    ]);
+    expect(f["12"]).toEqual([40, { "virksomheder-hovedstaden": [null, null], "eh-hovedstaden-leverance": [8, 40] }]);
+    expect(f["14"]).toEqual([100, { gearing: [2.5, 100], aktiviteter: [null, null] }]);
+    expect(result.goals.find((g) => g.id === "3")!.status).toBe("mangler data");
+  });
+});
+
 describe("Hovedstaden 2020: KKR status workbook, answers and key figures as two blocks on one sheet", () => {
   const file = "hovedstaden-2020-status.xlsx";
 
