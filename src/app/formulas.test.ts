@@ -37,3 +37,59 @@ describe("key-figure formulas", () => {
     expect(formula("Kendskab til tilbud", noegletal([["Kendskab til tilbud", 57]]))).not.toBeNull();
   });
 });
+
+describe("count and NPS formulas only where Excel reads the cells as the engine does", () => {
+  const courses = (starts: CellValue[], types: CellValue[]): WorkbookData => ({
+    Forloeb: {
+      role: "Forloeb",
+      sheet: "Forløb",
+      table: "Forloeb",
+      firstRow: 2,
+      rowCount: starts.length,
+      columns: {
+        forloebstype: { field: "forloebstype", header: "Forløbstype", sheetColumn: 0, values: types },
+        startdato: { field: "startdato", header: "Startdato", sheetColumn: 1, values: starts },
+      },
+    },
+  });
+  const year = { kind: "year", year: 2025, from: 45658, to: 46022, dueShare: 1 } as const;
+  const count = (data: WorkbookData) =>
+    realisedFormula(
+      { kind: "count", table: "Forloeb", where: { op: "in", field: "forloebstype", values: ["AI-tjek"] } },
+      { data, period: year, periodField: "startdato" },
+      labels,
+    );
+
+  it("writes COUNTIFS over date cells and exactly spelled types", () => {
+    expect(count(courses([45717, 45800], ["AI-tjek", "ai-tjek"]))).toContain("COUNTIFS(");
+  });
+
+  it("writes the value when a start date is text or a type is spelled otherwise", () => {
+    // "1/3-2025" is a date to the engine and text to COUNTIFS; "AI tjek" is AI-tjek to the engine only.
+    expect(count(courses([45717, "1/3-2025"], ["AI-tjek", "AI-tjek"]))).toBeNull();
+    expect(count(courses([45717, 45800], ["AI-tjek", "AI tjek"]))).toBeNull();
+    // Text the filter does not take, and a rejected date, change nothing.
+    expect(count(courses([45717, "ukendt"], ["AI-tjek", "Kort forløb"]))).not.toBeNull();
+  });
+
+  it("writes NPS only over number scores", () => {
+    const answers = (scores: CellValue[]): WorkbookData => ({
+      Evaluering: {
+        role: "Evaluering",
+        sheet: "Svar",
+        table: null,
+        firstRow: 2,
+        rowCount: scores.length,
+        columns: { anbefaling: { field: "anbefaling", header: "Score", sheetColumn: 0, values: scores } },
+      },
+    });
+    const nps = (data: WorkbookData) =>
+      realisedFormula(
+        { kind: "nps", table: "Evaluering", field: "anbefaling" },
+        { data, period: year, periodField: "startdato" },
+        labels,
+      );
+    expect(nps(answers([10, 9, 3, 11]))).not.toBeNull();
+    expect(nps(answers([10, "9", 3]))).toBeNull();
+  });
+});

@@ -13,6 +13,7 @@ import type { Period } from "../domain/engine/types";
 import { fold } from "../domain/engine/fold";
 import { ymdOf } from "../domain/engine/dates";
 import { isPercentFraction } from "../domain/engine/measures";
+import { excelReadsLikeEngine, formulaFields } from "./formula-guard";
 
 /** `'` before `[`, `]`, `#` and `'` inside a structured-reference column name. */
 export const escapeColumn = (header: string): string => header.replace(/['[\]#]/g, (c) => `'${c}`);
@@ -216,6 +217,12 @@ export interface KeyLabels {
 
 /** The `Realiseret` formula (without "=") for a measure, or null when only a value can be written. */
 export function realisedFormula(measure: Measure, ctx: FormulaContext, keyLabels: KeyLabels): string | null {
+  if (measure.kind === "count" || measure.kind === "nps" || measure.kind === "share" || measure.kind === "sum") {
+    const table = ctx.data[measure.table];
+    const bounded = ctx.period.from !== null && ctx.period.to !== null;
+    // Text dates, text scores, "x" for ja …: Excel would count otherwise than the report.
+    if (table && !excelReadsLikeEngine(table, formulaFields(measure, bounded ? ctx.periodField : null))) return null;
+  }
   switch (measure.kind) {
     case "count": {
       const c = countifs(measure.table, [measure.where], [], ctx);

@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadContractData } from "../../src/app/load";
 import { runChecks, runEvaluation } from "../../src/app/evaluate";
+import { planStatusSheet } from "../../src/app/plan-write";
 import type { EvaluationResult } from "../../src/domain/engine/types";
 import type { Finding } from "../../src/domain/findings";
 import { formatFinding } from "../../src/i18n/findings/format";
@@ -295,5 +296,27 @@ describe("Væksthus Hovedstadsregionen 2018: status sheet with key figures and a
     const half = await run(file, "vaeksthus-hovedstaden-2018", { options: { delvistKredit: "0.5" } });
     const f = figures(half.result);
     expect([f["2b"]?.[0], f["b-b"]?.[0], f["b-e"]?.[0]]).toEqual([75, 75, 25]);
+  });
+});
+
+describe("the status sheet's live formulas only where Excel counts as the engine does", () => {
+  /** Indicator id → "formula" or "value" for its Realiseret cell. */
+  async function realised(file: string, contractId: string, options: Options = {}) {
+    const { loaded, result } = await run(file, contractId, options);
+    const plan = planStatusSheet({ contract: findContract(contractId)!, result, data: loaded.data, lang: "da" });
+    return Object.fromEntries(plan.rows.slice(1).map((r) => [r[1]?.kind === "value" ? r[1].value : "", r[4]?.kind]));
+  }
+
+  it("values where dates are typed as text ('1/3-2025'), formulas over date cells in Excel tables", async () => {
+    const text = await realised("sjaelland-2025-halvaar.xlsx", "sjaelland-2025");
+    expect(text["korte-forloeb"]).toBe("value");
+    const cells = await realised("rammeaftale-2024-2027-midtjylland.xlsx", "rammeaftale-2024-2027", {
+      params: { house: "midtjylland", year: "2026" },
+    });
+    expect(cells["nps"]).toBe("formula");
+  });
+
+  it("a value for NPS when one score is the text '9'", async () => {
+    expect((await realised("sjaelland-2025-crm.xlsx", "sjaelland-2025"))["nps"]).toBe("value");
   });
 });
