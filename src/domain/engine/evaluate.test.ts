@@ -268,6 +268,17 @@ describe("key figures, ratios, distribution and checklists", () => {
     expect(ind.fulfilmentPct).toBe(80);
     expect(ind.whatIf?.add).toBe(10_000_000);
   });
+  it("finds a key figure written with its year or unit ('Basistilskud 2025', 'Omsætning i alt (kr.)')", () => {
+    const ind = evaluateClean(
+      gearing,
+      keys([
+        ["Omsætning i alt (kr.)", 50_000_000],
+        ["Basistilskud 2025", 20_000_000],
+      ]),
+    ).goals[0]!.indicators[0]!;
+    expect(ind.value).toBe(2.5);
+  });
+
   it("a missing key figure is 'mangler data', a zero denominator too", () => {
     expect(evaluateClean(gearing, keys([["Omsætning i alt", 1]])).goals[0]!.status).toBe("mangler data");
     expect(

@@ -41,3 +41,19 @@ export function municipalityKeys(folded: string): readonly string[] {
 
 /** The name a table of municipalities is keyed by: the folded name without "Kommune". */
 export const municipalityKey = (folded: string): string => municipalityKeys(folded)[0] ?? folded;
+
+/** Words around a key figure's name that say its unit or year, not what it is. */
+const KEY_NOISE = /(?:^| )(?:(?:19|20)\d\d|%|pct|procent|kr|dkk)(?= |$)/g;
+
+/**
+ * A key figure's name for look-up: folded, without a year or a unit ("Kendskabsgrad (%)",
+ * "Basistilskud 2025", "Samlet omsætning, kr." name the same figures as without them).
+ *
+ * @example
+ * keyName("Kendskabsgrad 2025 (%)") //=> "kendskabsgrad"
+ */
+export const keyName = (text: string): string => {
+  const f = fold(text);
+  const bare = f.replace(KEY_NOISE, " ").replace(/\s+/g, " ").trim();
+  return bare === "" ? f : bare;
+};

@@ -8,7 +8,7 @@ import type { Contract, Filter, Measure } from "../contract/schema";
 import type { Role } from "../model";
 import type { EngineNote } from "../../i18n/engine-notes";
 import { both, filterMask, isBlankValue } from "./filter";
-import { fold, municipalityKey, municipalityKeys } from "./fold";
+import { fold, keyName, municipalityKey, municipalityKeys } from "./fold";
 import type { TableFrame } from "./frame";
 import { countMask, emptyMask, rowsOfMask, type RowMask } from "./mask";
 import type { MeasureState, Period } from "./types";
@@ -353,13 +353,13 @@ export function keyFigure(
   const label = def?.label ?? key;
   const table = ctx.data.Noegletal;
   if (!table) return { value: null, notes: [{ code: "table-missing", params: { table: "Nøgletal" } }], label };
-  const names = new Set([key, label, ...(def?.synonyms ?? [])].map(fold));
+  const names = new Set([key, label, ...(def?.synonyms ?? [])].map(keyName));
   const frame = ctx.frameOf(table);
   const keys = frame.view("noegle");
   const rows: number[] = [];
   for (let i = 0; i < table.rowCount; i++) {
     const k = keys.at(i);
-    if (typeof k === "string" && names.has(frame.fold(k))) rows.push(i);
+    if (typeof k === "string" && names.has(keyName(k))) rows.push(i);
   }
   const first = rows[0];
   if (first === undefined) return { value: null, notes: [{ code: "key-missing", params: { key: label } }], label };
