@@ -46,6 +46,7 @@ export interface EvaluateInput {
 
 export type { WhatIfChange, WhatIfIndicator, WhatIfOutcome } from "../app/what-if";
 import type { WhatIfChange, WhatIfOutcome } from "../app/what-if";
+import type { ScenarioSheetInput } from "../app/what-if-sheet";
 
 export interface Services {
   contracts(): readonly Contract[];
@@ -75,6 +76,8 @@ export interface Services {
     changes: Readonly<Record<string, WhatIfChange>>,
     lang: Lang,
   ): WhatIfOutcome;
+  /** A what-if scenario as a sheet of its own (`attempt` 2, 3, … for the next free name); null for an unknown goal. */
+  scenarioSheet(input: ScenarioSheetInput): StatusSheetPlan | null;
   fillIn(contract: Contract, lang: Lang): readonly NewSheet[];
   /* Contracts users write (issue 7). */
   /** "New contract from …": a validated copy under a new id, title and year. */

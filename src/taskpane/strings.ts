@@ -207,6 +207,20 @@ const S = {
   whatIfResult: { da: "Målet bliver {pct} % opfyldt", en: "The goal becomes {pct} % fulfilled" },
   whatIfReset: { da: "Nulstil", en: "Reset" },
   whatIfClose: { da: "Luk", en: "Close" },
+  whatIfSave: { da: "Gem som ark …", en: "Save as a sheet …" },
+  whatIfSavePreview: {
+    da: "Scenariet skrives i et nyt ark, «{sheet}», med de beregnede tal og scenariets side om side. Arket bliver dit: Kontrakttjek retter eller fjerner det ikke.",
+    en: "The scenario goes into a new sheet, “{sheet}”, with the evaluated figures and the scenario's side by side. The sheet is yours: Kontrakttjek neither edits nor removes it.",
+  },
+  whatIfSaveGo: { da: "Gem arket", en: "Save the sheet" },
+  whatIfSaved: {
+    da: "Scenariet er gemt i arket «{sheet}» ({cells} {cells:celle|celler}).",
+    en: "The scenario is saved in the sheet “{sheet}” ({cells} {cells:cell|cells}).",
+  },
+  whatIfNoName: {
+    da: "Der findes allerede {count} scenarieark for målet. Slet nogle af dem, og gem igen.",
+    en: "The goal already has {count} scenario sheets. Delete some of them and save again.",
+  },
 
   writePreview: { da: "Vis hvad der skrives", en: "Show what will be written" },
   writeIntro: {

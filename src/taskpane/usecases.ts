@@ -7,6 +7,7 @@ import { resolveBinding, type BindingFile } from "../domain/binding/file";
 import { proposeBinding } from "../domain/binding/propose";
 import type { Binding } from "../domain/binding/types";
 import { whatIfGoal } from "../app/what-if";
+import { scenarioSheetPlan } from "../app/what-if-sheet";
 import {
   contractFileText,
   kontraktSheetPlan,
@@ -74,6 +75,7 @@ export const defaultServices: Services = {
   },
 
   whatIf: (contract, result, goalId, changes, lang) => whatIfGoal(contract, result, goalId, changes, lang),
+  scenarioSheet: (input) => scenarioSheetPlan(input),
 
   fillIn: (contract, lang) => fillInWorkbookSpec(contract, lang).sheets,
 

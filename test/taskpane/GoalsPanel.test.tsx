@@ -7,7 +7,7 @@ import { GoalsPanel } from "../../src/taskpane/components/GoalsPanel/GoalsPanel"
 import { defaultServices } from "../../src/taskpane/usecases";
 import { findContract } from "../../src/templates";
 import { MemoryWorkbook } from "../../src/workbook/memory";
-import { renderPanel, stubHost } from "./helpers";
+import { currentPane, renderPanel, stubHost } from "./helpers";
 
 const ind = (over: Partial<IndicatorResult>): IndicatorResult => ({
   id: "a",
@@ -128,5 +128,56 @@ describe("GoalsPanel", () => {
     await user.click(within(card).getByRole("button", { name: "Nulstil" }));
     await waitFor(() => expect(result.textContent).toBe(before));
     expect(apply).not.toHaveBeenCalled();
+  });
+
+  test("a scenario is saved as a new sheet of the user's after a preview; another scenario takes the next name; remove leaves both", async () => {
+    const user = userEvent.setup();
+    const contract = findContract("sjaelland-2025")!;
+    const port = MemoryWorkbook.fromSpec(exampleSpec(contract));
+    const bind = await defaultServices.bind(port, null);
+    const data = await defaultServices.read(port, bind.binding);
+    const evaluation = defaultServices.evaluate(contract, data, bind.binding, {
+      params: {},
+      period: "year",
+      lang: "da",
+      today: "2025-12-31",
+    });
+    const apply = jest.spyOn(port, "apply");
+    renderPanel(<GoalsPanel />, {
+      services: defaultServices,
+      host: stubHost(port),
+      state: { contractId: contract.id, bind, data, evaluation },
+    });
+    const goal = evaluation.goals.find((g) => g.indicators.some((i) => i.op === ">=" && i.target))!;
+    const card = screen.getByRole("article", { name: `Mål ${goal.id}: ${goal.title}` });
+    await user.click(within(card).getByRole("button", { name: /^Hvad nu hvis/ }));
+    const target = within(card).getAllByRole("spinbutton", { name: /^Måltal/ })[0]!;
+    await user.clear(target);
+    await user.type(target, "5000");
+
+    const name = `Hvad nu hvis – mål ${goal.id}`;
+    await user.click(within(card).getByRole("button", { name: "Gem som ark …" }));
+    // Nothing is written before the user has seen where it goes.
+    expect(port.sheetNames()).not.toContain(name);
+    expect(within(card).getByText(new RegExp(`nyt ark, «${name}»`))).toBeInTheDocument();
+    await user.click(within(card).getByRole("button", { name: "Gem arket" }));
+    await waitFor(() => expect(port.sheetNames()).toContain(name));
+    await waitFor(() => expect(currentPane().state.notice).toMatch(`Scenariet er gemt i arket «${name}»`));
+    const sheet = port.getSheet(name)!;
+    expect(sheet.ownedByKontrakttjek).toBe(false);
+    expect(sheet.cells[0]?.[4]?.value).toBe("Måltal i scenariet");
+    expect(sheet.cells[1]?.[4]?.value).toBe(5000);
+
+    // Another scenario never writes over the first: it takes the next free name.
+    await user.clear(target);
+    await user.type(target, "6000");
+    await user.click(within(card).getByRole("button", { name: "Gem som ark …" }));
+    await user.click(within(card).getByRole("button", { name: "Gem arket" }));
+    await waitFor(() => expect(port.sheetNames()).toContain(`${name} (2)`));
+    expect(port.getSheet(name)!.cells[1]?.[4]?.value).toBe(5000);
+    expect(port.getSheet(`${name} (2)`)!.cells[1]?.[4]?.value).toBe(6000);
+    expect(apply).not.toHaveBeenCalled();
+    await port.clean();
+    expect(port.sheetNames()).toEqual(expect.arrayContaining([name, `${name} (2)`]));
   });
 });

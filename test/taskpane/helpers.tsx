@@ -57,6 +57,7 @@ export function stubServices(over: Partial<Services> = {}): Services {
     evaluate: missing("evaluate"),
     planWrite: missing("planWrite"),
     whatIf: missing("whatIf"),
+    scenarioSheet: missing("scenarioSheet"),
     fillIn: missing("fillIn"),
     newContractFrom: missing("newContractFrom"),
     checkContract: missing("checkContract"),

@@ -39,7 +39,24 @@ export type StringKey =
   // Check summaries.
   | "check.none"
   | "check.summary"
-  | "check.more";
+  | "check.more"
+  // A what-if scenario kept as a sheet.
+  | "scenario.sheet"
+  | "scenario.indicator"
+  | "scenario.realised"
+  | "scenario.realisedScenario"
+  | "scenario.target"
+  | "scenario.targetScenario"
+  | "scenario.fulfilment"
+  | "scenario.fulfilmentScenario"
+  | "scenario.needed100"
+  | "scenario.needed50"
+  | "scenario.goal"
+  | "scenario.contract"
+  | "scenario.changed"
+  | "scenario.nothingChanged"
+  | "scenario.saved"
+  | "scenario.yours";
 
 type Table = Readonly<Record<StringKey, string>>;
 
@@ -74,6 +91,23 @@ const DA: Table = {
   "check.none": "Ingen fejl eller advarsler.",
   "check.summary": "{errors} fejl, {warnings} {warnings:advarsel|advarsler}, {infos} {infos:oplysning|oplysninger}.",
   "check.more": "{count} fund mere er ikke vist.",
+  "scenario.sheet": "Hvad nu hvis – mål",
+  "scenario.indicator": "Delmål",
+  "scenario.realised": "Realiseret",
+  "scenario.realisedScenario": "Realiseret i scenariet",
+  "scenario.target": "Måltal",
+  "scenario.targetScenario": "Måltal i scenariet",
+  "scenario.fulfilment": "Opfyldelse",
+  "scenario.fulfilmentScenario": "Opfyldelse i scenariet",
+  "scenario.needed100": "Mangler for 100 %",
+  "scenario.needed50": "Mangler for 50 %",
+  "scenario.goal": "Mål {goal} i alt",
+  "scenario.contract": "Kontrakt: {title}, {period}. Realiseret og opfyldelse er beregnet fra projektmappens data.",
+  "scenario.changed": "Ændret i scenariet: {list}.",
+  "scenario.nothingChanged": "intet",
+  "scenario.saved": "Gemt {date} af Kontrakttjek. Tallene er et scenarie, ikke registreringer.",
+  "scenario.yours":
+    "Arket er dit: Kontrakttjek retter eller fjerner det ikke. Slet det, når du ikke har brug for det længere.",
 };
 
 const EN: Table = {
@@ -108,6 +142,23 @@ const EN: Table = {
   "check.summary":
     "{errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}, {infos} {infos:note|notes}.",
   "check.more": "{count} more {count:finding is|findings are} not shown.",
+  "scenario.sheet": "What if – goal",
+  "scenario.indicator": "Sub-target",
+  "scenario.realised": "Realised",
+  "scenario.realisedScenario": "Realised in the scenario",
+  "scenario.target": "Target",
+  "scenario.targetScenario": "Target in the scenario",
+  "scenario.fulfilment": "Fulfilment",
+  "scenario.fulfilmentScenario": "Fulfilment in the scenario",
+  "scenario.needed100": "Needed for 100 %",
+  "scenario.needed50": "Needed for 50 %",
+  "scenario.goal": "Goal {goal} in all",
+  "scenario.contract": "Contract: {title}, {period}. Realised and fulfilment are computed from the workbook's data.",
+  "scenario.changed": "Changed in the scenario: {list}.",
+  "scenario.nothingChanged": "nothing",
+  "scenario.saved": "Saved {date} by Kontrakttjek. The figures are a scenario, not registrations.",
+  "scenario.yours":
+    "The sheet is yours: Kontrakttjek neither edits nor removes it. Delete it when you no longer need it.",
 };
 
 export const STRINGS: Readonly<Record<Lang, Table>> = { da: DA, en: EN };

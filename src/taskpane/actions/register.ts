@@ -27,6 +27,9 @@ import type { ActionContext, ActionRegistry } from "./types";
 
 const contractOf = chosenContract;
 
+/** Scenario sheets of one goal tried before giving up ("Hvad nu hvis – mål 3 (20)"). */
+const MAX_SCENARIO_NAMES = 20;
+
 /** The choice of a contract from the Kontrakt sheet, read fresh (in "new contract from …"). */
 export const SHEET_CONTRACT = "@sheet";
 
@@ -491,6 +494,37 @@ export const ACTIONS: ActionRegistry = {
           cells,
         }),
       };
+    },
+  },
+
+  saveScenario: {
+    name: "saveScenario",
+    label: "whatIfSaveGo",
+    busy: "busyWrite",
+    predicate: (s) => s.evaluation !== null,
+    async perform(state, input, ctx) {
+      const contract = contractOf(state, ctx.services);
+      if (!contract || !state.evaluation) return { error: { message: t("goalNoData", state.lang) } };
+      // A name no sheet has yet: a sheet that says something else is never written over.
+      for (let attempt = 1; attempt <= MAX_SCENARIO_NAMES; attempt++) {
+        const sheet = ctx.services.scenarioSheet({
+          contract,
+          result: state.evaluation,
+          goalId: input.goalId,
+          changes: input.changes,
+          lang: state.lang,
+          today: ctx.host.today(),
+          attempt,
+        });
+        if (!sheet) return { error: { message: t("goalNoData", state.lang) } };
+        try {
+          const report = await ctx.host.port.writeUserSheet(sheet, { signal: ctx.signal, onProgress: ctx.progress });
+          return { notice: t("whatIfSaved", state.lang, { sheet: sheet.name, cells: report.cellsWritten }) };
+        } catch (e) {
+          if (!(e instanceof WriteConflictError)) throw e;
+        }
+      }
+      return { error: { message: t("whatIfNoName", state.lang, { count: MAX_SCENARIO_NAMES }) } };
     },
   },
 };

@@ -8,7 +8,7 @@ import type { Finding } from "../../domain/findings";
 import type { PeriodKind } from "../../domain/engine/period";
 import type { Role } from "../../domain/model";
 import type { TaskpaneHost } from "../host";
-import type { Services } from "../services";
+import type { Services, WhatIfChange } from "../services";
 import type { PaneState, StatePatch, TabId } from "../state";
 import type { StringKey } from "../strings";
 
@@ -48,6 +48,8 @@ export interface ActionInputs {
   cancelSaveContract: void;
   /** Write the `Kontrakt` sheet and save the contract in the workbook's settings. */
   saveContract: { readonly force?: boolean } | void;
+  /** Keep a goal's what-if scenario as a new sheet of the user's (never over another sheet). */
+  saveScenario: { readonly goalId: string; readonly changes: Readonly<Record<string, WhatIfChange>> };
 }
 
 export type ActionName = keyof ActionInputs;

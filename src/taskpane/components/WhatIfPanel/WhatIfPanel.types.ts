@@ -13,6 +13,9 @@ export interface WhatIfInputView {
   /** The figures in play (changed or as evaluated). */
   readonly value: number | null;
   readonly target: number | null;
+  /** What the fields show: the user's text while typing (even blank), else the figure. */
+  readonly valueText: string;
+  readonly targetText: string;
   /** Slider range for the target. */
   readonly targetMax: number;
   readonly step: number;
@@ -29,8 +32,16 @@ export interface WhatIfPanelState {
   readonly goalStatus: GoalStatus;
   readonly goalStatusText: string;
   readonly changed: boolean;
-  onValue(id: string, value: number | null): void;
+  /** Saving as a sheet: asked first (what gets written where), then written. */
+  readonly saving: { readonly preview: string } | null;
+  readonly canSave: boolean;
+  /** Typed text: a number changes the figure; blank goes back to the evaluated one. */
+  onValueText(id: string, text: string): void;
+  onTargetText(id: string, text: string): void;
   onTarget(id: string, target: number | null): void;
   onReset(): void;
   onClose(): void;
+  onSave(): void;
+  onSaveGo(): void;
+  onSaveCancel(): void;
 }

@@ -4,11 +4,6 @@ import { STATUS_COLOR } from "../format";
 import type { WhatIfPanelState } from "./WhatIfPanel.types";
 import type { useWhatIfPanelStyles } from "./useWhatIfPanelStyles.styles";
 
-const parse = (text: string): number | null => {
-  const n = Number(text.replace(",", "."));
-  return text.trim() === "" || !Number.isFinite(n) ? null : n;
-};
-
 export function renderWhatIfPanel(s: WhatIfPanelState, classes: ReturnType<typeof useWhatIfPanelStyles>) {
   const { lang } = s;
   return (
@@ -23,8 +18,8 @@ export function renderWhatIfPanel(s: WhatIfPanelState, classes: ReturnType<typeo
                 size="small"
                 type="number"
                 inputMode="decimal"
-                value={i.value === null ? "" : String(i.value)}
-                onChange={(_, d) => s.onValue(i.id, parse(d.value))}
+                value={i.valueText}
+                onChange={(_, d) => s.onValueText(i.id, d.value)}
               />
             </Field>
             <Field label={t("whatIfTarget", lang, { label: i.label })} size="small">
@@ -32,8 +27,8 @@ export function renderWhatIfPanel(s: WhatIfPanelState, classes: ReturnType<typeo
                 size="small"
                 type="number"
                 inputMode="decimal"
-                value={i.target === null ? "" : String(i.target)}
-                onChange={(_, d) => s.onTarget(i.id, parse(d.value))}
+                value={i.targetText}
+                onChange={(_, d) => s.onTargetText(i.id, d.value)}
               />
             </Field>
           </div>
@@ -68,10 +63,26 @@ export function renderWhatIfPanel(s: WhatIfPanelState, classes: ReturnType<typeo
         <Button size="small" disabled={!s.changed} onClick={s.onReset}>
           {t("whatIfReset", lang)}
         </Button>
+        <Button size="small" disabled={!s.canSave || s.saving !== null} onClick={s.onSave}>
+          {t("whatIfSave", lang)}
+        </Button>
         <Button size="small" onClick={s.onClose}>
           {t("whatIfClose", lang)}
         </Button>
       </div>
+      {s.saving && (
+        <div role="group" aria-label={t("whatIfSave", lang)} className={classes.indicator}>
+          <Text className={classes.small}>{s.saving.preview}</Text>
+          <div className={classes.buttons}>
+            <Button size="small" appearance="primary" onClick={s.onSaveGo}>
+              {t("whatIfSaveGo", lang)}
+            </Button>
+            <Button size="small" onClick={s.onSaveCancel}>
+              {t("cancel", lang)}
+            </Button>
+          </div>
+        </div>
+      )}
     </section>
   );
 }

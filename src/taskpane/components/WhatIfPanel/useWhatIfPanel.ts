@@ -3,8 +3,17 @@ import { usePane } from "../../actions/manager";
 import { chosenContract } from "../../contracts";
 import type { WhatIfChange } from "../../services";
 import { t } from "../../strings";
+import { scenarioSheetName } from "../../../app/what-if-sheet";
 import { pctText, roundPct, STATUS_KEY, unitText } from "../format";
 import type { WhatIfPanelProps, WhatIfPanelState } from "./WhatIfPanel.types";
+
+/** A typed figure: Danish decimal comma or a point; blank or anything else is no figure. */
+const parseFigure = (text: string): number | null => {
+  const n = Number(text.trim().replace(",", "."));
+  return text.trim() === "" || !Number.isFinite(n) ? null : n;
+};
+
+const figureText = (v: number | null): string => (v === null ? "" : String(v));
 
 /** A slider step that gives about a hundred stops, on a round number. */
 const stepFor = (max: number): number => {
@@ -15,9 +24,12 @@ const stepFor = (max: number): number => {
 };
 
 export function useWhatIfPanel({ goalId, onClose }: WhatIfPanelProps): WhatIfPanelState {
-  const { state, services } = usePane();
+  const { state, services, run, can } = usePane();
+  const [saving, setSaving] = useState(false);
   const { lang, evaluation } = state;
   const [changes, setChanges] = useState<Readonly<Record<string, WhatIfChange>>>({});
+  // The fields' own text, so a cleared field stays blank while the user types a new figure.
+  const [texts, setTexts] = useState<Readonly<Record<string, string>>>({});
   const contract = chosenContract(state, services);
   const goal = evaluation?.goals.find((g) => g.id === goalId);
   const outcome = useMemo(
@@ -31,6 +43,10 @@ export function useWhatIfPanel({ goalId, onClose }: WhatIfPanelProps): WhatIfPan
       else next[key] = v;
       return { ...c, [id]: next };
     });
+  const typed = (id: string, key: keyof WhatIfChange, text: string): void => {
+    setTexts((x) => ({ ...x, [`${id}.${key}`]: text }));
+    set(id, key, parseFigure(text));
+  };
   const status = outcome?.status ?? "mangler data";
   return {
     lang,
@@ -45,6 +61,8 @@ export function useWhatIfPanel({ goalId, onClose }: WhatIfPanelProps): WhatIfPan
         unit: unitText(ind.unit, lang),
         value: o?.value ?? ind.value,
         target,
+        valueText: texts[`${ind.id}.value`] ?? figureText(o?.value ?? ind.value),
+        targetText: texts[`${ind.id}.target`] ?? figureText(target),
         targetMax: max,
         step: stepFor(max),
         pctText: pctText(o?.fulfilmentPct ?? null, lang),
@@ -61,9 +79,27 @@ export function useWhatIfPanel({ goalId, onClose }: WhatIfPanelProps): WhatIfPan
     goalStatus: status,
     goalStatusText: t(STATUS_KEY[status], lang),
     changed: Object.values(changes).some((c) => c.value !== undefined || c.target !== undefined),
-    onValue: (id, v) => set(id, "value", v),
-    onTarget: (id, v) => set(id, "target", v),
-    onReset: () => setChanges({}),
+    onValueText: (id, text) => typed(id, "value", text),
+    onTargetText: (id, text) => typed(id, "target", text),
+    onTarget: (id, v) => {
+      setTexts((x) => {
+        const { [`${id}.target`]: _dropped, ...rest } = x;
+        return rest;
+      });
+      set(id, "target", v);
+    },
+    onReset: () => {
+      setChanges({});
+      setTexts({});
+    },
     onClose,
+    saving: saving ? { preview: t("whatIfSavePreview", lang, { sheet: scenarioSheetName(goalId, lang) }) } : null,
+    canSave: can("saveScenario") && goal !== undefined,
+    onSave: () => setSaving(true),
+    onSaveGo: () => {
+      setSaving(false);
+      void run("saveScenario", { goalId, changes });
+    },
+    onSaveCancel: () => setSaving(false),
   };
 }
