@@ -6,6 +6,8 @@ describe("parseReferralScale", () => {
     ["Ja", "ja"],
     ["Yes", "ja"],
     ["Ja, har brugt den", "ja"],
+    ["Har benyttet henvisningen", "ja"],
+    ["Har ikke benyttet henvisningen", "nej"],
     ["forventer", "forventer"],
     ["Forventer at bruge", "forventer"],
     ["Forventer at bruge henvisningen", "forventer"],

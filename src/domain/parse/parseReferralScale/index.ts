@@ -7,13 +7,15 @@ export type ReferralAnswer = (typeof REFERRAL_SCALE)[number];
 
 const parse = makeEnumParser<ReferralAnswer, "not-on-scale">(
   {
-    ja: ["j", "yes", "y", "har brugt", "brugt", "har anvendt", "anvendt", "used"],
+    ja: ["j", "yes", "y", "har brugt", "brugt", "har anvendt", "anvendt", "har benyttet", "benyttet", "used"],
     forventer: ["forventer at bruge", "forventer at anvende", "expect", "expects", "expect to use", "will use"],
     nej: [
       "n",
       "no",
       "har ikke brugt",
       "ikke brugt",
+      "har ikke benyttet",
+      "ikke benyttet",
       "forventer ikke",
       "forventer ikke at bruge",
       "not used",

@@ -7,13 +7,17 @@ describe("parseScore", () => {
     [10, 10],
     [10.0, 10],
     ["9", 9],
+    ["10 - Meget sandsynligt", 10],
+    ["0 (usandsynligt)", 0],
+    ["7: neutral", 7],
     [" 7 ", 7],
     ["10,0", 10],
     ["10.0", 10],
   ])("%j → %p", (v, expected) => expect(parseScore(v as string)).toBe(expected));
 
-  it.each<[unknown]>([[7.5], ["7,5"], [11], [-1], ["ti"], [true], ["10 %"]])("%j → not-a-score", (v) =>
-    expect(parseScore(v as string)).toEqual({ invalid: "not-a-score" }),
+  it.each<[unknown]>([[7.5], ["7,5"], [11], [-1], ["ti"], [true], ["10 %"], ["11 - Meget sandsynligt"], ["9 - 10"]])(
+    "%j → not-a-score",
+    (v) => expect(parseScore(v as string)).toEqual({ invalid: "not-a-score" }),
   );
 
   it("error → error-value, blank → null", () => {

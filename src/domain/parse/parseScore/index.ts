@@ -5,6 +5,9 @@ import { isInteger } from "../_lib/builtins";
 
 const NOT_A_SCORE: Invalid<"not-a-score"> = invalid("not-a-score");
 
+/** A score with the survey's label after it: "10 - Meget sandsynligt", "0 (usandsynligt)". */
+const LABELLED = /^\s*(\d{1,2})\s*(?:[-–—:]\s*|\(\s*)\p{L}/u;
+
 /**
  * @name parseScore
  * @category Parse
@@ -16,13 +19,15 @@ const NOT_A_SCORE: Invalid<"not-a-score"> = invalid("not-a-score");
  *
  * @example
  * parseScore("9")   //=> 9
+ * parseScore("10 - Meget sandsynligt") //=> 10
  * parseScore(10.0)  //=> 10
  * parseScore("7,5") //=> { invalid: "not-a-score" }
  * parseScore(11)    //=> { invalid: "not-a-score" }
  */
 export function parseScore(v: CellValue): Parsed<number, "not-a-score" | "error-value"> {
   if (typeof v === "string" && v.includes("%")) return NOT_A_SCORE; // a score is not a percentage
-  const n = parseNumber(v);
+  const labelled = typeof v === "string" ? LABELLED.exec(v) : null;
+  const n = parseNumber(labelled ? (labelled[1] ?? "") : v);
   if (n === null) return null;
   if (typeof n !== "number") return n.invalid === "error-value" ? (n as Invalid<"error-value">) : NOT_A_SCORE;
   return isInteger(n) && n >= 0 && n <= 10 ? n : NOT_A_SCORE;
