@@ -7,6 +7,7 @@
  */
 import type { Contract } from "../domain/contract/schema";
 import type { EvaluationResult, GoalStatus } from "../domain/engine/types";
+import { formatNumber } from "../i18n/fill";
 import { t as tr } from "../i18n/strings";
 import type { PlanCell, StatusSheetPlan } from "../workbook/port";
 import { whatIfGoal, type WhatIfChange } from "./what-if";
@@ -69,7 +70,8 @@ export function scenarioSheetPlan(input: ScenarioSheetInput): StatusSheetPlan | 
   const outcome = whatIfGoal(contract, result, goalId, changes, lang);
   const s = (key: Parameters<typeof tr>[0], params: Readonly<Record<string, string | number>> = {}) =>
     tr(key, lang, params);
-  const needed = (n: { add: number; of: string } | null): PlanCell => text(n ? `${n.add} ${n.of}` : null);
+  const needed = (n: { add: number; of: string } | null): PlanCell =>
+    text(n ? `${formatNumber(n.add, lang)} ${n.of}` : null);
   const rows: PlanCell[][] = [
     [
       header(s("scenario.indicator")),

@@ -3,6 +3,7 @@ import { runEvaluation } from "../../src/app/evaluate";
 import { whatIfGoal } from "../../src/app/what-if";
 import { scenarioSheetName, scenarioSheetPlan } from "../../src/app/what-if-sheet";
 import { exampleSpec } from "../../src/demo/example";
+import { formatNumber } from "../../src/i18n/fill";
 import { findContract } from "../../src/templates";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import type { PlanCell } from "../../src/workbook/port";
@@ -47,7 +48,7 @@ describe("a what-if scenario as a sheet", () => {
     const o = outcome.indicators.find((x) => x.id === ind.id)!;
     expect(valueOf(row[6])).toBeCloseTo((o.fulfilmentPct ?? 0) / 100, 10);
     expect(row[6]).toMatchObject({ format: "percent" });
-    if (o.needed100) expect(valueOf(row[7])).toBe(`${o.needed100.add} ${o.needed100.of}`);
+    if (o.needed100) expect(valueOf(row[7])).toBe(`${formatNumber(o.needed100.add, "da")} ${o.needed100.of}`);
 
     const total = plan.rows.find((r) => String(valueOf(r[0])).startsWith(`Mål ${goal.id} `))!;
     expect(valueOf(total[5])).toBeCloseTo((goal.fulfilmentPct ?? 0) / 100, 10);

@@ -70,6 +70,9 @@ interface Words {
   readonly write: string;
   readonly written: RegExp;
   readonly whatIf: string;
+  readonly saveScenario: string;
+  readonly saveScenarioGo: string;
+  readonly scenarioTab: RegExp;
   readonly target: RegExp;
   readonly result: RegExp;
   readonly clean: string;
@@ -159,6 +162,9 @@ const WORDS: Readonly<Record<"da" | "en", Words>> = {
     write: "Skriv i projektmappen",
     written: /^Skrevet:/,
     whatIf: "Hvad nu hvis …",
+    saveScenario: "Gem som ark …",
+    saveScenarioGo: "Gem arket",
+    scenarioTab: /^Hvad nu hvis – mål /,
     target: /^Måltal/,
     result: /Målet bliver [\d.,]+ % opfyldt/,
     clean: "Fjern det, Kontrakttjek har skrevet",
@@ -180,6 +186,9 @@ const WORDS: Readonly<Record<"da" | "en", Words>> = {
     write: "Write into the workbook",
     written: /^Written:/,
     whatIf: "What if …",
+    saveScenario: "Save as a sheet …",
+    saveScenarioGo: "Save the sheet",
+    scenarioTab: /^What if – goal /,
     target: /^Target/,
     result: /The goal becomes [\d.,]+ % fulfilled/,
     clean: "Remove what Kontrakttjek wrote",
@@ -332,6 +341,12 @@ maybe("browser demo end to end (Chromium)", () => {
       await see(result).toHaveText(w.result);
       await shot("08-whatif");
 
+      // The scenario kept as a sheet of the user's, after saying where it goes.
+      await card.getByRole("button", { name: w.saveScenario }).click();
+      await card.getByRole("button", { name: w.saveScenarioGo }).click();
+      await see(page.getByRole("tab", { name: w.scenarioTab })).toHaveCount(1);
+      await shot("08b-scenario");
+
       // Remove what Kontrakttjek wrote: the sheet and the column are gone.
       await tab(w.tabWrite).click();
       await pane.getByRole("button", { name: w.clean }).click();
@@ -339,6 +354,8 @@ maybe("browser demo end to end (Chromium)", () => {
       await see(page.getByRole("tab", { name: /^Målopfyldelse/ })).toHaveCount(0);
       await page.getByRole("tab", { name: "Forløb", exact: true }).click();
       await see(grid.getByRole("gridcell", { name: "Kontrol", exact: true })).toHaveCount(0);
+      // The user's scenario sheet stays.
+      await see(page.getByRole("tab", { name: w.scenarioTab })).toHaveCount(1);
       await shot("09-removed");
 
       expect(problems).toEqual([]);
