@@ -170,7 +170,7 @@ export const ROLE_SPECS: Readonly<Record<Role, RoleSpec>> = {
     tableName: "Noegletal",
     sheetName: "Nøgletal",
     fields: [
-      f("noegle", "Nøgle", "text", ["Nøgletal", "Key", "Indicator", "Name"], true),
+      f("noegle", "Nøgle", "text", ["Nøgletal", "Indikator", "Key", "Indicator", "Name"], true),
       f("vaerdi", "Værdi", "number", ["Value", "Tal", "Beløb", "Amount", "Antal", "Resultat", "Realiseret"], true),
       f("kilde", "Kilde", "text", ["Source", "Kilde/dokumentation"]),
     ],
@@ -191,7 +191,7 @@ export const ROLE_SPECS: Readonly<Record<Role, RoleSpec>> = {
     sheetName: "Aktiviteter",
     fields: [
       f("maal", "Mål", "text", ["Mål nr", "Målnummer", "Goal"], true),
-      f("aktivitet", "Aktivitet", "text", ["Indsats", "Delmål", "Activity"], true),
+      f("aktivitet", "Aktivitet", "text", ["Indsats", "Delmål", "Beskrivelse", "Activity"], true),
       f("status", "Status", "activityStatus", ["Opfyldelse", "Status"], true),
       f("dokumentation", "Dokumentation", "text", ["Bemærkning", "Note", "Documentation", "Evidence"]),
     ],

@@ -51,6 +51,14 @@ describe("matchHeader", () => {
     }
   });
 
+  it("knows 'Indikator' for the key and 'Beskrivelse' for the activity", () => {
+    expect(
+      proposeBinding([src("Status", ["Indikator", "Resultat", "Kilde"])]).roles.Noegletal?.fields["noegle"],
+    ).toMatchObject({ column: 0, confidence: 0.9 });
+    const a = proposeBinding([src("Aktiviteter", ["Målnummer", "Beskrivelse", "Status"])]).roles.Aktiviteter;
+    expect(a?.fields["aktivitet"]).toMatchObject({ column: 1, confidence: 0.9 });
+  });
+
   it("finds nothing for unrelated or blank headers", () => {
     expect(matchHeader("Bemærkninger til sagsbehandler", field("Forloeb", "cvr"))).toBeNull();
     expect(matchHeader("", field("Forloeb", "cvr"))).toBeNull();
