@@ -24,7 +24,16 @@ function merged(extra: readonly Finding[], findings: readonly Finding[]): Findin
     extra.filter((f) => f.rule === "binding-missing-required").map((f) => `${f.sheet}\u0000${f.params?.header}`),
   );
   const checks = findings.filter((f) => f.rule !== "field-missing" || !told.has(`${f.sheet}\u0000${f.column}`));
-  return [...extra, ...checks].sort(compareFindings);
+  // Courses and answers read from one table report a bad CVR cell once, not once per role.
+  const seen = new Set<string>();
+  const once = checks.filter((f) => {
+    if (f.row === null) return true;
+    const key = `${f.rule}\u0000${f.sheet}\u0000${f.row}\u0000${f.column}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return [...extra, ...once].sort(compareFindings);
 }
 
 export function runChecks(contract: Contract, data: WorkbookData, extra: readonly Finding[] = []): CheckResult {

@@ -1,7 +1,8 @@
 import { MemoryWorkbook } from "../workbook/memory";
 import { findContract } from "../templates";
 import { loadContractData } from "./load";
-import { runChecks } from "./evaluate";
+import { runChecks, runEvaluation } from "./evaluate";
+import { planRowWarnings } from "./plan-write";
 
 const workbook = () =>
   MemoryWorkbook.fromSpec({
@@ -38,5 +39,35 @@ describe("loadContractData: columns the contract's registration rules ask for", 
   it("does not ask a 2018 or 2020 contract for them", async () => {
     expect(await missing("vaeksthus-hovedstaden-2018")).toEqual([]);
     expect(await missing("hovedstaden-2020")).toEqual([]);
+  });
+});
+
+describe("courses with their answers on the same rows", () => {
+  const combined = () =>
+    MemoryWorkbook.fromSpec({
+      sheets: [
+        {
+          name: "Forløb",
+          rows: [
+            ["CVR-nummer", "Kundesegment", "Forløbstype", "Startdato", "Timer", "Henvist til", "Anbefaling (0-10)"],
+            ["12345674", "drift", "Kort forløb", 45700, 2, "ingen", 10],
+            ["12345674", "drift", "Kort forløb", 45710, 2, "ingen", 10],
+            ["12345675", "vækst", "Vækstplan", 45720, 2, "EIFO", 6],
+            ["10000009", "vækst", "Vækstplan", 45730, 2, "EIFO", null],
+          ],
+        },
+      ],
+    });
+
+  it("computes the NPS from them, reports a bad CVR once and two equal answers as no duplicate", async () => {
+    const contract = findContract("sjaelland-2025")!;
+    const loaded = await loadContractData(combined(), contract);
+    const result = runEvaluation(contract, loaded.data, {}, loaded.findings);
+    // Three answers: two promoters, one detractor → (2 − 1) / 3.
+    expect(result.goals.find((g) => g.id === "3")!.indicators[0]!.value).toBe(33.3333);
+    expect(result.findings.filter((f) => f.rule === "cvr-check-digit").map((f) => f.row)).toEqual([4]);
+    expect(result.findings.filter((f) => f.rule === "duplicate-row")).toEqual([]);
+    const plan = planRowWarnings(result.findings, loaded.data, loaded.sources, "da");
+    expect(plan.kontrolColumns).toHaveLength(1);
   });
 });

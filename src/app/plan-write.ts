@@ -185,10 +185,15 @@ export function planRowWarnings(
 ): { kontrolColumns: KontrolColumn[]; highlights: Highlight[] } {
   const kontrolColumns: KontrolColumn[] = [];
   const highlights: Highlight[] = [];
+  // Two roles read from one table (courses with their answers) share one Kontrol column.
+  const done = new Set<string>();
   for (const role of ROLES) {
     const table = data[role];
     const source = sources[role];
     if (!table || !source) continue;
+    const place = `${table.sheet}\u0000${table.table ?? ""}\u0000${source.headerRow}\u0000${source.firstColumn}`;
+    if (done.has(place)) continue;
+    done.add(place);
     const mine = findings.filter((f) => f.sheet === table.sheet && f.table === table.table && f.row !== null);
     if (mine.length === 0) continue;
     const texts = new Map<number, string[]>();

@@ -59,6 +59,16 @@ describe("matchHeader", () => {
     expect(a?.fields["aktivitet"]).toMatchObject({ column: 1, confidence: 0.9 });
   });
 
+  it("reads answers kept beside the courses from the course rows, but not a plain course list", () => {
+    const both = src("Forløb", ["CVR-nummer", "Forløbstype", "Startdato", "Henvist til", "Anbefaling (0-10)"]);
+    const p = proposeBinding([both]);
+    expect(p.roles.Forloeb?.source).toBe(both);
+    expect(p.roles.Evaluering?.source).toBe(both);
+    expect(p.roles.Evaluering?.fields["anbefaling"]?.column).toBe(4);
+    const courses = src("Forløb", ["CVR-nummer", "Kundesegment", "Forløbstype", "Startdato"]);
+    expect(proposeBinding([courses]).roles.Evaluering).toBeUndefined();
+  });
+
   it("finds nothing for unrelated or blank headers", () => {
     expect(matchHeader("Bemærkninger til sagsbehandler", field("Forloeb", "cvr"))).toBeNull();
     expect(matchHeader("", field("Forloeb", "cvr"))).toBeNull();

@@ -187,6 +187,9 @@ export const unboundIssues = (roles: Readonly<Partial<Record<Role, unknown>>>): 
     params: { role, table: ROLE_SPECS[role].tableName },
   }));
 
+/** Fields only an evaluation answer has. */
+const ANSWER_FIELDS = ["anbefaling", "effekt", "henvisning", "baeredygtighed"] as const;
+
 export const proposeBinding = <S extends BindingSource>(sources: readonly S[]): BindingProposal<S> => {
   const options: RoleBinding<S>[] = [];
   for (const role of ROLES) {
@@ -205,6 +208,14 @@ export const proposeBinding = <S extends BindingSource>(sources: readonly S[]): 
     if (roles[o.role] || used.has(o.source)) continue;
     roles[o.role] = o;
     used.add(o.source);
+  }
+  // One row per course with its evaluation answers beside it: the answers are read from the
+  // course rows (a blank answer is no answer), rather than leaving the satisfaction goals empty.
+  if (!roles.Evaluering && roles.Forloeb) {
+    const shared = options.find(
+      (o) => o.role === "Evaluering" && o.source === roles.Forloeb?.source && ANSWER_FIELDS.some((f) => o.fields[f]),
+    );
+    if (shared) roles.Evaluering = shared;
   }
   const issues = [...ROLES.flatMap((r) => (roles[r] ? roleIssues(roles[r]) : [])), ...unboundIssues(roles)];
   return { roles, issues };

@@ -40,11 +40,24 @@ function reportUncheckedRules(
     out.add(loc, "rule-not-checked", "info", null, null, null, { rule: "hours-over-20-no-decision", fields: m20 });
 }
 
+/** Answers read from the course rows themselves (one row per course, its answer beside it). */
+const sharesCourseRows = (data: WorkbookData, table: BoundTable): boolean => {
+  const f = data.Forloeb;
+  return (
+    table.role === "Evaluering" &&
+    f !== undefined &&
+    f.sheet === table.sheet &&
+    f.table === table.table &&
+    f.firstRow === table.firstRow
+  );
+};
+
 function checkOne(
   table: BoundTable,
   registration: Registration,
   out: FindingCollector,
   reuseMemory: boolean,
+  sharedRows = false,
 ): CleanTable {
   const loc: TableLocation = { sheet: String(table.sheet ?? ""), table: table.table ?? null };
   // A totals row under the data ("I alt") is no record: leave it out of the checks and the goals.
@@ -62,7 +75,8 @@ function checkOne(
     if (registration === "2024-2027") checkHoursOver20(table, clean, loc, out);
   }
   checkKeyDuplicates(table, clean, loc, out);
-  checkDuplicateRows(table, clean, loc, out);
+  // Two courses of one company with the same answer are two courses, not a duplicate answer.
+  if (!sharedRows) checkDuplicateRows(table, clean, loc, out);
   reportUncheckedRules(clean, registration, loc, out);
   return clean;
 }
@@ -96,7 +110,8 @@ export function checkData(data: WorkbookData, options: CheckOptions): CheckDataR
     const table = data?.[role];
     if (table === undefined || table === null) continue;
     try {
-      clean[role] = checkOne(table.role === role ? table : { ...table, role }, registration, out, reuse);
+      const t = table.role === role ? table : { ...table, role };
+      clean[role] = checkOne(t, registration, out, reuse, sharesCourseRows(data, t));
     } catch (e) {
       const loc = { sheet: String(table.sheet ?? ""), table: table.table ?? null };
       out.add(loc, "internal-error", "error", null, null, null, {
