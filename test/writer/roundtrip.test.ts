@@ -43,6 +43,7 @@ const plan: WritePlan = {
         { kind: "value", value: "=1+1 er tekst, ikke en formel" },
       ],
     ],
+    chart: { categoriesColumn: 0, valuesColumn: 5, rows: [1] },
   },
   kontrolColumns: [
     {
@@ -202,7 +203,14 @@ const suite = (name: string, load: () => Promise<XlsxPackage | null>, opts: { ma
       expect(o.sheets.map((x) => [x.name, x.created])).toEqual([["Målopfyldelse", true]]);
       expect(o.columns).toHaveLength(1);
       expect(o.highlights.map((h) => h.ref).sort()).toEqual(["A2", "A3", "B7", "C3"]);
-      expect(readOwnership(before)).toEqual({ sheets: [], columns: [], highlights: [], calcOnLoadAdded: false });
+      expect(o.charts.map((c) => [c.drawing, c.chart])).toEqual([["xl/drawings/drawing1.xml", "xl/charts/chart1.xml"]]);
+      expect(readOwnership(before)).toEqual({
+        sheets: [],
+        columns: [],
+        highlights: [],
+        charts: [],
+        calcOnLoadAdded: false,
+      });
     });
 
     it("is idempotent: applying the same plan again changes nothing", () => {

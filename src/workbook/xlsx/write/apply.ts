@@ -1,9 +1,10 @@
 /**
- * Applies a write plan to a package, changing only what it must: the status sheet(s), the bound
- * tables' sheets and table parts (a `Kontrol` column), highlighted cells, styles it adds, the
- * workbook's sheet list, rels, content types and the ownership record. Everything it wrote last
- * time and does not write now (an old highlight, a column no longer bound) is taken away, so
- * applying the same plan twice gives the same package as once.
+ * Applies a write plan to a package, changing only what it must: the status sheet(s) with their
+ * chart (drawing and chart parts, see chart.ts), the bound tables' sheets and table parts (a
+ * `Kontrol` column), highlighted cells, styles it adds, the workbook's sheet list, rels, content
+ * types and the ownership record. Everything it wrote last time and does not write now (an old
+ * highlight, a column no longer bound, a chart) is taken away, so applying the same plan twice
+ * gives the same package as once.
  */
 import {
   WriteConflictError,
@@ -17,10 +18,19 @@ import { checkSheetName } from "../create/names";
 import { renderSheetXml, type RenderCell } from "../create/sheet";
 import type { XlsxPackage } from "../zip";
 import { cellXml, INLINE_STRINGS, type CellContent } from "./cells";
+import { chartLayout, drawChart, removeChart, type ChartSpec } from "./chart";
 import { child, children, createLike } from "./dom";
 import { numFmtFor } from "./formats";
 import { looksLikeFormula } from "./formula";
-import { decodeCells, encodeCells, type OwnedColumn, type OwnedHighlight, type OwnedSheet, writeMarks } from "./marks";
+import {
+  decodeCells,
+  encodeCells,
+  type OwnedChart,
+  type OwnedColumn,
+  type OwnedHighlight,
+  type OwnedSheet,
+  writeMarks,
+} from "./marks";
 import { cellRef, MAX_COLUMNS, MAX_ROWS, parseRange, rangeRef } from "./ref";
 import { Session } from "./session";
 import { withStyle, type CellEdit, type ExistingCell } from "./sheet-edit";
@@ -67,6 +77,7 @@ class Applier {
   private readonly sheets: OwnedSheet[] = [];
   private readonly columns: OwnedColumn[] = [];
   private readonly highlights: OwnedHighlight[] = [];
+  private readonly charts: OwnedChart[] = [];
   private readonly written = new Set<string>();
   private cells = 0;
   private highlighted = 0;
@@ -114,8 +125,11 @@ class Applier {
 
   /* ------------------------------------------------------------ status sheets */
 
-  statusSheet(plan: StatusSheetPlan): void {
-    checkSheetName(plan.name);
+  statusSheet(asked: StatusSheetPlan): void {
+    checkSheetName(asked.name);
+    // the chart's link block (when the goals' rows are spread out) is cells of the sheet like any other
+    const layout = chartLayout(asked);
+    const plan = layout ? { ...asked, rows: layout.rows } : asked;
     const existing = this.s.wb.sheetByName(plan.name);
     const targets: { row: number; column: number; cell: PlanCell; content: CellContent }[] = [];
     plan.rows.forEach((cells, r) =>
@@ -142,6 +156,7 @@ class Applier {
         renderSheetXml({ cells: rendered, columns: widths(plan), freezeRows: 1 }, INLINE_STRINGS),
       );
       this.sheets.push({ sheetId: sheet.sheetId, name: sheet.name, created: true, cells: ownedCells });
+      this.chart(sheet, layout?.chart ?? null);
       return;
     }
     const old = this.s.old.sheets.find((o) => o.sheetId === existing.sheetId);
@@ -169,6 +184,18 @@ class Applier {
       created: old?.created ?? false,
       cells: ownedCells,
     });
+    this.chart(existing, layout?.chart ?? null);
+  }
+
+  /** Draws (or updates) the sheet's chart; one drawn last time and not asked for now is removed. */
+  private chart(sheet: SheetRef, spec: ChartSpec | null): void {
+    const old = this.s.old.charts.find((c) => c.sheetId === sheet.sheetId);
+    if (!spec) {
+      if (old) removeChart(this.s.store, sheet, old, true);
+      return;
+    }
+    const drawn = drawChart(this.s.store, this.s.wb.path, sheet, spec, old);
+    if (drawn) this.charts.push(drawn);
   }
 
   /* ------------------------------------------------------------ Kontrol columns */
@@ -365,10 +392,12 @@ class Applier {
     if (this.formulas && this.s.wb.setFullCalcOnLoad()) calcOnLoadAdded = true;
     // highlights are recorded while the sheets are edited, so the record is written after them
     this.s.runEdits();
+    const keptCharts = this.s.old.charts.filter((c) => keptSheets.some((k) => k.sheetId === c.sheetId));
     writeMarks(this.s.store, this.s.wb.path, {
       sheets: [...keptSheets, ...this.sheets],
       columns: this.columns,
       highlights: this.highlights,
+      charts: [...keptCharts, ...this.charts],
       calcOnLoadAdded,
     });
     return {

@@ -1,12 +1,14 @@
 /**
  * Removes exactly what Kontrakttjek wrote, as its ownership record lists it: its sheets (whole
  * when it created them and nothing of the user's is on them; otherwise only its cells), its
- * `Kontrol` columns with their table columns, and its highlights (back to the style each cell had).
- * A workbook without the record is returned unchanged.
+ * charts (drawing and chart parts with their rels and content types), its `Kontrol` columns with
+ * their table columns, and its highlights (back to the style each cell had). A workbook without
+ * the record is returned unchanged.
  */
 import type { CleanReport } from "../../port";
 import type { XlsxPackage } from "../zip";
-import { decodeCells, removeMarks } from "./marks";
+import { ownedDrawingRelId, removeChart } from "./chart";
+import { decodeCells, isEmptyOwnership, removeMarks } from "./marks";
 import { readRels } from "./package";
 import { cellRef } from "./ref";
 import { Session } from "./session";
@@ -15,7 +17,7 @@ import { forEachCell } from "./sheet-edit";
 export const cleanPackage = (pkg: XlsxPackage): { pkg: XlsxPackage; report: CleanReport } => {
   const s = new Session(pkg);
   const o = s.old;
-  if (o.sheets.length === 0 && o.columns.length === 0 && o.highlights.length === 0 && !o.calcOnLoadAdded) {
+  if (isEmptyOwnership(o)) {
     return { pkg, report: { sheetsRemoved: [], columnsRemoved: 0, highlightsRemoved: 0 } };
   }
   const sheetsRemoved: string[] = [];
@@ -25,12 +27,17 @@ export const cleanPackage = (pkg: XlsxPackage): { pkg: XlsxPackage; report: Clea
     if (!sheet) continue;
     const mine = new Set<string>();
     for (const c of decodeCells(owned.cells)) mine.add(cellRef(c.row, c.column));
-    let userContent = readRels(s.store, sheet.path).length > 0; // comments, drawings, tables added by the user
+    const charts = o.charts.filter((c) => c.sheetId === sheet.sheetId);
+    // comments, drawings, tables added by the user (our chart's drawing is not theirs)
+    const ours = new Set(charts.map((c) => ownedDrawingRelId(s.store, sheet, c)));
+    let userContent = readRels(s.store, sheet.path).some((r) => !ours.has(r.id));
     forEachCell(s.store.text(sheet.path) ?? "", (c) => {
       if (c.hasContent && !mine.has(cellRef(c.row, c.column))) userContent = true;
     });
     const otherVisible = s.wb.sheets().some((x) => x.sheetId !== sheet.sheetId && x.visible);
-    if (owned.created && !userContent && otherVisible) {
+    const whole = owned.created && !userContent && otherVisible;
+    for (const c of charts) removeChart(s.store, sheet, c, !whole);
+    if (whole) {
       s.wb.removeSheet(sheet);
       s.formulaRemoved = true;
       sheetsRemoved.push(sheet.name);

@@ -5,6 +5,7 @@
  * parts, Office.js can read them (`workbook.customXmlParts.getByNamespace`), and clean/re-apply
  * trust only this record, never guesses from content.
  */
+import { z } from "zod";
 import type { HighlightKind } from "../../port";
 import { CONTENT_TYPE, REL_TYPE } from "../create/parts";
 import { children, parseXml, root } from "./dom";
@@ -60,18 +61,47 @@ export interface OwnedHighlight {
   readonly applied: number;
 }
 
+/** A chart Kontrakttjek drew on one of its sheets: the drawing part (ours alone) and its chart. */
+export interface OwnedChart {
+  readonly sheetId: number;
+  /** Id of the sheet's relationship to the drawing. */
+  readonly relId: string;
+  readonly drawing: string;
+  readonly chart: string;
+}
+
+// The record comes from a file: a chart entry that does not parse is ignored, and clean deletes
+// only parts the package's own relationships lead to from the entry's sheet.
+const OWNED_CHART = z.object({
+  sheetId: z.coerce.number().int().positive(),
+  relId: z.string().min(1),
+  drawing: z.string().min(1),
+  chart: z.string().min(1),
+});
+
 export interface Ownership {
   readonly sheets: readonly OwnedSheet[];
   readonly columns: readonly OwnedColumn[];
   readonly highlights: readonly OwnedHighlight[];
+  readonly charts: readonly OwnedChart[];
   /** Kontrakttjek set `fullCalcOnLoad` (clean removes it again). */
   readonly calcOnLoadAdded: boolean;
 }
 
-export const EMPTY_OWNERSHIP: Ownership = { sheets: [], columns: [], highlights: [], calcOnLoadAdded: false };
+export const EMPTY_OWNERSHIP: Ownership = {
+  sheets: [],
+  columns: [],
+  highlights: [],
+  charts: [],
+  calcOnLoadAdded: false,
+};
 
 export const isEmptyOwnership = (o: Ownership): boolean =>
-  o.sheets.length === 0 && o.columns.length === 0 && o.highlights.length === 0 && !o.calcOnLoadAdded;
+  o.sheets.length === 0 &&
+  o.columns.length === 0 &&
+  o.highlights.length === 0 &&
+  o.charts.length === 0 &&
+  !o.calcOnLoadAdded;
 
 /* ---------------------------------------------------------------- cell lists */
 
@@ -157,6 +187,15 @@ export const readMarks = (store: PartStore, workbookPath: string): Ownership => 
       created,
     }));
   });
+  const charts: OwnedChart[] = children(r, "chart").flatMap((e) => {
+    const c = OWNED_CHART.safeParse({
+      sheetId: e.getAttribute("sheetId"),
+      relId: e.getAttribute("relId"),
+      drawing: e.getAttribute("drawing"),
+      chart: e.getAttribute("chart"),
+    });
+    return c.success ? [c.data] : [];
+  });
   const valid = <T extends { sheetId: number }>(x: T): boolean => Number.isFinite(x.sheetId);
   return {
     sheets: sheets.filter(valid),
@@ -164,6 +203,7 @@ export const readMarks = (store: PartStore, workbookPath: string): Ownership => 
     highlights: highlights.filter(
       (h) => valid(h) && (h.original === null || Number.isFinite(h.original)) && Number.isFinite(h.applied),
     ),
+    charts,
     calcOnLoadAdded: r.getAttribute("calcOnLoadAdded") === "1",
   };
 };
@@ -202,6 +242,12 @@ const marksXml = (o: Ownership): string => {
         ({ h, cells }) =>
           `<kt:highlights${a("sheetId", h.sheetId)}${a("kind", h.kind)}${a("original", h.original ?? "")}${a("applied", h.applied)}` +
           `${h.created ? a("created", 1) : ""}${a("cells", encodeCells(cells))}/>`,
+      )
+      .join("") +
+    o.charts
+      .map(
+        (c) =>
+          `<kt:chart${a("sheetId", c.sheetId)}${a("relId", c.relId)}${a("drawing", c.drawing)}${a("chart", c.chart)}/>`,
       )
       .join("") +
     "</kt:marks>"
