@@ -337,7 +337,7 @@ describe("the status sheet's chart", () => {
     assertWellFormedPackage(cleaned.entries);
   });
 
-  it("LibreOffice opens the written file and, re-saved, still has the chart on the status sheet", async () => {
+  it("LibreOffice opens the written file and, re-saved, still has the chart on the status sheet; clean removes it", async () => {
     if (skipWithoutLibreOffice("chart in LibreOffice")) return;
     const bytes = writePackage(applyPlanToPackage(richPackage(), spread).pkg);
     const resaved = readPackage(await convertWithLibreOffice(bytes, "xlsx", "xlsx"));
@@ -348,6 +348,12 @@ describe("the status sheet's chart", () => {
     // the goal without data: its link shows "", which a chart draws as no bar (LibreOffice caches 0)
     expect(c.vals.slice(0, 2)).toEqual([0.5, 1]);
     expect([0, null]).toContain(c.vals[2]);
+    // clean finds the record where LibreOffice moved its relationship (the package root) and removes ours
+    const { pkg: cleaned, report } = cleanPackage(resaved);
+    expect(report.sheetsRemoved).toEqual(["Målopfyldelse"]);
+    expect(cleaned.order.filter((n) => /^(xl\/(charts|drawings)\/.*\.xml|customXml\/.*)$/.test(n))).toEqual([]);
+    expect(partOf(cleaned, "[Content_Types].xml")).not.toMatch(/chart|drawing\+xml/);
+    assertWellFormedPackage(cleaned.entries);
     // and draws it: its HTML export shows the chart as an image (the workbook has no other pictures)
     const html = new TextDecoder().decode(await convertWithLibreOffice(bytes, "xlsx", "html:HTML (StarCalc)"));
     expect(html).toMatch(/<img [^>]*src="[^"]+\.png"/i);

@@ -327,8 +327,14 @@ export const drawChart = (
 // Parts Excel adds to a chart it saves (style and colours); they belong to that chart alone.
 const CHART_OWN_PARTS = ["chartStyle", "chartColorStyle"];
 
-const deletePart = (store: PartStore, part: string): void => {
+// LibreOffice lists even .rels parts as overrides, so theirs go too.
+const deleteRelsOf = (store: PartStore, part: string): void => {
+  removeOverride(store, relsPathOf(part));
   store.delete(relsPathOf(part));
+};
+
+const deletePart = (store: PartStore, part: string): void => {
+  deleteRelsOf(store, part);
   removeOverride(store, part);
   store.delete(part);
 };
@@ -347,8 +353,7 @@ export const removeChart = (store: PartStore, sheet: SheetRef, c: OwnedChart, ed
   deletePart(store, found.chart);
   deletePart(store, found.drawing);
   removeRel(store, sheet.path, found.relId);
-  const rels = relsPathOf(sheet.path);
-  if (readRels(store, sheet.path).length === 0) store.delete(rels);
+  if (readRels(store, sheet.path).length === 0) deleteRelsOf(store, sheet.path);
   const bytes = store.bytes(sheet.path);
   if (editSheet && bytes !== undefined) {
     const edited = removeDrawingElement(bytes, found.relId);

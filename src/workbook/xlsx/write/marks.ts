@@ -139,13 +139,18 @@ export function* decodeCells(sqref: string): Generator<CellPos> {
 interface MarksLocation {
   readonly item: string;
   readonly relId: string;
+  /** The part whose relationship points at the record: the workbook, or "" for the package. */
+  readonly source: string;
 }
 
+// LibreOffice moves the workbook's custom XML relationships to the package root when it saves.
 const findMarks = (store: PartStore, workbookPath: string): MarksLocation | null => {
-  for (const rel of readRels(store, workbookPath)) {
-    if (!isRelType(rel.type, "customXml") || rel.external) continue;
-    const doc = store.doc(rel.target);
-    if (doc && root(doc).namespaceURI === MARKS_NS) return { item: rel.target, relId: rel.id };
+  for (const source of [workbookPath, ""]) {
+    for (const rel of readRels(store, source)) {
+      if (!isRelType(rel.type, "customXml") || rel.external) continue;
+      const doc = store.doc(rel.target);
+      if (doc && root(doc).namespaceURI === MARKS_NS) return { item: rel.target, relId: rel.id, source };
+    }
   }
   return null;
 };
@@ -289,8 +294,9 @@ export const removeMarks = (store: PartStore, workbookPath: string): void => {
     removeOverride(store, rel.target);
     store.delete(rel.target);
   }
+  removeOverride(store, relsPathOf(loc.item)); // LibreOffice lists even .rels parts as overrides
   store.delete(relsPathOf(loc.item));
   removeOverride(store, loc.item);
   store.delete(loc.item);
-  removeRel(store, workbookPath, loc.relId);
+  removeRel(store, loc.source, loc.relId);
 };

@@ -138,7 +138,10 @@ export class WorkbookEditor {
     removeRel(this.store, this.path, sheet.relId);
     removeOverride(this.store, sheet.path);
     this.store.delete(sheet.path);
-    this.store.delete(`${sheet.path.replace(/[^/]*$/, "")}_rels/${sheet.path.split("/").pop()}.rels`);
+    // LibreOffice lists even .rels parts as overrides
+    const rels = `${sheet.path.replace(/[^/]*$/, "")}_rels/${sheet.path.split("/").pop()}.rels`;
+    removeOverride(this.store, rels);
+    this.store.delete(rels);
     // defined names and views count sheets by position
     const names = child(r, "definedNames");
     for (const dn of names ? children(names, "definedName") : []) {
