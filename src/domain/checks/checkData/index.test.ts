@@ -170,7 +170,7 @@ describe("checkData — dates, numbers, yes/no", () => {
 });
 
 describe("checkData — the 3-hour rule (rammeaftale 2024–27 §9)", () => {
-  it("Timer > 3 without 'ja' in Sendt til brugerevaluering: error under 2024–27, warning otherwise", () => {
+  it("Timer > 3 without 'ja' in Sendt til brugerevaluering: an error under 2024–27, and no rule under earlier agreements", () => {
     const rows = [
       { timer: 3, sendtTilEvaluering: "nej" },
       { timer: 3.5, sendtTilEvaluering: "nej" },
@@ -189,7 +189,9 @@ describe("checkData — the 3-hour rule (rammeaftale 2024–27 §9)", () => {
       value: "nej",
       params: { hours: 3.5, limit: 3 },
     });
-    expect(only(courses(rows, "2019-2020").findings, "hours-over-3-not-evaluated")[0]!.severity).toBe("warning");
+    // The 2019–20 agreement and the contracts under it have no 3-hour rule (only 2024–27 §9 has).
+    expect(only(courses(rows, "2019-2020").findings, "hours-over-3-not-evaluated")).toEqual([]);
+    expect(only(courses(rows, "none").findings, "hours-over-3-not-evaluated")).toEqual([]);
   });
 
   it("does not run when the evaluation column is not bound (and says so under 2024–27)", () => {

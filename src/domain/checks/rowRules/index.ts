@@ -20,7 +20,7 @@ export const EVALUATION_HOURS = 3;
  * brugerevaluering" — so Timer > 3 needs Sendt til brugerevaluering = ja).
  *
  * @description Works on the typed values; a cell that already failed its own check is not
- * reported again here. The 3-hour rule is an error under 2024–27 and a warning otherwise, and
+ * reported again here. The 3-hour rule applies under 2024–27 only (an error there), and
  * runs only when both Timer and Sendt til brugerevaluering are bound.
  *
  * @example
@@ -70,9 +70,10 @@ export function checkCourseRows(
   }
   const hours = col("timer");
   const sent = clean.fields.has("sendtTilEvaluering") ? columnView(clean, "sendtTilEvaluering") : undefined;
-  if (hours && sent) {
+  // The rule is §9 of rammeaftale 2024–27; earlier agreements and contracts have none (as the 20-hour rule).
+  if (hours && sent && registration === "2024-2027") {
     const raw = rawValues(table, "sendtTilEvaluering");
-    const severity = registration === "2024-2027" ? "error" : "warning";
+    const severity = "error";
     // The compact number view: no visit to a million boxed hours (NaN where Timer is no number).
     const hourValues = hours;
     for (let i = 0; i < n; i++) {
