@@ -176,4 +176,17 @@ describe("proposeBinding", () => {
     const p = proposeBinding([typed]);
     expect(p.roles.Forloeb?.source.extra).toBe(42);
   });
+
+  it("takes a key figure list's single year column as its value ('Nøgletal | 2025'), but guesses no year among several", () => {
+    const one = proposeBinding([src("Nøgletal", ["Nøgletal", "2025"])]);
+    expect(one.roles.Noegletal?.fields.vaerdi).toMatchObject({ column: 1, header: "2025", via: "fuzzy" });
+    expect(one.roles.Noegletal?.fields.noegle).toMatchObject({ column: 0 });
+    const labelled = proposeBinding([src("Status", ["Indikator", "År 2025 (realiseret)", "Note"])]);
+    expect(labelled.roles.Noegletal?.fields.vaerdi).toMatchObject({ column: 1 });
+    const several = proposeBinding([src("Nøgletal", ["Nøgletal", "2024", "2025", "2026"])]);
+    expect(several.roles.Noegletal?.fields.vaerdi).toBeUndefined();
+    // A named value column wins over a year beside it.
+    const named = proposeBinding([src("Nøgletal", ["Nøgle", "Værdi", "2024"])]);
+    expect(named.roles.Noegletal?.fields.vaerdi).toMatchObject({ column: 1, via: "header" });
+  });
 });

@@ -76,8 +76,27 @@ export const matchFields = (
     };
     taken.add(c.column);
   }
+  if (role === "Noegletal" && !out.vaerdi) {
+    // "Nøgletal | 2025": the figures stand under their year. Only a single year column is taken;
+    // with several (2024, 2025, …) the user chooses, as no year can be guessed safely here.
+    const years = source.headers.flatMap((h, column) => (!taken.has(column) && YEAR_HEADER.test(h) ? [column] : []));
+    const column = years.length === 1 ? years[0]! : null;
+    if (column !== null)
+      out.vaerdi = {
+        field: "vaerdi",
+        column,
+        header: source.headers[column] ?? "",
+        confidence: YEAR_CONFIDENCE,
+        via: "fuzzy",
+      };
+  }
   return out;
 };
+
+/** A header that is a year ("2025", "År 2025", "2025 (realiseret)"). */
+const YEAR_HEADER = /^\s*(?:år\s+|year\s+)?(?:19|20)\d{2}\s*(?:\(?(?:realiseret|faktisk|actual|resultat)\)?)?\s*$/i;
+/** A guess from the shape of the header, below any name match. */
+const YEAR_CONFIDENCE = 0.7;
 
 /** Score of a role on a source: mean of role coverage (required fields count double) and source coverage. */
 export const scoreRole = (
