@@ -58,7 +58,7 @@ export async function loadContractData(
 ): Promise<LoadedData> {
   const listed = await port.listSources(options);
   const sources = await sourcesForBindingFile(port, listed, file, options);
-  const binding = resolveBinding(sources, proposeBinding(sources), file);
+  const binding = resolveBinding(sources, proposeBinding(sources, { year: contract.year }), file);
   const used = rolesUsed(contract);
   const boundRoles = ROLES.filter((r) => binding.roles[r] !== undefined && used.has(r));
   // Courses are checked for the registration rules even when no goal counts them.

@@ -185,6 +185,12 @@ describe("proposeBinding", () => {
     expect(labelled.roles.Noegletal?.fields.vaerdi).toMatchObject({ column: 1 });
     const several = proposeBinding([src("Nøgletal", ["Nøgletal", "2024", "2025", "2026"])]);
     expect(several.roles.Noegletal?.fields.vaerdi).toBeUndefined();
+    // Knowing the contract's year, its column is the one.
+    const ofYear = proposeBinding([src("Nøgletal", ["Nøgletal", "2024", "2025", "2026"])], { year: 2025 });
+    expect(ofYear.roles.Noegletal?.fields.vaerdi).toMatchObject({ column: 2, header: "2025" });
+    expect(
+      proposeBinding([src("Nøgletal", ["Nøgletal", "2024", "2025"])], { year: 2030 }).roles.Noegletal?.fields.vaerdi,
+    ).toBeUndefined();
     // A named value column wins over a year beside it.
     const named = proposeBinding([src("Nøgletal", ["Nøgle", "Værdi", "2024"])]);
     expect(named.roles.Noegletal?.fields.vaerdi).toMatchObject({ column: 1, via: "header" });

@@ -43,10 +43,16 @@ interface Candidate {
  * Binds fields of `role` to columns of `source`, greedily by confidence (required fields, then
  * earlier fields, then leftmost columns first on ties). `fixed` fields and columns are taken.
  */
+/** What the caller knows that headers do not say: the contract's year picks a key-figure year column. */
+export interface BindingHints {
+  readonly year?: number | null;
+}
+
 export const matchFields = (
   role: Role,
   source: BindingSource,
   fixed: Readonly<Record<string, FieldBinding>> = {},
+  hints: BindingHints = {},
 ): Record<string, FieldBinding> => {
   const out: Record<string, FieldBinding> = { ...fixed };
   const taken = new Set(Object.values(fixed).map((f) => f.column));
@@ -77,10 +83,11 @@ export const matchFields = (
     taken.add(c.column);
   }
   if (role === "Noegletal" && !out.vaerdi) {
-    // "Nøgletal | 2025": the figures stand under their year. Only a single year column is taken;
-    // with several (2024, 2025, …) the user chooses, as no year can be guessed safely here.
+    // "Nøgletal | 2025": the figures stand under their year. A single year column is taken; of
+    // several (2024, 2025, …) only the contract's year, never a guess.
     const years = source.headers.flatMap((h, column) => (!taken.has(column) && YEAR_HEADER.test(h) ? [column] : []));
-    const column = years.length === 1 ? years[0]! : null;
+    const ofYear = years.filter((c) => hints.year != null && yearOf(source.headers[c] ?? "") === hints.year);
+    const column = years.length === 1 ? years[0]! : ofYear.length === 1 ? ofYear[0]! : null;
     if (column !== null)
       out.vaerdi = {
         field: "vaerdi",
@@ -95,6 +102,10 @@ export const matchFields = (
 
 /** A header that is a year ("2025", "År 2025", "2025 (realiseret)"). */
 const YEAR_HEADER = /^\s*(?:år\s+|year\s+)?(?:19|20)\d{2}\s*(?:\(?(?:realiseret|faktisk|actual|resultat)\)?)?\s*$/i;
+const yearOf = (header: string): number | null => {
+  const m = /(?:19|20)\d{2}/.exec(header);
+  return m ? Number(m[0]) : null;
+};
 /** A guess from the shape of the header, below any name match. */
 const YEAR_CONFIDENCE = 0.7;
 
@@ -209,12 +220,15 @@ export const unboundIssues = (roles: Readonly<Partial<Record<Role, unknown>>>): 
 /** Fields only an evaluation answer has. */
 const ANSWER_FIELDS = ["anbefaling", "effekt", "henvisning", "baeredygtighed"] as const;
 
-export const proposeBinding = <S extends BindingSource>(sources: readonly S[]): BindingProposal<S> => {
+export const proposeBinding = <S extends BindingSource>(
+  sources: readonly S[],
+  hints: BindingHints = {},
+): BindingProposal<S> => {
   const options: RoleBinding<S>[] = [];
   for (const role of ROLES) {
     for (const source of sources) {
       if (source.ownedByKontrakttjek) continue;
-      const fields = matchFields(role, source);
+      const fields = matchFields(role, source, {}, hints);
       if (!eligible(role, source, fields)) continue;
       const score = scoreRole(role, source, fields);
       if (score >= MIN_SCORE) options.push({ role, source, score, fields });
