@@ -54,11 +54,14 @@ export async function loadContractData(
   port: WorkbookPort,
   contract: Contract,
   file?: BindingFile,
-  options: ProgressOptions = {},
+  options: ProgressOptions & {
+    /** The year evaluated, when the contract spans several (its `year` parameter). */
+    readonly year?: number | null;
+  } = {},
 ): Promise<LoadedData> {
   const listed = await port.listSources(options);
   const sources = await sourcesForBindingFile(port, listed, file, options);
-  const binding = resolveBinding(sources, proposeBinding(sources, { year: contract.year }), file);
+  const binding = resolveBinding(sources, proposeBinding(sources, { year: contract.year ?? options.year }), file);
   const used = rolesUsed(contract);
   const boundRoles = ROLES.filter((r) => binding.roles[r] !== undefined && used.has(r));
   // Courses are checked for the registration rules even when no goal counts them.

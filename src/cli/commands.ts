@@ -95,7 +95,11 @@ async function load(ctx: CliContext) {
   const binding = bindingPath ? readBindingFile(bindingPath) : undefined;
   const port = openWorkbook(file, ctx.lang);
   const contract = early ?? (await reading(file, ctx.lang, () => contractFromSheet(ctx, port, file)));
-  const loaded = await reading(file, ctx.lang, () => loadContractData(port, contract, binding));
+  // A contract of several years (rammeaftale 2024–27) names its year with --param year=….
+  const year = Number(ctx.params.year);
+  const loaded = await reading(file, ctx.lang, () =>
+    loadContractData(port, contract, binding, { year: Number.isInteger(year) ? year : null }),
+  );
   if (loaded.boundRoles.length === 0) throw new CliFailure("no-table-binds", { file, contract: contract.id });
   return { contract, file, port, loaded };
 }

@@ -6,6 +6,7 @@
 import { createContext, useContext } from "react";
 import type { BindingFile } from "../domain/binding/file";
 import type { Binding, BindingProposal } from "../domain/binding/types";
+import type { BindingHints } from "../domain/binding/propose";
 import type { Contract } from "../domain/contract/schema";
 import type { PeriodKind } from "../domain/engine/period";
 import type { OptionValue } from "../domain/engine/settings";
@@ -51,7 +52,12 @@ import type { ScenarioSheetInput } from "../app/what-if-sheet";
 export interface Services {
   contracts(): readonly Contract[];
   /** List the workbook's sources and bind them to the contract's roles (with the user's saved choices). */
-  bind(port: WorkbookPort, file: BindingFile | null, options?: ProgressOptions): Promise<BindState>;
+  bind(
+    port: WorkbookPort,
+    file: BindingFile | null,
+    options?: ProgressOptions,
+    hints?: BindingHints,
+  ): Promise<BindState>;
   /** Apply changed user choices to an existing listing (no workbook access). */
   rebind(state: BindState, file: BindingFile | null): BindState;
   read(port: WorkbookPort, binding: Binding<SourceInfo>, options?: ProgressOptions): Promise<WorkbookData>;

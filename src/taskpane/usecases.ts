@@ -43,10 +43,10 @@ const sourcesByRole = (binding: Binding<SourceInfo>) =>
 export const defaultServices: Services = {
   contracts: () => LIBRARY,
 
-  async bind(port, file, options = {}) {
+  async bind(port, file, options = {}, hints = {}) {
     const listed = await port.listSources(options);
     const sources = await sourcesForBindingFile(port, listed, file ?? undefined, options);
-    const proposal = proposeBinding(sources);
+    const proposal = proposeBinding(sources, hints);
     return { sources, proposal, file, binding: resolveBinding(sources, proposal, file ?? undefined) };
   },
 

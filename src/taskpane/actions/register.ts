@@ -27,6 +27,12 @@ import type { ActionContext, ActionRegistry } from "./types";
 
 const contractOf = chosenContract;
 
+/** The contract's year, or the year parameter of one that spans several (rammeaftale 2024–27). */
+const contractYear = (contract: Contract | undefined, params: Readonly<Record<string, string>> | undefined) => {
+  const y = contract?.year ?? Number(params?.year);
+  return Number.isInteger(y) ? y : null;
+};
+
 /** Scenario sheets of one goal tried before giving up ("Hvad nu hvis – mål 3 (20)"). */
 const MAX_SCENARIO_NAMES = 20;
 
@@ -127,7 +133,12 @@ export const ACTIONS: ActionRegistry = {
       };
       if (!saved) return offer;
       const contract = contractById(saved.contract, { workbookContract: own.found }, ctx.services);
-      const bind = await ctx.services.bind(ctx.host.port, saved.binding, { signal: ctx.signal });
+      const bind = await ctx.services.bind(
+        ctx.host.port,
+        saved.binding,
+        { signal: ctx.signal },
+        { year: contractYear(contract, saved.params) },
+      );
       return {
         ...offer,
         contractId: contract ? saved.contract : null,
@@ -172,10 +183,12 @@ export const ACTIONS: ActionRegistry = {
     busy: "busyBind",
     predicate: () => true,
     async perform(state, _input, ctx) {
-      const bind = await ctx.services.bind(ctx.host.port, state.bind?.file ?? null, {
-        signal: ctx.signal,
-        onProgress: ctx.progress,
-      });
+      const bind = await ctx.services.bind(
+        ctx.host.port,
+        state.bind?.file ?? null,
+        { signal: ctx.signal, onProgress: ctx.progress },
+        { year: contractYear(contractOf(state, ctx.services), state.params) },
+      );
       return { bind, ...STALE_RESULTS, tab: "binding" };
     },
   },
@@ -344,7 +357,12 @@ export const ACTIONS: ActionRegistry = {
     async perform(state, _input, ctx) {
       const contract = contractOf(state, ctx.services)!;
       const r = await ctx.host.insertSheets(ctx.services.fillIn(contract, state.lang));
-      const bind = await ctx.services.bind(ctx.host.port, state.bind?.file ?? null, { signal: ctx.signal });
+      const bind = await ctx.services.bind(
+        ctx.host.port,
+        state.bind?.file ?? null,
+        { signal: ctx.signal },
+        { year: contractYear(contract, state.params) },
+      );
       const lines = [
         r.added.length > 0 ? t("startDone", state.lang, { sheets: r.added.join(", ") }) : "",
         r.skipped.length > 0 ? t("startSkipped", state.lang, { sheets: r.skipped.join(", ") }) : "",
