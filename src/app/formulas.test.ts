@@ -30,6 +30,17 @@ describe("key-figure formulas", () => {
     );
   });
 
+  it("match the row of the evaluated year when the list holds several years, as the engine does", () => {
+    const data = noegletal([
+      ["Basistilskud 2024", 10_000_000],
+      ["Basistilskud 2025", 20_000_000],
+    ]);
+    expect(formula("Basistilskud", data)).toBe(
+      'INDEX(Noegletal[[Værdi]],MATCH("Basistilskud 2025",Noegletal[[Nøgle]],0))',
+    );
+    expect(formula("Basistilskud", noegletal([["Basistilskud 2024", 10_000_000]]))).toBeNull();
+  });
+
   it("are left out (the value is written) when only the engine can read the cell", () => {
     // Text Excel would not compute with, and a per-cent figure stored as a fraction (57 % = 0.57).
     expect(formula("Samlet omsætning", noegletal([["Samlet omsætning", "62.500.000 kr."]]))).toBeNull();

@@ -10,7 +10,7 @@ import type { BoundTable, Role, WorkbookData } from "../domain/model";
 import { ROLE_SPECS } from "../domain/model";
 import { EFFECT_SCALE, REFERRAL_SCALE, SEGMENTS, KOMMUNETYPER, ACTIVITY_STATUS } from "../domain/clean";
 import type { Period } from "../domain/engine/types";
-import { fold, keyName } from "../domain/engine/fold";
+import { fold, keyName, keyRowsForYear, yearsIn } from "../domain/engine/fold";
 import { ymdOf } from "../domain/engine/dates";
 import { isPercentFraction } from "../domain/engine/measures";
 import { excelReadsLikeEngine, formulaFields } from "./formula-guard";
@@ -198,8 +198,13 @@ function keyFigureFormula(key: string, keyLabels: KeyLabels, ctx: FormulaContext
   const table = ctx.data.Noegletal;
   if (!table) return null;
   const keys = table.columns.noegle?.values ?? [];
-  const wanted = new Set(keyLabels(key).map(keyName));
-  const at = keys.findIndex((k) => typeof k === "string" && wanted.has(keyName(k)));
+  const labels = keyLabels(key);
+  const wanted = new Set(labels.map(keyName));
+  const matched = keys.flatMap((k, i) => (typeof k === "string" && wanted.has(keyName(k)) ? [i] : []));
+  // The row the engine takes: of several years' figures, the evaluated year's.
+  const named = labels.some((l) => yearsIn(l).length > 0);
+  const rows = named ? matched : keyRowsForYear(matched, (i) => String(keys[i] ?? ""), ctx.period.year);
+  const at = rows[0] ?? -1;
   const hit = keys[at];
   const keyRef = columnRef(table, "noegle");
   const valueRef = columnRef(table, "vaerdi");

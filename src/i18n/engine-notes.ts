@@ -10,6 +10,7 @@ export type EngineNoteCode =
   | "fields-missing"
   | "no-rows"
   | "key-missing"
+  | "key-other-year"
   | "key-duplicate"
   | "key-fraction-percent"
   | "activities-missing"
@@ -36,6 +37,8 @@ const DA: Record<EngineNoteCode, string> = {
   "fields-missing": "Kolonnen/kolonnerne {fields} mangler i tabellen {table}. Tilføj dem eller ret bindingen.",
   "no-rows": "Ingen gyldige rækker i {table} at beregne ud fra.",
   "key-missing": 'Nøgletallet "{key}" findes ikke i tabellen Nøgletal. Tilføj en række med Nøgle "{key}" og Værdi.',
+  "key-other-year":
+    'Nøgletallet "{key}" står i Nøgletal kun for {years}, ikke for {year}. Tilføj en række "{key} {year}" med årets Værdi.',
   "key-duplicate": 'Nøgletallet "{key}" står {count} gange i Nøgletal; den første række ({row}) er brugt.',
   "key-fraction-percent":
     'Nøgletallet "{key}" står som {raw} (en procentformateret celle eller en brøk) og er læst som {value} %.',
@@ -65,6 +68,8 @@ const EN: Record<EngineNoteCode, string> = {
   "fields-missing": "The column(s) {fields} are missing from the table {table}. Add them or adjust the binding.",
   "no-rows": "No valid rows in {table} to compute from.",
   "key-missing": 'The key figure "{key}" is not in the Nøgletal table. Add a row with Nøgle "{key}" and a Værdi.',
+  "key-other-year":
+    'The key figure "{key}" is in Nøgletal only for {years}, not for {year}. Add a row "{key} {year}" with the year\'s Værdi.',
   "key-duplicate": 'The key figure "{key}" appears {count} times in Nøgletal; the first row ({row}) is used.',
   "key-fraction-percent":
     'The key figure "{key}" holds {raw} (a cell formatted as a percentage, or a fraction) and is read as {value} %.',

@@ -279,6 +279,35 @@ describe("key figures, ratios, distribution and checklists", () => {
     expect(ind.value).toBe(2.5);
   });
 
+  it("of several years' figures takes the evaluated year's; only other years' is 'mangler data' with a note", () => {
+    const run = (rows: [string, number][]) => evaluateClean(gearing, keys(rows)).goals[0]!;
+    const g = run([
+      ["Omsætning i alt", 50_000_000],
+      ["Basistilskud 2024", 10_000_000],
+      ["Basistilskud 2025", 20_000_000],
+      ["Basistilskud 2026", 40_000_000],
+    ]);
+    expect(g.indicators[0]!.value).toBe(2.5);
+    expect(g.indicators[0]!.notes.join(" ")).not.toMatch(/gange i Nøgletal/);
+    // A row without a year counts for any year; one named with another year does not.
+    expect(
+      run([
+        ["Omsætning i alt", 50_000_000],
+        ["Basistilskud 2023", 10_000_000],
+        ["Basistilskud", 20_000_000],
+      ]).indicators[0]!.value,
+    ).toBe(2.5);
+    const old = run([
+      ["Omsætning i alt", 50_000_000],
+      ["Basistilskud 2023", 10_000_000],
+      ["Basistilskud 2024", 20_000_000],
+    ]);
+    expect(old.status).toBe("mangler data");
+    expect(old.indicators[0]!.notes.join(" ")).toContain(
+      'Nøgletallet "Basistilskud" står i Nøgletal kun for 2023, 2024, ikke for 2025.',
+    );
+  });
+
   it("a missing key figure is 'mangler data', a zero denominator too", () => {
     expect(evaluateClean(gearing, keys([["Omsætning i alt", 1]])).goals[0]!.status).toBe("mangler data");
     expect(

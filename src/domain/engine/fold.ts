@@ -57,3 +57,26 @@ export const keyName = (text: string): string => {
   const bare = f.replace(KEY_NOISE, " ").replace(/\s+/g, " ").trim();
   return bare === "" ? f : bare;
 };
+
+/** The years written in a key figure's name ("Basistilskud 2025" → [2025]). */
+export const yearsIn = (text: string): number[] =>
+  [...text.matchAll(/(?:^|\D)((?:19|20)\d\d)(?!\d)/g)].map((m) => Number(m[1]));
+
+/**
+ * Of the rows whose name matches a key figure, the ones for `year`: a row named with that year
+ * wins ("Basistilskud 2025" over "Basistilskud 2024"); rows named only with other years are
+ * not this year's figure; a row without a year counts for any year. No year to go by (or a key
+ * figure whose own name has a year): all rows.
+ *
+ * @example
+ * keyRowsForYear([3, 4], (i) => ["", "", "", "Basistilskud 2024", "Basistilskud 2025"][i]!, 2025) //=> [4]
+ */
+export function keyRowsForYear(
+  rows: readonly number[],
+  nameOf: (row: number) => string,
+  year: number | null,
+): number[] {
+  if (year === null || rows.length === 0) return [...rows];
+  const ofYear = rows.filter((i) => yearsIn(nameOf(i)).includes(year));
+  return ofYear.length > 0 ? ofYear : rows.filter((i) => yearsIn(nameOf(i)).length === 0);
+}

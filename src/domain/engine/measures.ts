@@ -8,7 +8,7 @@ import type { Contract, Filter, Measure } from "../contract/schema";
 import type { Role } from "../model";
 import type { EngineNote } from "../../i18n/engine-notes";
 import { both, filterMask, isBlankValue } from "./filter";
-import { fold, keyName, municipalityKey, municipalityKeys } from "./fold";
+import { fold, keyName, keyRowsForYear, municipalityKey, municipalityKeys, yearsIn } from "./fold";
 import type { TableFrame } from "./frame";
 import { countMask, emptyMask, rowsOfMask, type RowMask } from "./mask";
 import type { MeasureState, Period } from "./types";
@@ -356,13 +356,28 @@ export function keyFigure(
   const names = new Set([key, label, ...(def?.synonyms ?? [])].map(keyName));
   const frame = ctx.frameOf(table);
   const keys = frame.view("noegle");
-  const rows: number[] = [];
+  const matched: number[] = [];
   for (let i = 0; i < table.rowCount; i++) {
     const k = keys.at(i);
-    if (typeof k === "string" && names.has(keyName(k))) rows.push(i);
+    if (typeof k === "string" && names.has(keyName(k))) matched.push(i);
   }
+  // A list of several years' figures: the evaluated year's row (unless the figure's own name has a year).
+  const named = [key, label, ...(def?.synonyms ?? [])].some((n) => yearsIn(n).length > 0);
+  const nameOf = (i: number): string => String(keys.at(i) ?? "");
+  const rows = named ? matched : keyRowsForYear(matched, nameOf, ctx.period.year);
   const first = rows[0];
-  if (first === undefined) return { value: null, notes: [{ code: "key-missing", params: { key: label } }], label };
+  if (first === undefined) {
+    const years = [...new Set(matched.flatMap((i) => yearsIn(nameOf(i))))].sort();
+    return {
+      value: null,
+      notes: [
+        matched.length > 0 && ctx.period.year !== null
+          ? { code: "key-other-year", params: { key: label, years: years.join(", "), year: ctx.period.year } }
+          : { code: "key-missing", params: { key: label } },
+      ],
+      label,
+    };
+  }
   const notes: EngineNote[] =
     rows.length > 1
       ? [{ code: "key-duplicate", params: { key: label, count: rows.length, row: table.firstRow + first } }]
