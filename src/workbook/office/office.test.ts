@@ -122,6 +122,37 @@ describe("OfficeWorkbook.listSources", () => {
     expect(book.syncs).toBe(before);
   });
 
+  test("a second block under a blank row ends the first, also below the header scan's 20 rows", async () => {
+    const book = new FakeExcel();
+    const answers = Array.from({ length: 21 }, (_, i) => [String(10_000_000 + i), "vækst", i % 11]);
+    book.put("Ark", "A3", [["CVR", "Kundesegment", "Anbefaling (0-10)"], ...answers]);
+    book.put("Ark", "A26", [
+      ["Nøgletal", "Værdi", "Kilde"],
+      ["Basistilskud", 1000, "Regnskab"],
+      ["Omsætning", 2600, null],
+    ]);
+    book.put("Status", "A1", [
+      ["Nøgletal", "Antal"],
+      ["Events", 3],
+    ]);
+    book.put("Status", "A4", [
+      ["Mål", "Aktivitet", "Status"],
+      ["2a", "Messe", "opfyldt"],
+    ]);
+    const sources = await make(book).listSources();
+    const blocks = (sheet: string) =>
+      sources.filter((s) => s.sheet === sheet).map((s) => [s.headerRow, s.headers[0], s.rowCount]);
+    // Before, the first block ran on over the second: its rowCount came from the sheet's bottom.
+    expect(blocks("Ark")).toEqual([
+      [3, "CVR", 21],
+      [26, "Nøgletal", 2],
+    ]);
+    expect(blocks("Status")).toEqual([
+      [1, "Nøgletal", 1],
+      [4, "Mål", 1],
+    ]);
+  });
+
   test("an empty workbook has no sources", async () => {
     const book = new FakeExcel();
     book.addSheet("Ark1");

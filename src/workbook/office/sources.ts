@@ -233,24 +233,39 @@ export async function listSources(
         right: t.firstColumn + t.headers.length - 1,
       })),
     );
-    top.values.forEach((r, i) =>
+    // Where the window holds the sheet's top, all of its rows go to the collector (not only the
+    // header scan's), so a second block in them ("Nøgletal | Værdi" under the answers) is found
+    // as the other adapters find it. Blocks starting below the window are not seen.
+    const windowRows = Math.min(range.rowCount, TOP_WINDOW_ROWS - range.rowIndex);
+    const window = windows.get(sheet.name) ?? null;
+    const scan =
+      window && windowRows > top.values.length
+        ? cut(window, { row: range.rowIndex, column: range.columnIndex, rows: windowRows, columns: range.columnCount })
+        : top;
+    scan.values.forEach((r, i) =>
       r.forEach((v, j) => {
-        const cell = toCellValue(v, top.valueTypes[i]?.[j]);
+        const cell = toCellValue(v, scan.valueTypes[i]?.[j]);
         if (cell !== null)
           collector.add(range.rowIndex + i + 1, range.columnIndex + j, headerText(cell), typeof cell === "string");
       }),
     );
     // The last row of a region comes from Excel's used range of its columns (not from reading
-    // them), down to the sheet's last used row or the first table below it in those columns.
+    // them), down to the sheet's last used row or the first table or block below it in those
+    // columns (the row above its header).
     const sheetBottom = range.rowIndex + range.rowCount; // one-based
-    return collector.regions().flatMap((region): RegionProbe[] => {
+    const regions = collector.regions();
+    const blocks = [
+      ...own.map((t) => ({ headerRow: t.headerRow, firstColumn: t.firstColumn, columns: t.headers.length })),
+      ...regions.map((r) => ({ headerRow: r.headerRow, firstColumn: r.firstColumn, columns: r.headers.length })),
+    ];
+    return regions.flatMap((region): RegionProbe[] => {
       const right = region.firstColumn + region.headers.length - 1;
-      const tableBelow = own
+      const tableBelow = blocks
         .filter(
           (t) =>
             t.headerRow > region.headerRow &&
             t.firstColumn <= right &&
-            region.firstColumn <= t.firstColumn + t.headers.length - 1,
+            region.firstColumn <= t.firstColumn + t.columns - 1,
         )
         .reduce((m, t) => Math.min(m, t.headerRow - 1), sheetBottom);
       const rows = tableBelow - region.headerRow;
