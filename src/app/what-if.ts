@@ -65,7 +65,12 @@ export function whatIfGoal(
       if (state === null || target === null || pct === null || pct >= level - 1e-9) return null;
       const add = rowsNeeded(state, ind.op, target, rule, level);
       // The same noun the engine uses for its own what-if answer.
-      const of = ind.whatIf?.of ?? ind.whatIfHalf?.of ?? spec?.whatIfOf ?? (lang === "en" ? "rows" : "rækker");
+      const of =
+        ind.whatIf?.of ??
+        ind.whatIfHalf?.of ??
+        (lang === "en" ? spec?.whatIfOfEn : undefined) ??
+        spec?.whatIfOf ??
+        (lang === "en" ? "rows" : "rækker");
       return add === null || add === 0 ? null : { add, of };
     };
     return {

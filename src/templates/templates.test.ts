@@ -724,3 +724,31 @@ describe("evaluating the templates", () => {
     ]);
   });
 });
+
+describe("what-if nouns in English", () => {
+  it("every template indicator with a Danish what-if noun has an English one", () => {
+    const missing = LIBRARY.flatMap((c) =>
+      c.goals.flatMap((g) =>
+        g.indicators
+          .filter((i) => i.whatIfOf !== undefined && i.whatIfOfEn === undefined)
+          .map((i) => `${c.id} ${g.id}/${i.id}: ${i.whatIfOf}`),
+      ),
+    );
+    expect(missing).toEqual([]);
+  });
+});
+
+describe("the what-if answer speaks the report's language", () => {
+  it("Sjælland 2025, 3 short courses against 880: '+877 korte forløb' / '+877 short courses'", () => {
+    const c = findContract("sjaelland-2025")!;
+    const data: CleanData = {
+      Forloeb: cleanTable("Forloeb", times(3, { forloebstype: "Kort forløb", startdato: serialOf(2025, 3, 4) })),
+    };
+    const of = (lang: "da" | "en") =>
+      evaluateClean(c, data, { lang })
+        .goals.flatMap((g) => g.indicators)
+        .find((i) => i.id === "korte-forloeb")!.whatIf;
+    expect(of("da")).toEqual({ add: 877, of: "korte forløb" });
+    expect(of("en")).toEqual({ add: 877, of: "short courses" });
+  });
+});

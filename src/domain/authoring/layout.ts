@@ -68,6 +68,7 @@ export const GOAL_COLUMNS = [
   col("file", "Kildefil", ["Fil", "File"]),
   col("titleEn", "Titel (en)", ["Title (en)"]),
   col("notesEn", "Bemærkninger (en)", ["Notes (en)"]),
+  col("whatIfOfEn", "Hvad-hvis (en)", ["What-if (en)"]),
 ] as const;
 export type GoalColumn = (typeof GOAL_COLUMNS)[number]["key"];
 

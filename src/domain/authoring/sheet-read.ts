@@ -774,6 +774,7 @@ class SheetReader {
         "pace",
         "when",
         "whatIfOf",
+        "whatIfOfEn",
       ] as const)
         if (r.cells[k])
           this.report("kontrakt-not-used", r.index, this.col(k), t(k), { column: this.col(k), what: "goal-row" });
@@ -833,6 +834,7 @@ class SheetReader {
     this.atCell([...p, "pace"], r, "pace");
     this.atCell([...p, "when"], r, "when");
     this.atCell([...p, "whatIfOf"], r, "whatIfOf");
+    this.atCell([...p, "whatIfOfEn"], r, "whatIfOfEn");
     if (!combined) this.atCell([...p, "notes"], r, "notes");
 
     const label = t("title");
@@ -872,6 +874,7 @@ class SheetReader {
       else this.report("kontrakt-when", r.index, this.col("when"), t("when"), { reason: w2.reason });
     }
     if (t("whatIfOf")) out.whatIfOf = t("whatIfOf") as string;
+    if (t("whatIfOfEn")) out.whatIfOfEn = t("whatIfOfEn") as string;
     return out;
   }
 
@@ -930,6 +933,7 @@ class SheetReader {
       "notes",
       "titleEn",
       "notesEn",
+      "whatIfOfEn",
       "group",
       "targetText",
       "method",

@@ -107,6 +107,7 @@ function indicatorRows(goal: Goal, ind: Indicator): CellValue[][] {
       notes: notesDa(ind.notes),
       titleEn: ind.labelEn ?? null,
       notesEn: notesEn(ind.notes),
+      whatIfOfEn: ind.whatIfOfEn ?? null,
     }),
   ];
   for (const v of ind.variants ?? []) {

@@ -222,6 +222,8 @@ export const IndicatorSchema = z
       .optional(),
     /** Noun for the what-if answer, e.g. "svar på 9-10" or "vækstplaner". */
     whatIfOf: ShortText.optional(),
+    /** The same noun in English ("answers of 9–10"); without it English shows the Danish one. */
+    whatIfOfEn: ShortText.optional(),
     notes: z.array(NoteSchema).default([]),
   })
   .strict();

@@ -83,7 +83,8 @@ function evaluateIndicator(
   }
   if (indicator.weight === 0) engineNotes.push({ code: "weight-zero" });
 
-  const of = indicator.whatIfOf ?? (lang === "en" ? "rows" : "rækker");
+  const of =
+    (lang === "en" ? indicator.whatIfOfEn : undefined) ?? indicator.whatIfOf ?? (lang === "en" ? "rows" : "rækker");
   const solve = (level: number): WhatIf | null => {
     if (state === null || target === null || pct === null || pct >= level - 1e-9) return null;
     const k = rowsNeeded(state, op, target, rule, level);
