@@ -22,6 +22,7 @@ import { chunkRows, DEFAULT_BUDGET } from "./limits";
 import { OWNED_KEY, parseOwned, SETTINGS_KEY } from "./ownership";
 import { kontrolRuns } from "./write";
 import { FakeExcel } from "./testing/fake-excel";
+import { MemoryWorkbook } from "../memory";
 
 const FEATURES = { dataValidation: true, suspendScreenUpdating: true };
 const make = (book: FakeExcel, budget = DEFAULT_BUDGET): OfficeWorkbook =>
@@ -151,6 +152,58 @@ describe("OfficeWorkbook.listSources", () => {
       [1, "Nøgletal", 1],
       [4, "Mål", 1],
     ]);
+  });
+
+  test("a block that starts below the top 40 rows of a small plain sheet is found, in one more request at most", async () => {
+    const book = new FakeExcel();
+    const activities = Array.from({ length: 50 }, (_, i) => [String(i + 1), `Aktivitet ${i + 1}`, "opfyldt"]);
+    book.put("Status", "A1", [["Mål", "Aktivitet", "Status"], ...activities]);
+    book.put("Status", "A60", [
+      ["Nøgletal", "Værdi"],
+      ["Basistilskud", 1000],
+      ["Omsætning", 2600],
+    ]);
+    const port = make(book);
+    const sources = await port.listSources();
+    expect(sources.map((s) => [s.sheet, s.headerRow, s.headers[0], s.rowCount])).toEqual([
+      ["Status", 1, "Mål", 50],
+      ["Status", 60, "Nøgletal", 2],
+    ]);
+    expect(book.syncs).toBeLessThanOrEqual(4); // the listing (2), the rest of the sheet, the blocks' ends
+    // Read as the other adapters read it.
+    const memory = MemoryWorkbook.fromSpec({
+      sheets: [
+        {
+          name: "Status",
+          rows: [
+            ["Mål", "Aktivitet", "Status"],
+            ...activities,
+            ...Array.from({ length: 8 }, () => []),
+            ["Nøgletal", "Værdi"],
+            ["Basistilskud", 1000],
+            ["Omsætning", 2600],
+          ],
+        },
+      ],
+    });
+    const listed = await memory.listSources();
+    expect(listed.map((s) => [s.sheet, s.headerRow, s.headers[0], s.rowCount])).toEqual(
+      sources.map((s) => [s.sheet, s.headerRow, s.headers[0], s.rowCount]),
+    );
+  });
+
+  test("when Excel refuses the lower part of a small sheet, the listing goes on without its lower blocks", async () => {
+    const book = new FakeExcel();
+    // Short top rows make the estimate low; the long texts below are far more.
+    const rows = [
+      ["Tekst", "Mere"],
+      ...Array.from({ length: 1500 }, (_, i) => (i < 30 ? ["a", "b"] : ["ord ".repeat(40), "x"])),
+    ];
+    book.put("Noter", "A1", rows);
+    book.payloadLimit = 150_000;
+    const sources = await make(book).listSources();
+    expect(sources.map((s) => [s.sheet, s.headerRow, s.rowCount])).toEqual([["Noter", 1, 1500]]);
+    expect(book.requests.some((r) => r.refused)).toBe(true);
   });
 
   test("an empty workbook has no sources", async () => {

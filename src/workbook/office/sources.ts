@@ -11,7 +11,7 @@ import type { CellValue } from "../../domain/model";
 import type { SourceInfo } from "../port";
 import type { XlContext, XlRange, XlTable, XlWorksheet } from "./excel-api";
 import { headerText } from "./headers";
-import { jsonBytes } from "./limits";
+import { isPayloadTooLarge, jsonBytes } from "./limits";
 import type { OfficeMeter } from "./meter";
 import { OWNED_KEY, parseOwned, sameSheet } from "./ownership";
 import { toCellValue } from "./values";
@@ -37,6 +37,14 @@ export interface OfficeSourceInfo extends SourceInfo {
 
 /** Rows at the top of each sheet read with the used ranges (top rows and small tables up there). */
 const TOP_WINDOW_ROWS = 40;
+/**
+ * A sheet without Excel tables this small is read whole while listing, so a block that starts
+ * below the top window ("Nøgletal" under a list of activities at row 60) is found as the other
+ * adapters find it. Larger sheets are scanned in the window only.
+ */
+const SMALL_SHEET_CELLS = 20_000;
+/** At most this much of such sheets in the listing (estimated from the window's own cells). */
+const SMALL_SHEETS_BYTES = 256 * 1024;
 const SHEET_COLUMNS = 16_384;
 
 /** Values and value types of a block of cells. */
@@ -146,17 +154,47 @@ export async function listSources(
   const windows = new Map(used.map((u) => [u.sheet.name, u.window.isNullObject ? null : u.window]));
   // What must wait for a request of its own (sheets whose used range starts lower down).
   const late: (() => void)[] = [];
+  // The lower part of small plain sheets, asked for on its own after that (see below).
+  const lower: {
+    entry: { below: Cells | null };
+    sheet: XlWorksheet;
+    column: number;
+    rows: number;
+    columns: number;
+  }[] = [];
+  let smallSheetBytes = SMALL_SHEETS_BYTES;
   const tops = used
     .filter((u) => !u.range.isNullObject)
     .map(({ sheet, range }) => {
       const rows = Math.min(HEADER_SCAN_ROWS, range.rowCount);
       const block = { row: range.rowIndex, column: range.columnIndex, rows, columns: range.columnCount };
       const window = windows.get(sheet.name) ?? null;
-      const entry: { sheet: XlWorksheet; range: XlRange; top: Cells } = {
+      const entry: { sheet: XlWorksheet; range: XlRange; top: Cells; below: Cells | null } = {
         sheet,
         range,
         top: { values: [], valueTypes: [] },
+        below: null,
       };
+      // The rest of a small plain sheet below the window: its lower blocks are found too.
+      const belowRows = range.rowIndex + range.rowCount - TOP_WINDOW_ROWS;
+      const plain = !tableProbes.some((t) => t.table.worksheet.name === sheet.name);
+      // Bytes a cell of this sheet takes, from the window's cells (long texts make a sheet costly).
+      const sampled = window ? window.rowCount * window.columnCount : 0;
+      const perCell =
+        window && sampled > 0
+          ? Math.max(8, ((jsonBytes(window.values) + jsonBytes(window.valueTypes)) / sampled) * 1.25)
+          : 32;
+      const restBytes = belowRows * range.columnCount * perCell;
+      if (
+        window &&
+        plain &&
+        belowRows > 0 &&
+        range.rowCount * range.columnCount <= SMALL_SHEET_CELLS &&
+        restBytes <= smallSheetBytes
+      ) {
+        smallSheetBytes -= restBytes;
+        lower.push({ entry, sheet, column: range.columnIndex, rows: belowRows, columns: range.columnCount });
+      }
       if (window && block.row + rows <= TOP_WINDOW_ROWS) entry.top = cut(window, block);
       else {
         const top = sheet.getRangeByIndexes(block.row, block.column, rows, block.columns);
@@ -201,6 +239,22 @@ export async function listSources(
     await context.sync();
     for (const f of late) f();
   }
+  // The lower part of small plain sheets in a request of its own: the estimate comes from the top
+  // rows and may be short, and a refusal must cost only the lower blocks, never the listing.
+  if (lower.length > 0) {
+    const reads = lower.map((l) => {
+      const range = l.sheet.getRangeByIndexes(TOP_WINDOW_ROWS, l.column, l.rows, l.columns);
+      range.load("values,valueTypes");
+      meter.add(l.rows * l.columns, l.rows * l.columns * 24);
+      return { l, range };
+    });
+    try {
+      await context.sync();
+      for (const { l, range } of reads) l.entry.below = { values: range.values, valueTypes: range.valueTypes };
+    } catch (error) {
+      if (!isPayloadTooLarge(error)) throw error;
+    }
+  }
   // The top rows below the first are a sample of each sheet's data: a first guess of its cell
   // size, with the same margin as the guesses learned from chunks, so a first chunk is not small.
   for (const { sheet, top } of tops) {
@@ -223,7 +277,7 @@ export async function listSources(
     );
   }
 
-  const found = tops.flatMap(({ sheet, range, top }) => {
+  const found = tops.flatMap(({ sheet, range, top, below: rest }) => {
     const own = out.filter((s) => s.sheet === sheet.name && s.table !== null);
     const collector = new RegionCollector(
       own.map((t) => ({
@@ -247,6 +301,13 @@ export async function listSources(
         const cell = toCellValue(v, scan.valueTypes[i]?.[j]);
         if (cell !== null)
           collector.add(range.rowIndex + i + 1, range.columnIndex + j, headerText(cell), typeof cell === "string");
+      }),
+    );
+    rest?.values.forEach((r, i) =>
+      r.forEach((v, j) => {
+        const cell = toCellValue(v, rest.valueTypes[i]?.[j]);
+        if (cell !== null)
+          collector.add(TOP_WINDOW_ROWS + i + 1, range.columnIndex + j, headerText(cell), typeof cell === "string");
       }),
     );
     // The last row of a region comes from Excel's used range of its columns (not from reading
