@@ -28,6 +28,21 @@ const ind = (over: Partial<IndicatorResult>): IndicatorResult => ({
   ...over,
 });
 
+/** The example workbook of Sjælland 2025, bound, read and evaluated as the pane would. */
+async function exampleEvaluation() {
+  const contract = findContract("sjaelland-2025")!;
+  const port = MemoryWorkbook.fromSpec(exampleSpec(contract));
+  const bind = await defaultServices.bind(port, null);
+  const data = await defaultServices.read(port, bind.binding);
+  const evaluation = defaultServices.evaluate(contract, data, bind.binding, {
+    params: {},
+    period: "year",
+    lang: "da",
+    today: "2025-12-31",
+  });
+  return { contract, port, bind, data, evaluation };
+}
+
 const RESULT: EvaluationResult = {
   contract: "x",
   title: "Resultatkontrakt 2025",
@@ -96,16 +111,7 @@ describe("GoalsPanel", () => {
 
   test("what-if on a real evaluation of the example workbook changes fulfilment and leaves the workbook alone", async () => {
     const user = userEvent.setup();
-    const contract = findContract("sjaelland-2025")!;
-    const port = MemoryWorkbook.fromSpec(exampleSpec(contract));
-    const bind = await defaultServices.bind(port, null);
-    const data = await defaultServices.read(port, bind.binding);
-    const evaluation = defaultServices.evaluate(contract, data, bind.binding, {
-      params: {},
-      period: "year",
-      lang: "da",
-      today: "2025-12-31",
-    });
+    const { contract, port, bind, data, evaluation } = await exampleEvaluation();
     const apply = jest.spyOn(port, "apply");
     renderPanel(<GoalsPanel />, {
       services: defaultServices,
@@ -132,16 +138,7 @@ describe("GoalsPanel", () => {
 
   test("a scenario is saved as a new sheet of the user's after a preview; another scenario takes the next name; remove leaves both", async () => {
     const user = userEvent.setup();
-    const contract = findContract("sjaelland-2025")!;
-    const port = MemoryWorkbook.fromSpec(exampleSpec(contract));
-    const bind = await defaultServices.bind(port, null);
-    const data = await defaultServices.read(port, bind.binding);
-    const evaluation = defaultServices.evaluate(contract, data, bind.binding, {
-      params: {},
-      period: "year",
-      lang: "da",
-      today: "2025-12-31",
-    });
+    const { contract, port, bind, data, evaluation } = await exampleEvaluation();
     const apply = jest.spyOn(port, "apply");
     renderPanel(<GoalsPanel />, {
       services: defaultServices,

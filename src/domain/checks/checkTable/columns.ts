@@ -75,6 +75,27 @@ export function parseColumn(
   return { view: codedColumn(values, type, parse, n, m, filled, blankMatters, events, memory), events };
 }
 
+/** A cell that gave no value: blank (see `onBlank`) or failed its check (a finding, decided later). */
+function noValue(
+  r: Parsed<TypedValue>,
+  raw: CellValue | undefined,
+  i: number,
+  filled: Uint8Array,
+  blankMatters: boolean,
+  events: RowList,
+): void {
+  if (r === null) onBlank(raw, i, filled, blankMatters, events);
+  else {
+    filled[i] = 1;
+    events.push(i);
+  }
+}
+
+/** Rows past the column's last cell are blank cells of it too. */
+function blankBeyond(m: number, n: number, blankMatters: boolean, events: RowList): void {
+  for (let i = m; i < n && blankMatters; i++) events.push(i);
+}
+
 /** A cell the parser found blank: blank cells do not fill a row (a NaN number does). */
 function onBlank(raw: CellValue | undefined, i: number, filled: Uint8Array, blankMatters: boolean, events: RowList) {
   if (!isBlankCell(raw ?? null)) filled[i] = 1;
@@ -109,13 +130,9 @@ function numberColumn(
     if (typeof r === "number") {
       numbers[i] = r;
       filled[i] = 1;
-    } else if (r === null) onBlank(raw, i, filled, blankMatters, events);
-    else {
-      filled[i] = 1;
-      events.push(i);
-    }
+    } else noValue(r, raw, i, filled, blankMatters, events);
   }
-  for (let i = m; i < n && blankMatters; i++) events.push(i);
+  blankBeyond(m, n, blankMatters, events);
   return {
     length: n,
     numbers,
@@ -156,13 +173,9 @@ function cvrColumn(
       filled[i] = 1;
       // Another spelling than the 8 digits (spaces, DK): an info finding, decided later.
       if (typeof raw === "string" && raw.length !== 8) events.push(i);
-    } else if (r === null) onBlank(raw, i, filled, blankMatters, events);
-    else {
-      filled[i] = 1;
-      events.push(i);
-    }
+    } else noValue(r, raw, i, filled, blankMatters, events);
   }
-  for (let i = m; i < n && blankMatters; i++) events.push(i);
+  blankBeyond(m, n, blankMatters, events);
   return {
     length: n,
     cvrKeys,
@@ -264,7 +277,7 @@ function codedColumn(
     if (open && (rawIds.size > limit || (i === SAMPLE_ROWS && rawIds.size > SAMPLE_ROWS / 4)))
       return plainColumn(values, parse, n, m, filled, blankMatters, events, memory, i + 1, codes, dict);
   }
-  for (let i = m; i < n && blankMatters; i++) events.push(i);
+  blankBeyond(m, n, blankMatters, events);
   const dictionary: ColumnDictionary = { codes, values: dict };
   return { length: n, dict: dictionary, at: (i) => dict[codes[i] ?? 0] ?? null };
 }
@@ -309,16 +322,12 @@ function plainColumn(
       continue;
     }
     const r = parse(raw);
-    if (r === null) onBlank(raw, i, filled, blankMatters, events);
-    else if (isInvalid(r)) {
-      filled[i] = 1;
-      events.push(i);
-    } else {
+    if (r !== null && !isInvalid(r)) {
       keep(i, r, raw);
       filled[i] = 1;
-    }
+    } else noValue(r, raw, i, filled, blankMatters, events);
   }
-  for (let i = m; i < n && blankMatters; i++) events.push(i);
+  blankBeyond(m, n, blankMatters, events);
   return {
     length: n,
     at: (i) => {
