@@ -66,13 +66,36 @@ export function parseColumn(
   blankMatters: boolean,
   memory: ArrayMemory = FRESH_MEMORY,
 ): ParsedColumn {
-  const parse: Parser = PARSERS[type];
   const events = new RowList();
-  const m = Math.min(n, values.length);
-  if (NUMBER_TYPES.has(type))
-    return { view: numberColumn(values, parse, n, m, filled, blankMatters, events, memory), events };
-  if (type === "cvr") return { view: cvrColumn(values, parse, n, m, filled, blankMatters, events, memory), events };
-  return { view: codedColumn(values, type, parse, n, m, filled, blankMatters, events, memory), events };
+  const job: ColumnJob = {
+    values,
+    parse: PARSERS[type],
+    n,
+    m: Math.min(n, values.length),
+    filled,
+    blankMatters,
+    events,
+    memory,
+  };
+  if (NUMBER_TYPES.has(type)) return { view: numberColumn(job), events };
+  if (type === "cvr") return { view: cvrColumn(job), events };
+  return { view: codedColumn(job, type), events };
+}
+
+/** What every column parser works with. */
+interface ColumnJob {
+  /** The raw cells (may be shorter than `n`). */
+  readonly values: readonly CellValue[];
+  readonly parse: Parser;
+  /** Rows of the table, and of them the rows the column has cells for. */
+  readonly n: number;
+  readonly m: number;
+  /** Set to 1 for every row with a non-blank cell. */
+  readonly filled: Uint8Array;
+  /** Record blank cells as events (the field has a rule for blanks). */
+  readonly blankMatters: boolean;
+  readonly events: RowList;
+  readonly memory: ArrayMemory;
 }
 
 /** A cell that gave no value: blank (see `onBlank`) or failed its check (a finding, decided later). */
@@ -102,16 +125,8 @@ function onBlank(raw: CellValue | undefined, i: number, filled: Uint8Array, blan
   if (blankMatters) events.push(i);
 }
 
-function numberColumn(
-  values: readonly CellValue[],
-  parse: Parser,
-  n: number,
-  m: number,
-  filled: Uint8Array,
-  blankMatters: boolean,
-  events: RowList,
-  memory: ArrayMemory,
-): ColumnView {
+function numberColumn(job: ColumnJob): ColumnView {
+  const { values, parse, n, m, filled, blankMatters, events, memory } = job;
   const numbers = memory.float64(n, "numbers").fill(NaN);
   // Texts (dates typed as text, "2,5 t") repeat: parse each once.
   const texts = new Map<string, Parsed<TypedValue>>();
@@ -143,16 +158,8 @@ function numberColumn(
   };
 }
 
-function cvrColumn(
-  values: readonly CellValue[],
-  parse: Parser,
-  n: number,
-  m: number,
-  filled: Uint8Array,
-  blankMatters: boolean,
-  events: RowList,
-  memory: ArrayMemory,
-): ColumnView {
+function cvrColumn(job: ColumnJob): ColumnView {
+  const { values, parse, n, m, filled, blankMatters, events, memory } = job;
   const cvrKeys = memory.int32(n, "cvr");
   for (let i = 0; i < m; i++) {
     const raw = values[i];
@@ -217,17 +224,8 @@ function validCvrKey(s: string): number {
 const typedKey = (v: TypedValue): string | number | boolean | null =>
   isArray(v) ? `\u0000${(v as readonly string[]).join("\u0001")}` : (v as string | number | boolean | null);
 
-function codedColumn(
-  values: readonly CellValue[],
-  type: FieldType,
-  parse: Parser,
-  n: number,
-  m: number,
-  filled: Uint8Array,
-  blankMatters: boolean,
-  events: RowList,
-  memory: ArrayMemory,
-): ColumnView {
+function codedColumn(job: ColumnJob, type: FieldType): ColumnView {
+  const { values, parse, n, m, filled, blankMatters, events, memory } = job;
   // Most coded columns hold a handful of values: a byte per row, wider only when needed.
   let codes: CodeArray = memory.uint8(n, "codes");
   const dict: TypedValue[] = [null];
@@ -275,7 +273,7 @@ function codedColumn(
     }
     // Names and numbers that hardly repeat are kept as plain values instead.
     if (open && (rawIds.size > limit || (i === SAMPLE_ROWS && rawIds.size > SAMPLE_ROWS / 4)))
-      return plainColumn(values, parse, n, m, filled, blankMatters, events, memory, i + 1, codes, dict);
+      return plainColumn(job, i + 1, codes, dict);
   }
   blankBeyond(m, n, blankMatters, events);
   const dictionary: ColumnDictionary = { codes, values: dict };
@@ -288,19 +286,8 @@ function codedColumn(
  * to another text (trimmed, spaces taken out, a number cell) are kept aside. No array of a
  * million values for the garbage collector to walk.
  */
-function plainColumn(
-  values: readonly CellValue[],
-  parse: Parser,
-  n: number,
-  m: number,
-  filled: Uint8Array,
-  blankMatters: boolean,
-  events: RowList,
-  memory: ArrayMemory,
-  from: number,
-  codes: CodeArray,
-  dict: readonly TypedValue[],
-): ColumnView {
+function plainColumn(job: ColumnJob, from: number, codes: CodeArray, dict: readonly TypedValue[]): ColumnView {
+  const { values, parse, n, m, filled, blankMatters, events, memory } = job;
   // 0 no value, 1 the cell itself, 2 the value kept in `other`.
   const state = memory.uint8(n, "state");
   const other = new Map<number, TypedValue>();

@@ -1,4 +1,5 @@
 /** Worksheet XML from already-styled cells; used for new workbooks and new status sheets. */
+import { concatBytes } from "../bytes";
 import { cellXml, type CellContent, type StringSink } from "../write/cells";
 import { cellRef, rangeRef } from "../write/ref";
 import { XML_DECL } from "../write/xml";
@@ -133,14 +134,5 @@ export const renderSheetBytes = (model: SheetModel, strings: StringSink): Uint8A
     if (chars >= BATCH_CHARS) flush();
   });
   flush();
-  if (chunks.length === 1) return chunks[0] as Uint8Array;
-  let size = 0;
-  for (const c of chunks) size += c.length;
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concatBytes(chunks);
 };

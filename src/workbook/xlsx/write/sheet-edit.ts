@@ -4,6 +4,7 @@
  * sheet costs one pass over its text. Everything outside `<sheetData>` is kept byte for byte,
  * except the `<dimension>` hint, which grows when we write beyond it.
  */
+import { concatBytes } from "../bytes";
 import { UnsupportedWorkbookError } from "./errors";
 import { cellRef, columnIndex, parseRange, rangeRef, type RangePos } from "./ref";
 
@@ -473,15 +474,7 @@ export const editSheetPart = (
     ? `</${p}sheetData>` + decoder.decode(b.subarray(l.sdOpenEnd))
     : decoder.decode(b.subarray(l.sdClose));
   const parts = [encoder.encode(head), ...chunks, encoder.encode(tailRows + tail)];
-  let size = 0;
-  for (const c of parts) size += c.length;
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of parts) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return { bytes: out, changed: true };
+  return { bytes: concatBytes(parts), changed: true };
 };
 
 /** The edited row's text, or null when nothing in it changed. */
