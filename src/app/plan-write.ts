@@ -11,6 +11,7 @@ import type { Finding } from "../domain/findings";
 import { ROLES, type WorkbookData } from "../domain/model";
 import { formatFinding } from "../i18n";
 import { STATUS_TEXT } from "../i18n/cli";
+import { freeName } from "../workbook/ownership/names";
 import type { CellFormat, Highlight, KontrolColumn, PlanCell, StatusSheetPlan, WritePlan } from "../workbook/port";
 import { realisedFormula } from "./formulas";
 
@@ -174,12 +175,34 @@ function goalSummary(
   ];
 }
 
+/**
+ * Where the `Kontrol` column goes: over our own earlier column (the adapter knows it from its
+ * record), else right of the source — named `Kontrol 2` where the user has a `Kontrol` of their own.
+ */
+const kontrolPlace = (source: {
+  firstColumn: number;
+  headers: readonly string[];
+  ownedColumn?: number;
+}): { column: number; header: string } => {
+  if (source.ownedColumn !== undefined)
+    return {
+      column: source.ownedColumn,
+      header: source.headers[source.ownedColumn - source.firstColumn] ?? KONTROL_HEADER,
+    };
+  return { column: source.firstColumn + source.headers.length, header: freeName(KONTROL_HEADER, source.headers, 255) };
+};
+
 /** The `Kontrol` column and cell highlights for every bound table with findings on its rows. */
 export function planRowWarnings(
   findings: readonly Finding[],
   data: WorkbookData,
   sources: Readonly<
-    Partial<Record<(typeof ROLES)[number], { headerRow: number; firstColumn: number; headers: readonly string[] }>>
+    Partial<
+      Record<
+        (typeof ROLES)[number],
+        { headerRow: number; firstColumn: number; headers: readonly string[]; ownedColumn?: number }
+      >
+    >
   >,
   lang: Lang,
 ): { kontrolColumns: KontrolColumn[]; highlights: Highlight[] } {
@@ -219,9 +242,7 @@ export function planRowWarnings(
       sheet: table.sheet,
       table: table.table,
       headerRow: source.headerRow,
-      // Re-running writes over our own column rather than adding a second one.
-      column: source.firstColumn + source.headers.length - (source.headers.at(-1) === KONTROL_HEADER ? 1 : 0),
-      header: KONTROL_HEADER,
+      ...kontrolPlace(source),
       values,
     });
     highlights.push(...highlighted.values());

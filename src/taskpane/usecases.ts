@@ -34,7 +34,7 @@ const sourcesByRole = (binding: Binding<SourceInfo>) =>
   Object.fromEntries(
     ROLES.flatMap((r) => {
       const s = binding.roles[r]?.source;
-      return s ? [[r, { headerRow: s.headerRow, firstColumn: s.firstColumn, headers: s.headers }]] : [];
+      return s ? [[r, s]] : [];
     }),
   );
 

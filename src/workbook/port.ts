@@ -19,6 +19,12 @@ export interface SourceInfo {
   /** Number of data rows below the header (blank rows inside included). */
   readonly rowCount: number;
   readonly sheetHidden?: boolean;
+  /**
+   * Zero-based sheet column of the `Kontrol` column Kontrakttjek wrote into this source, when its
+   * record says so and the column still carries the header it wrote. A re-write goes there; a
+   * user's own column of that name is never taken for it.
+   */
+  readonly ownedColumn?: number;
 }
 
 /** Columns read from a source, columnar; `columns[i]` belongs to the i-th requested index. */
@@ -97,23 +103,63 @@ export interface WritePlan {
   readonly extraSheets?: readonly StatusSheetPlan[];
 }
 
+/**
+ * With `force`, what was written somewhere else than planned because a user's content stood in
+ * the way: never over it, beside it under a new name.
+ */
+export type WriteMove =
+  | { readonly kind: "sheet"; readonly from: string; readonly to: string }
+  | {
+      readonly kind: "column";
+      readonly sheet: string;
+      readonly header: string;
+      /** Zero-based sheet columns: where the plan wanted it, and where it went. */
+      readonly from: number;
+      readonly to: number;
+    };
+
 export interface WriteReport {
   readonly sheetsWritten: readonly string[];
   readonly cellsWritten: number;
   readonly highlights: number;
+  /** Present when something went elsewhere than planned (see `WriteMove`). */
+  readonly moved?: readonly WriteMove[];
+}
+
+/**
+ * Something the ownership record lists that `clean` left in place, because the workbook no
+ * longer shows it as Kontrakttjek wrote it:
+ * `changed` — cells that hold something else now (a user typed there): they are the user's;
+ * `missing` — the sheet or column is not there any more (removed or renamed by the user);
+ * `mismatch` — what stands there does not match the record (e.g. a header that was renamed).
+ */
+export interface KeptOwned {
+  readonly reason: "changed" | "missing" | "mismatch";
+  readonly sheet: string;
+  /** A1 addresses of the first cells concerned (at most 10); empty for a whole sheet or column. */
+  readonly cells: readonly string[];
+  /** How many cells in all (0 for a whole sheet or column). */
+  readonly count: number;
 }
 
 export interface CleanReport {
   readonly sheetsRemoved: readonly string[];
   readonly columnsRemoved: number;
   readonly highlightsRemoved: number;
+  /** Present when something of Kontrakttjek's was left because it could not be proved ours. */
+  readonly kept?: readonly KeptOwned[];
 }
 
-/** Raised by `apply` when a user's cell stands where Kontrakttjek would write. */
+/**
+ * Raised by `apply` when a user's cell stands where Kontrakttjek would write. `besideWithForce`:
+ * whether `force` would write beside it (a new sheet name, a column further right); not where the
+ * output must stand right there (a table's next column).
+ */
 export class WriteConflictError extends Error {
   constructor(
     readonly sheet: string,
     readonly address: string,
+    readonly besideWithForce = true,
   ) {
     super(`cell ${sheet}!${address} belongs to the user`);
     this.name = "WriteConflictError";
@@ -161,9 +207,17 @@ export interface WorkbookPort {
    * rows of all of them. Optional: `readBoundData` falls back to `readColumns`.
    */
   readMany?(requests: readonly ReadRequest[], options?: ProgressOptions): Promise<ReadResult[]>;
-  /** Apply a write plan. Never touches a user's cell unless `force`. */
+  /**
+   * Apply a write plan. Never changes a user's cell: where one stands in the way the plan is
+   * refused (`WriteConflictError`), or with `force` written beside it under a new name (a sheet
+   * `Målopfyldelse 2`, a `Kontrol` column further right) and reported in `moved`.
+   */
   apply(plan: WritePlan, options?: ProgressOptions & { readonly force?: boolean }): Promise<WriteReport>;
-  /** Remove everything Kontrakttjek wrote (its sheets, columns and highlights), nothing else. */
+  /**
+   * Remove everything Kontrakttjek wrote (its sheets, columns and highlights), nothing else: each
+   * cell only while it still holds what was written (whatever saved the file since), sheets found
+   * by name, never by position. What could not be proved ours is left and listed in `kept`.
+   */
   clean(options?: ProgressOptions): Promise<CleanReport>;
   /**
    * Write a sheet the user owns (the `Kontrakt` sheet): created when absent; when present, its

@@ -340,10 +340,22 @@ export function runPortContract(
           address: "A1",
         });
         expect(await port.listSources()).toEqual(sources);
-        await expect(port.apply(userSheet, { force: true })).resolves.toMatchObject({ sheetsWritten: ["Skjult"] });
+        // force never writes over the user's sheet: beside it, under a name of its own
+        await expect(port.apply(userSheet, { force: true })).resolves.toMatchObject({
+          sheetsWritten: ["Skjult 2"],
+          moved: [{ kind: "sheet", from: "Skjult", to: "Skjult 2" }],
+        });
+        const after = await port.listSources();
+        expect(after.filter((s) => s.sheet !== "Skjult 2")).toEqual(sources);
+        expect(after.find((s) => s.sheet === "Skjult 2")).toMatchObject({
+          headers: ["Mål", "Måltal", "Realiseret", "Opfyldelse"],
+        });
+        const report = await port.clean();
+        expect(report.sheetsRemoved).toEqual(["Skjult 2"]);
+        expect(await port.listSources()).toEqual(sources);
       });
 
-      it("forced over a user's cells, a Kontrol column leaves only its own text in its rows", async () => {
+      it("forced beside a user's cells, a Kontrol column goes to the first free column and the user's stay", async () => {
         const plainKontrol = {
           sheet: "Nøgletal",
           table: null,
@@ -352,16 +364,53 @@ export function runPortContract(
           header: "Kontrol",
           values: [null, "Værdi mangler"],
         };
-        await port.apply(statusPlan({ kontrolColumns: [plainKontrol] }), { force: true });
-        const column: SourceInfo = {
+        const report = await port.apply(statusPlan({ kontrolColumns: [plainKontrol] }), { force: true });
+        // C and D hold the user's values and sources: E is the first free column
+        expect(report.moved).toEqual([{ kind: "column", sheet: "Nøgletal", header: "Kontrol", from: 2, to: 4 }]);
+        const column = (firstColumn: number): SourceInfo => ({
           sheet: "Nøgletal",
           table: null,
           headerRow: 2,
-          firstColumn: 2,
+          firstColumn,
           headers: [""],
           rowCount: 3,
-        };
-        expect((await port.readColumns(column, [0])).columns[0]).toEqual(["Kontrol", null, "Værdi mangler"]);
+        });
+        expect((await port.readColumns(column(4), [0])).columns[0]).toEqual(["Kontrol", null, "Værdi mangler"]);
+        expect((await port.readColumns(column(2), [0])).columns[0]).toEqual(["Værdi", 1000000, 2600000]);
+        await port.clean();
+        expect(await port.listSources()).toEqual(sources);
+      });
+
+      it("knows its own Kontrol column and never takes a user's column of that name for it", async () => {
+        await port.apply(statusPlan({ kontrolColumns: [kontrol(["a", null, null, null])] }));
+        expect(find(await port.listSources(), "Forløb", "Forloeb").ownedColumn).toBe(5);
+        await port.clean();
+        expect(find(await port.listSources(), "Forløb", "Forloeb").ownedColumn).toBeUndefined();
+        // the user's own "Kontrol" (last column of a plain range) is theirs: not ours, and never cleaned
+        const own = await makePort({
+          sheets: [
+            {
+              name: "Data",
+              rows: [
+                ["CVR-nummer", "Timer", "Kontrol"],
+                ["12345678", 4, "tjekket af Bo"],
+              ],
+            },
+          ],
+        });
+        const data = find(await own.listSources(), "Data", null);
+        expect(data.ownedColumn).toBeUndefined();
+        await own.apply(
+          statusPlan({
+            kontrolColumns: [
+              { sheet: "Data", table: null, headerRow: 1, column: 3, header: "Kontrol 2", values: ["x"] },
+            ],
+          }),
+        );
+        expect(find(await own.listSources(), "Data", null).ownedColumn).toBe(3);
+        await own.clean();
+        expect((await own.readColumns(data, [2])).columns[0]).toEqual(["tjekket af Bo"]);
+        expect(find(await own.listSources(), "Data", null)).toEqual(data);
       });
 
       it("clean removes exactly what apply wrote and leaves the user's data as it was", async () => {

@@ -35,7 +35,7 @@ const kontrol = (values: (string | null)[]): WritePlan => ({
 });
 
 describe("conflicts", () => {
-  it("stops when a user's value stands right of the table, and writes over it with force", () => {
+  it("stops when a user's value stands right of the table, and even with force never writes over it", () => {
     const pkg = withCell(richPackage(), "Forløb", /<c r="D4"[^>]*>.*?<\/c>/, '<c r="E4"><v>42</v></c>');
     let err: unknown;
     try {
@@ -45,9 +45,10 @@ describe("conflicts", () => {
     }
     expect(err).toBeInstanceOf(WriteConflictError);
     expect(err).toMatchObject({ sheet: "Forløb", address: "E4" });
-    const forced = applyPlanToPackage(pkg, kontrol([null, "x", null, null, null]), { force: true }).pkg;
-    expect(readCells(forced.entries, "Forløb").has("E4")).toBe(false);
-    expect(readCells(forced.entries, "Forløb").get("E3")?.value).toBe("x");
+    // a table's next column cannot move aside: force changes nothing here, and says so
+    expect(() => applyPlanToPackage(pkg, kontrol([null, "x", null, null, null]), { force: true })).toThrow(
+      expect.objectContaining({ sheet: "Forløb", address: "E4", besideWithForce: false }),
+    );
   });
 
   it("treats a cell with only a style as empty", () => {
@@ -113,18 +114,34 @@ describe("conflicts", () => {
     expect([...left.keys()]).toEqual(["B2"]);
   });
 
-  it("writes into a user's existing sheet of that name only where it is empty", () => {
+  it("never writes into a user's own sheet of that name: with force it writes 'Målopfyldelse 2' beside it", () => {
     const pkg = buildWorkbookParts({ sheets: [{ name: "Målopfyldelse", rows: [["Egen overskrift"]] }] });
     const plan: WritePlan = {
       ...EMPTY,
       statusSheet: { name: "Målopfyldelse", rows: [[{ kind: "value", value: "Mål" }]] },
     };
     expect(() => applyPlanToPackage(pkg, plan)).toThrow(WriteConflictError);
-    const forced = applyPlanToPackage(pkg, plan, { force: true }).pkg;
-    expect(readCells(forced.entries, "Målopfyldelse").get("A1")?.value).toBe("Mål");
-    expect(readOwnership(forced).sheets[0]?.created).toBe(false);
-    // clean never removes a sheet it did not create
-    expect(cleanPackage(forced).report.sheetsRemoved).toEqual([]);
+    const { pkg: forced, report } = applyPlanToPackage(pkg, plan, { force: true });
+    expect(readCells(forced.entries, "Målopfyldelse").get("A1")?.value).toBe("Egen overskrift");
+    expect(readCells(forced.entries, "Målopfyldelse 2").get("A1")?.value).toBe("Mål");
+    expect(report.moved).toEqual([{ kind: "sheet", from: "Målopfyldelse", to: "Målopfyldelse 2" }]);
+    expect(readOwnership(forced).sheets.map((s) => [s.name, s.created])).toEqual([["Målopfyldelse 2", true]]);
+    // clean removes ours and never the user's sheet
+    const cleaned = cleanPackage(forced);
+    expect(cleaned.report.sheetsRemoved).toEqual(["Målopfyldelse 2"]);
+    expect(readCells(cleaned.pkg.entries, "Målopfyldelse").get("A1")?.value).toBe("Egen overskrift");
+  });
+
+  it("takes a sheet name spelt with a combining ring (NFD) for the same name: no second look-alike sheet", () => {
+    const nfd = "Målopfyldelse".normalize("NFD");
+    const pkg = buildWorkbookParts({ sheets: [{ name: nfd, rows: [["Egen overskrift"]] }] });
+    const plan: WritePlan = {
+      ...EMPTY,
+      statusSheet: { name: "Målopfyldelse", rows: [[{ kind: "value", value: "Mål" }]] },
+    };
+    expect(() => applyPlanToPackage(pkg, plan)).toThrow(expect.objectContaining({ address: "A1" }));
+    const { report } = applyPlanToPackage(pkg, plan, { force: true });
+    expect(report.moved).toEqual([{ kind: "sheet", from: nfd, to: "Målopfyldelse 2" }]);
   });
 
   it("never overwrites the master cell of a shared formula", () => {
@@ -139,7 +156,12 @@ describe("conflicts", () => {
       ...EMPTY,
       kontrolColumns: [{ sheet: "S", table: null, headerRow: 1, column: 2, header: "Kontrol", values: [] }],
     };
-    expect(() => applyPlanToPackage(shared, plan, { force: true })).toThrow(WriteConflictError);
+    expect(() => applyPlanToPackage(shared, plan)).toThrow(WriteConflictError);
+    // with force the column goes beside it, the formula untouched
+    const { pkg: forced, report } = applyPlanToPackage(shared, plan, { force: true });
+    expect(report.moved).toEqual([{ kind: "column", sheet: "S", header: "Kontrol", from: 2, to: 3 }]);
+    expect(readCells(forced.entries, "S").get("C1")?.formula).toBe("A1*2");
+    expect(readCells(forced.entries, "S").get("D1")?.value).toBe("Kontrol");
   });
 
   it("names missing targets", () => {

@@ -178,7 +178,9 @@ describe("the status sheet's chart", () => {
     expect(c.xml).toContain('<c:max val="1"/><c:min val="0"/>');
     // the link cells are ours: clean takes them with the sheet, re-apply rewrites them
     expect(readOwnership(out).sheets[0]?.cells).toContain("J1:J4");
-    expect(readOwnership(out).charts).toEqual([{ sheetId: 3, relId: "rId1", drawing: c.drawing, chart: c.chart }]);
+    expect(readOwnership(out).charts).toEqual([
+      { sheetId: 3, sheet: "Målopfyldelse", relId: "rId1", drawing: c.drawing, chart: c.chart },
+    ]);
     const ct = partOf(out, "[Content_Types].xml");
     expect(ct).toContain(
       '<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>',

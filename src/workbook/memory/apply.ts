@@ -1,36 +1,52 @@
 /**
  * Writing into the in-memory workbook, with the same promises as the file adapters: a plan is
- * checked whole before anything changes (a user's cell in the way raises `WriteConflictError`
- * unless `force`), a new plan replaces Kontrakttjek's earlier output, and `clean` removes exactly
- * what was written: its sheets, its Kontrol columns (shrinking the tables they extended) and its
- * highlights.
+ * checked whole before anything changes (a user's cell in the way raises `WriteConflictError`,
+ * or with `force` the output goes beside it under a new name), a new plan replaces Kontrakttjek's
+ * earlier output, and `clean` removes exactly what was written — each cell only while it still
+ * holds what Kontrakttjek put there (the content keys of `../ownership/fingerprint.ts`).
  */
 import {
   WriteConflictError,
   type CleanReport,
+  type KeptOwned,
   type KontrolColumn,
   type PlanCell,
   type StatusSheetPlan,
+  type WriteMove,
   type WritePlan,
   type WriteReport,
 } from "../port";
+import { contentKey } from "../ownership/fingerprint";
+import { freeName, sameName } from "../ownership/names";
 import { SourceNotFoundError } from "../xlsx/read/errors";
 import { cellAddress } from "../xlsx/read/refs";
 import { MemSheet, type MemCell, type MemTable } from "./sheet";
 
+/** Position key → content key of what was written there. */
+type OwnedCells = Map<number, string>;
+
+const pos = (row: number, column: number): number => row * 16384 + column;
+
+export interface OwnedSheet {
+  readonly name: string;
+  readonly cells: OwnedCells;
+}
+
 export interface OwnedColumn {
   readonly sheet: string;
   readonly table: string | null;
+  readonly header: string;
   readonly column: number;
   readonly headerRow: number;
   /** Data rows written below the header. */
   readonly rows: number;
   /** True when the column was added to the table's right edge. */
   readonly extended: boolean;
+  readonly cells: OwnedCells;
 }
 
 export interface Owned {
-  sheets: string[];
+  sheets: OwnedSheet[];
   columns: OwnedColumn[];
   highlights: { readonly sheet: string; readonly row: number; readonly column: number }[];
 }
@@ -40,10 +56,10 @@ export interface MemState {
   owned: Owned;
 }
 
-const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+export const EMPTY_OWNED = (): Owned => ({ sheets: [], columns: [], highlights: [] });
 
 export const findSheet = (state: MemState, name: string): MemSheet | undefined =>
-  state.sheets.find((s) => s.name === name) ?? state.sheets.find((s) => same(s.name, name));
+  state.sheets.find((s) => s.name === name) ?? state.sheets.find((s) => sameName(s.name, name));
 
 const needSheet = (state: MemState, name: string): MemSheet => {
   const s = findSheet(state, name);
@@ -51,12 +67,37 @@ const needSheet = (state: MemState, name: string): MemSheet => {
   return s;
 };
 
-const ownsSheet = (state: MemState, name: string): boolean => state.owned.sheets.some((s) => same(s, name));
+export const ownsSheet = (state: MemState, name: string): boolean =>
+  state.owned.sheets.some((s) => sameName(s.name, name));
 
-const ownsCell = (state: MemState, sheet: string, row: number, column: number): boolean =>
-  state.owned.columns.some(
-    (c) => same(c.sheet, sheet) && c.column === column && row >= c.headerRow && row <= c.headerRow + c.rows,
-  );
+/** The content key of a cell (null when it holds nothing). */
+export const memKey = (cell: MemCell | undefined): string | null => {
+  if (!cell) return null;
+  if (cell.formula !== undefined) return contentKey({ t: "formula", f: cell.formula });
+  const v = cell.value;
+  if (v === null || v === "") return null;
+  if (typeof v === "string") return contentKey({ t: "string", v });
+  if (typeof v === "number") return contentKey({ t: "number", v });
+  if (typeof v === "boolean") return contentKey({ t: "bool", v });
+  return contentKey({ t: "error", v: v.error });
+};
+
+/** Is the cell at (row, column) still what Kontrakttjek wrote there (per `cells`)? */
+const stillOurs = (sheet: MemSheet, cells: OwnedCells, row: number, column: number): boolean => {
+  const key = memKey(sheet.get(row, column));
+  return key !== null && cells.get(pos(row, column)) === key;
+};
+
+/** Where a cell holds something that is not Kontrakttjek's (its earlier output that still reads as written is). */
+const userCellAt = (state: MemState, sheet: MemSheet, row: number, column: number): boolean => {
+  if (!sheet.filled(row, column)) return false;
+  const key = pos(row, column);
+  const mine = [
+    ...state.owned.sheets.filter((s) => sameName(s.name, sheet.name)).map((s) => s.cells),
+    ...state.owned.columns.filter((c) => sameName(c.sheet, sheet.name)).map((c) => c.cells),
+  ];
+  return !mine.some((cells) => cells.has(key) && stillOurs(sheet, cells, row, column));
+};
 
 const planCell = (p: PlanCell): MemCell =>
   p.kind === "value"
@@ -65,38 +106,115 @@ const planCell = (p: PlanCell): MemCell =>
 
 const hasContent = (p: PlanCell): boolean => p.kind === "formula" || p.value !== null;
 
-/** Every conflict is found before anything is written. */
-const checkConflicts = (state: MemState, plan: WritePlan): void => {
+/** A Kontrol column's rows: header and values. */
+const columnRows = (k: KontrolColumn): number[] =>
+  Array.from({ length: k.values.length + 1 }, (_, i) => k.headerRow + i);
+
+/** Where each part of the plan goes, decided before anything changes (with `force`, beside the user's). */
+interface Placement {
+  readonly sheetNames: Map<StatusSheetPlan, string>;
+  readonly columns: Map<KontrolColumn, { column: number; header: string }>;
+  readonly moved: WriteMove[];
+}
+
+const place = (state: MemState, plan: WritePlan, force: boolean): Placement => {
+  const out: Placement = { sheetNames: new Map(), columns: new Map(), moved: [] };
   for (const s of [...(plan.statusSheet ? [plan.statusSheet] : []), ...(plan.extraSheets ?? [])]) {
-    if (findSheet(state, s.name) && !ownsSheet(state, s.name)) throw new WriteConflictError(s.name, "A1");
+    const existing = findSheet(state, s.name);
+    let name = s.name;
+    if (existing) {
+      const owned = state.owned.sheets.find((o) => sameName(o.name, existing.name));
+      let hit: string | null = null;
+      existing.forEach((row, column, cell) => {
+        if (hit !== null || memKey(cell) === null) return;
+        if (!owned || !stillOurs(existing, owned.cells, row, column)) hit = cellAddress(row, column);
+      });
+      if (hit !== null) {
+        if (!force) throw new WriteConflictError(existing.name, hit);
+        name = freeName(
+          s.name,
+          state.sheets.map((x) => x.name),
+        );
+        out.moved.push({ kind: "sheet", from: existing.name, to: name });
+      }
+    }
+    out.sheetNames.set(s, name);
   }
   for (const k of plan.kontrolColumns) {
     const sheet = needSheet(state, k.sheet);
-    if (k.table !== null && !sheet.tables.some((t) => same(t.name, k.table as string))) {
+    if (k.table !== null && !sheet.tables.some((t) => sameName(t.name, k.table as string))) {
       throw new SourceNotFoundError(k.sheet, k.table);
     }
-    for (let row = k.headerRow; row <= k.headerRow + k.values.length; row++) {
-      if (sheet.filled(row, k.column) && !ownsCell(state, sheet.name, row, k.column)) {
-        throw new WriteConflictError(sheet.name, cellAddress(row, k.column));
-      }
+    const blocked = (column: number): number | null =>
+      columnRows(k).find((row) => userCellAt(state, sheet, row, column)) ?? null;
+    let column = k.column;
+    let header = k.header;
+    const row = blocked(column);
+    if (row !== null) {
+      const besideWithForce = k.table === null;
+      if (!force || !besideWithForce)
+        throw new WriteConflictError(sheet.name, cellAddress(row, column), besideWithForce);
+      while (blocked(column) !== null) column++;
+      const headerTexts: string[] = [];
+      sheet.forEach((r, _c, cell) => {
+        if (r === k.headerRow && typeof cell.value === "string") headerTexts.push(cell.value);
+      });
+      header = freeName(k.header, headerTexts, 255);
+      out.moved.push({ kind: "column", sheet: sheet.name, header, from: k.column, to: column });
     }
+    out.columns.set(k, { column, header });
   }
   for (const h of plan.highlights) needSheet(state, h.sheet);
+  return out;
 };
+
+/** What a removal left because it was not (any more) Kontrakttjek's. */
+const keptOf = (sheet: string, reason: KeptOwned["reason"], cells: { row: number; column: number }[]): KeptOwned => ({
+  reason,
+  sheet,
+  cells: cells.slice(0, 10).map((c) => cellAddress(c.row, c.column)),
+  count: cells.length,
+});
 
 export const cleanState = (state: MemState): CleanReport => {
   const { owned } = state;
-  const sheetsRemoved = state.sheets.filter((s) => ownsSheet(state, s.name)).map((s) => s.name);
-  state.sheets = state.sheets.filter((s) => !ownsSheet(state, s.name));
+  const kept: KeptOwned[] = [];
+  const sheetsRemoved: string[] = [];
+  for (const o of owned.sheets) {
+    const sheet = findSheet(state, o.name);
+    if (!sheet) continue;
+    const userCells: { row: number; column: number }[] = [];
+    sheet.forEach((row, column) => {
+      if (sheet.filled(row, column) && !stillOurs(sheet, o.cells, row, column)) userCells.push({ row, column });
+    });
+    if (userCells.length === 0) {
+      state.sheets = state.sheets.filter((s) => s !== sheet);
+      sheetsRemoved.push(sheet.name);
+      continue;
+    }
+    for (const key of o.cells.keys()) {
+      const row = Math.floor(key / 16384);
+      const column = key % 16384;
+      if (stillOurs(sheet, o.cells, row, column)) sheet.set(row, column, undefined);
+    }
+    kept.push(keptOf(sheet.name, "changed", userCells));
+  }
+  let columnsRemoved = 0;
   for (const c of owned.columns) {
     const sheet = findSheet(state, c.sheet);
     if (!sheet) continue;
-    for (let row = c.headerRow; row <= c.headerRow + c.rows; row++) sheet.set(row, c.column, undefined);
-    const table = c.table === null ? undefined : sheet.tables.find((t) => same(t.name, c.table as string));
-    if (table && c.extended && table.rect.right === c.column) {
+    const changed: { row: number; column: number }[] = [];
+    for (let row = c.headerRow; row <= c.headerRow + c.rows; row++) {
+      if (stillOurs(sheet, c.cells, row, c.column)) sheet.set(row, c.column, undefined);
+      else if (sheet.filled(row, c.column)) changed.push({ row, column: c.column });
+    }
+    const table = c.table === null ? undefined : sheet.tables.find((t) => sameName(t.name, c.table as string));
+    if (table && c.extended && table.rect.right === c.column && changed.length === 0) {
       table.rect = { ...table.rect, right: c.column - 1 };
       table.columns.pop();
     }
+    if (changed.length > 0) kept.push(keptOf(sheet.name, "changed", changed));
+    columnsRemoved++;
   }
   let highlightsRemoved = 0;
   for (const h of owned.highlights) {
@@ -109,71 +227,81 @@ export const cleanState = (state: MemState): CleanReport => {
       sheet.set(h.row, h.column, undefined);
     }
   }
-  const report = { sheetsRemoved, columnsRemoved: owned.columns.length, highlightsRemoved };
-  state.owned = { sheets: [], columns: [], highlights: [] };
-  return report;
+  state.owned = EMPTY_OWNED();
+  return { sheetsRemoved, columnsRemoved, highlightsRemoved, ...(kept.length > 0 ? { kept } : {}) };
 };
 
-const writeSheet = (state: MemState, plan: StatusSheetPlan, position: number): number => {
-  const sheet = new MemSheet(plan.name);
-  let cells = 0;
+const writeSheet = (state: MemState, plan: StatusSheetPlan, name: string, position: number): number => {
+  const sheet = new MemSheet(name);
+  const cells: OwnedCells = new Map();
+  let n = 0;
   plan.rows.forEach((row, r) =>
     row.forEach((p, c) => {
       if (!hasContent(p) && p.format === undefined) return;
-      sheet.set(r + 1, c, planCell(p));
-      if (hasContent(p)) cells++;
+      const cell = planCell(p);
+      sheet.set(r + 1, c, cell);
+      const key = memKey(cell);
+      if (key !== null) cells.set(pos(r + 1, c), key);
+      if (hasContent(p)) n++;
     }),
   );
   state.sheets.splice(Math.min(position, state.sheets.length), 0, sheet);
-  state.owned.sheets.push(plan.name);
-  return cells;
+  state.owned.sheets.push({ name, cells });
+  return n;
 };
 
-const writeKontrol = (state: MemState, k: KontrolColumn): number => {
+const writeKontrol = (state: MemState, k: KontrolColumn, at: { column: number; header: string }): number => {
   const sheet = needSheet(state, k.sheet);
   const table: MemTable | undefined =
-    k.table === null ? undefined : sheet.tables.find((t) => same(t.name, k.table as string));
-  sheet.set(k.headerRow, k.column, { value: k.header, format: "header" });
-  let cells = 1;
+    k.table === null ? undefined : sheet.tables.find((t) => sameName(t.name, k.table as string));
+  const cells: OwnedCells = new Map();
+  const put = (row: number, cell: MemCell | undefined): void => {
+    sheet.set(row, at.column, cell);
+    const key = memKey(cell);
+    if (key !== null) cells.set(pos(row, at.column), key);
+  };
+  put(k.headerRow, { value: at.header, format: "header" });
+  let n = 1;
   k.values.forEach((v, i) => {
-    sheet.set(k.headerRow + 1 + i, k.column, v === null ? undefined : { value: v, format: "text" });
-    if (v !== null) cells++;
+    put(k.headerRow + 1 + i, v === null ? undefined : { value: v, format: "text" });
+    if (v !== null) n++;
   });
-  const extended = table !== undefined && table.rect.right + 1 === k.column;
+  const extended = table !== undefined && table.rect.right + 1 === at.column;
   if (table && extended) {
-    table.rect = { ...table.rect, right: k.column };
-    table.columns.push(k.header);
+    table.rect = { ...table.rect, right: at.column };
+    table.columns.push(freeName(at.header, table.columns, 255));
   }
   state.owned.columns.push({
     sheet: sheet.name,
     table: table?.name ?? null,
-    column: k.column,
+    header: at.header,
+    column: at.column,
     headerRow: k.headerRow,
     rows: k.values.length,
     extended,
+    cells,
   });
-  return cells;
+  return n;
 };
 
 export const applyPlan = (state: MemState, plan: WritePlan, force: boolean): WriteReport => {
-  if (!force) checkConflicts(state, plan);
+  const placed = place(state, plan, force);
   // Sheets being replaced keep their place among the tabs.
   const positions = new Map(state.sheets.map((s, i) => [s.name.toLowerCase(), i]));
+  // Our earlier output goes first; what the user changed in it is theirs now (place kept the plan clear of it).
   cleanState(state);
   const sheets = [...(plan.statusSheet ? [plan.statusSheet] : []), ...(plan.extraSheets ?? [])];
   const sheetsWritten: string[] = [];
   let cellsWritten = 0;
   for (const s of sheets) {
-    const at = positions.get(s.name.toLowerCase());
-    const existing = findSheet(state, s.name); // a user's sheet, only reachable with force
-    const index = existing ? state.sheets.indexOf(existing) : (at ?? state.sheets.length);
-    if (existing) state.sheets.splice(index, 1);
-    cellsWritten += writeSheet(state, s, index);
-    sheetsWritten.push(s.name);
+    const name = placed.sheetNames.get(s) ?? s.name;
+    const at = positions.get(name.toLowerCase());
+    cellsWritten += writeSheet(state, s, name, at ?? state.sheets.length);
+    sheetsWritten.push(name);
   }
   for (const k of plan.kontrolColumns) {
-    cellsWritten += writeKontrol(state, k);
-    if (!sheetsWritten.some((n) => same(n, k.sheet))) sheetsWritten.push(needSheet(state, k.sheet).name);
+    cellsWritten += writeKontrol(state, k, placed.columns.get(k) ?? { column: k.column, header: k.header });
+    if (!sheetsWritten.some((n) => sameName(n, k.sheet))) sheetsWritten.push(needSheet(state, k.sheet).name);
   }
   for (const h of plan.highlights) {
     const sheet = needSheet(state, h.sheet);
@@ -182,5 +310,10 @@ export const applyPlan = (state: MemState, plan: WritePlan, force: boolean): Wri
     else sheet.set(h.row, h.column, { value: null, highlight: h.kind });
     state.owned.highlights.push({ sheet: sheet.name, row: h.row, column: h.column });
   }
-  return { sheetsWritten, cellsWritten, highlights: plan.highlights.length };
+  return {
+    sheetsWritten,
+    cellsWritten,
+    highlights: plan.highlights.length,
+    ...(placed.moved.length > 0 ? { moved: placed.moved } : {}),
+  };
 };

@@ -19,7 +19,8 @@ import type {
 import { readOneByOne } from "../read-bound";
 import { SourceNotFoundError } from "../xlsx/read/errors";
 import { parseRect, rectAddress, type Rect } from "../xlsx/read/refs";
-import { applyPlan, cleanState, findSheet, type MemState } from "./apply";
+import { applyPlan, cleanState, EMPTY_OWNED, findSheet, ownsSheet, type MemState } from "./apply";
+import { sameName } from "../ownership/names";
 import { MemSheet } from "./sheet";
 import type { GridSheet, MemoryWorkbookSpec } from "./types";
 import { writeUserSheet } from "./user-sheet";
@@ -48,7 +49,7 @@ export interface MemorySourceInfo extends SourceInfo {
 }
 
 export class MemoryWorkbook implements WorkbookPort {
-  private readonly state: MemState = { sheets: [], owned: { sheets: [], columns: [], highlights: [] } };
+  private readonly state: MemState = { sheets: [], owned: EMPTY_OWNED() };
   private settings: string | null = null;
 
   static fromSpec(spec: MemoryWorkbookSpec): MemoryWorkbook {
@@ -71,7 +72,7 @@ export class MemoryWorkbook implements WorkbookPort {
 
   getSheet(name: string): GridSheet | undefined {
     const s = findSheet(this.state, name);
-    return s?.grid(this.state.owned.sheets.some((o) => o.toLowerCase() === s.name.toLowerCase()));
+    return s?.grid(ownsSheet(this.state, s.name));
   }
 
   /** A user's edit (the demo grid): value and optional formula, at an A1 address. */
@@ -99,8 +100,9 @@ export class MemoryWorkbook implements WorkbookPort {
     const plain: MemorySourceInfo[] = [];
     this.state.sheets.forEach((sheet, i) => {
       const hidden = sheet.hidden !== false ? { sheetHidden: true } : {};
-      const owned = this.state.owned.sheets.some((o) => o.toLowerCase() === sheet.name.toLowerCase());
+      const owned = ownsSheet(this.state, sheet.name);
       const withMerges = (s: SourceInfo): MemorySourceInfo => {
+        const ownedColumn = this.ownedColumn(s);
         const rect = {
           top: s.headerRow,
           left: s.firstColumn,
@@ -110,6 +112,7 @@ export class MemoryWorkbook implements WorkbookPort {
         const hit = sheet.merges.filter((m) => overlaps(m, rect)).map(rectAddress);
         return {
           ...s,
+          ...(ownedColumn !== undefined ? { ownedColumn } : {}),
           ...(hit.length > 0 ? { mergedRanges: hit } : {}),
           ...(owned ? { ownedByKontrakttjek: true } : {}),
         };
@@ -138,6 +141,20 @@ export class MemoryWorkbook implements WorkbookPort {
       options.onProgress?.(i + 1, this.state.sheets.length);
     });
     return [...tables, ...plain];
+  }
+
+  /** Our Kontrol column in a source, while its header still reads as written. */
+  private ownedColumn(s: SourceInfo): number | undefined {
+    const sheet = findSheet(this.state, s.sheet);
+    const c = this.state.owned.columns.find(
+      (o) =>
+        sameName(o.sheet, s.sheet) &&
+        (s.table !== null ? o.table !== null && sameName(o.table, s.table) : o.table === null) &&
+        o.headerRow === s.headerRow &&
+        o.column >= s.firstColumn &&
+        o.column < s.firstColumn + s.headers.length,
+    );
+    return c && sheet?.value(c.headerRow, c.column) === c.header ? c.column : undefined;
   }
 
   /** One source after another (a file or memory has no round trips to save). */

@@ -5,10 +5,9 @@
  */
 import { WriteConflictError, type StatusSheetPlan, type WriteReport } from "../port";
 import { firstDifference, plannedCells, type PresentCell } from "../user-sheet";
+import { sameName } from "../ownership/names";
 import { findSheet, type MemState } from "./apply";
 import { MemSheet } from "./sheet";
-
-const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 export function writeUserSheet(state: MemState, plan: StatusSheetPlan, force: boolean): WriteReport {
   const existing = findSheet(state, plan.name);
@@ -42,6 +41,6 @@ export function writeUserSheet(state: MemState, plan: StatusSheetPlan, force: bo
     });
   }
   // A sheet of this name Kontrakttjek wrote earlier is the user's from now on.
-  state.owned.sheets = state.owned.sheets.filter((s) => !same(s, sheet.name));
+  state.owned.sheets = state.owned.sheets.filter((s) => !sameName(s.name, sheet.name));
   return { sheetsWritten: [sheet.name], cellsWritten: cells.length, highlights: 0 };
 }

@@ -23,7 +23,7 @@ import type {
 } from "../port";
 import { readOneByOne } from "../read-bound";
 import { SourceNotFoundError } from "./read/errors";
-import { readOwnedSheetIds } from "./read/marks";
+import { readOwnedInfo } from "./read/marks";
 import { packageParts, zipParts, type PartSource } from "./read/parts";
 import { MAX_COLUMNS } from "./read/refs";
 import {
@@ -114,15 +114,14 @@ export class XlsxWorkbook implements WorkbookPort {
 
   private async scanSources(options: ProgressOptions): Promise<XlsxSourceInfo[]> {
     const ctx = await this.context();
-    const owned = readOwnedSheetIds(this.parts, this.wb.workbookRels);
+    const owned = readOwnedInfo(this.parts, this.wb.workbookRels);
     const found: XlsxSourceInfo[] = [];
     const sheets = this.wb.sheets;
     for (let i = 0; i < sheets.length; i++) {
       const sheet = sheets[i] as SheetEntry;
       await pace(options, i, sheets.length);
       const between = (): Promise<void> => pace(options, i, sheets.length);
-      const owns = owned.has(sheet.sheetId);
-      found.push(...(await scanSheetSources(this.parts, sheet, this.sheetTables(sheet), ctx, owns, between)));
+      found.push(...(await scanSheetSources(this.parts, sheet, this.sheetTables(sheet), ctx, owned, between)));
     }
     options.onProgress?.(sheets.length, sheets.length);
     // Excel tables first, then plain ranges; each group in sheet order.

@@ -5,6 +5,8 @@
 import { RegionCollector } from "../../../domain/binding/regions";
 import type { CellValue } from "../../../domain/model";
 import type { SourceInfo } from "../../port";
+import { sameName } from "../../ownership/names";
+import type { OwnedInfo } from "./marks";
 import type { PartSource } from "./parts";
 import { rectAddress, type Rect } from "./refs";
 import { readSheet, type SheetContext } from "./sheet";
@@ -49,12 +51,31 @@ const sourceRect = (s: SourceInfo): Rect => ({
   right: s.firstColumn + Math.max(0, s.headers.length - 1),
 });
 
+/** Is `header` (at a source's position) the header Kontrakttjek recorded for its column? */
+const ourHeader = (header: string | undefined, recorded: string | null): boolean =>
+  header !== undefined && (recorded !== null ? sameName(header, recorded) : /^kontrol( \d+)?$/i.test(header.trim()));
+
+/** The sheet column of Kontrakttjek's own column in a source, when the record names one there. */
+const ownedColumnOf = (s: SourceInfo, tables: readonly TableInfo[], owned: OwnedInfo): number | undefined => {
+  for (const c of owned.columns) {
+    if (s.table !== null) {
+      if (c.table === null || !sameName(c.table, s.table)) continue;
+      const t = tables.find((x) => x.name === s.table);
+      const pos = t?.columnIds.indexOf(c.tableColumnId ?? NaN) ?? -1;
+      if (pos >= 0 && ourHeader(s.headers[pos], c.header)) return s.firstColumn + pos;
+    } else if (c.table === null && sameName(c.sheet, s.sheet) && c.headerRow === s.headerRow) {
+      if (ourHeader(s.headers[c.column - s.firstColumn], c.header)) return c.column;
+    }
+  }
+  return undefined;
+};
+
 export const scanSheetSources = async (
   parts: PartSource,
   sheet: SheetEntry,
   tables: readonly TableInfo[],
   ctx: SheetContext,
-  owned: boolean,
+  ownedInfo: OwnedInfo,
   between?: (row: number) => Promise<void> | void,
 ): Promise<XlsxSourceInfo[]> => {
   const collector = new RegionCollector(tables.map((t) => t.ref));
@@ -78,11 +99,14 @@ export const scanSheetSources = async (
       rowCount: r.rowCount,
       ...(sheet.state !== "visible" ? { sheetHidden: true } : {}),
     }));
+  const owned = ownedInfo.sheets.some((n) => sameName(n, sheet.name));
   return [...tables.map((t) => tableSource(sheet, t)), ...plain].map((s) => {
     const rect = sourceRect(s);
     const hit = merges.filter((m) => overlaps(m, rect)).map(rectAddress);
+    const ownedColumn = ownedColumnOf(s, tables, ownedInfo);
     return {
       ...s,
+      ...(ownedColumn !== undefined ? { ownedColumn } : {}),
       ...(hit.length > 0 ? { mergedRanges: hit } : {}),
       ...(owned ? { ownedByKontrakttjek: true } : {}),
     };

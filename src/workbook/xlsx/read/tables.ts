@@ -13,6 +13,8 @@ export interface TableInfo {
   readonly headerRowCount: number;
   readonly totalsRowCount: number;
   readonly columns: readonly string[];
+  /** Each column's `id` (stable while columns move; Kontrakttjek's record names its column by it). */
+  readonly columnIds: readonly number[];
 }
 
 export const readTable = (parts: PartSource, part: string): TableInfo | null => {
@@ -30,6 +32,7 @@ export const readTable = (parts: PartSource, part: string): TableInfo | null => 
     headerRowCount: hrc === undefined ? 1 : Number(hrc),
     totalsRowCount: Number(attr(root, "totalsRowCount") ?? 0),
     columns: (cols ? children(cols, "tableColumn") : []).map((c) => decodeXString(attr(c, "name") ?? "")),
+    columnIds: (cols ? children(cols, "tableColumn") : []).map((c) => Number(attr(c, "id"))),
   };
 };
 

@@ -11,9 +11,12 @@ import {
   type KontrolColumn,
   type PlanCell,
   type StatusSheetPlan,
+  type WriteMove,
   type WritePlan,
   type WriteReport,
 } from "../../port";
+import { hash32 } from "../../ownership/fingerprint";
+import { freeName, nameKey, sameName } from "../../ownership/names";
 import { checkSheetName } from "../create/names";
 import { renderSheetXml, type RenderCell } from "../create/sheet";
 import type { XlsxPackage } from "../zip";
@@ -22,9 +25,12 @@ import { chartLayout, drawChart, removeChart, type ChartSpec } from "./chart";
 import { child, children, createLike } from "./dom";
 import { numFmtFor } from "./formats";
 import { looksLikeFormula } from "./formula";
+import { writtenKey } from "./cell-key";
 import {
-  decodeCells,
-  encodeCells,
+  ownedCellMap,
+  ownedCellsOf,
+  posKey,
+  type OwnedCells,
   type OwnedChart,
   type OwnedColumn,
   type OwnedHighlight,
@@ -33,7 +39,7 @@ import {
 } from "./marks";
 import { cellRef, MAX_COLUMNS, MAX_ROWS, parseRange, rangeRef } from "./ref";
 import { Session } from "./session";
-import { withStyle, type CellEdit, type ExistingCell } from "./sheet-edit";
+import { forEachCell, withStyle, type CellEdit, type ExistingCell } from "./sheet-edit";
 import type { XfChange } from "./styles-edit";
 import { WriteTargetError } from "./errors";
 import type { SheetRef } from "./workbook";
@@ -71,6 +77,17 @@ export const planChange = (cell: PlanCell, content: CellContent): XfChange => ({
 const valueContent = (text: string | null | undefined): CellContent =>
   text === null || text === undefined || text === "" ? { t: "empty" } : { t: "string", v: text };
 
+/** A cell the plan writes, with its content and the key it will read back as. */
+interface Target {
+  readonly row: number;
+  readonly column: number;
+  readonly cell: PlanCell;
+  readonly content: CellContent;
+  readonly hash: number;
+}
+
+const hashOf = (content: CellContent): number => hash32(writtenKey(content) ?? "");
+
 class Applier {
   readonly s: Session;
   private readonly force: boolean;
@@ -78,29 +95,37 @@ class Applier {
   private readonly columns: OwnedColumn[] = [];
   private readonly highlights: OwnedHighlight[] = [];
   private readonly charts: OwnedChart[] = [];
+  private readonly moved: WriteMove[] = [];
   private readonly written = new Set<string>();
+  /** Old record entries a new write replaced (the rest stay recorded until clean). */
+  private readonly replacedSheets = new Set<OwnedSheet>();
+  private readonly replacedColumns = new Set<OwnedColumn>();
+  /** Old columns the user wrote into, left where they are beside a new one (`force`). */
+  private readonly leftBeside = new Set<OwnedColumn>();
   private cells = 0;
   private highlighted = 0;
-  private formulas = false;
 
   constructor(pkg: XlsxPackage, force: boolean) {
     this.s = new Session(pkg);
     this.force = force;
   }
 
-  /** Edit writing our content into a cell; a user's non-empty cell is a conflict unless forced. */
+  /**
+   * Edit writing our content into a cell. `recorded`: the fingerprint of what we wrote there last
+   * time (undefined: nothing of ours). Anything else with content is the user's: a conflict.
+   */
   private writeEdit(
     sheet: SheetRef,
     row: number,
     column: number,
     content: CellContent,
     change: XfChange,
-    owned: boolean,
+    recorded: number | null | undefined,
     styleFrom?: (cells: readonly ExistingCell[]) => number,
   ): CellEdit {
     return (existing, ctx) => {
       if (existing?.formulaGroup) this.s.conflict(sheet, row, column);
-      if (existing?.hasContent && !owned && !this.force) this.s.conflict(sheet, row, column);
+      if (this.s.owned.verdict(existing, recorded) === "user") this.s.conflict(sheet, row, column);
       const base = existing
         ? existing.style
         : styleFrom
@@ -130,72 +155,101 @@ class Applier {
     // the chart's link block (when the goals' rows are spread out) is cells of the sheet like any other
     const layout = chartLayout(asked);
     const plan = layout ? { ...asked, rows: layout.rows } : asked;
-    const existing = this.s.wb.sheetByName(plan.name);
-    const targets: { row: number; column: number; cell: PlanCell; content: CellContent }[] = [];
+    const targets: Target[] = [];
     plan.rows.forEach((cells, r) =>
       cells.forEach((cell, c) => {
         const content = planContent(cell);
-        if (content.t !== "empty") targets.push({ row: r + 1, column: c, cell, content });
-        if (content.t === "formula") this.formulas = true;
+        if (content.t !== "empty") targets.push({ row: r + 1, column: c, cell, content, hash: hashOf(content) });
       }),
     );
     if (targets.length > 0 && targets[targets.length - 1]!.column >= MAX_COLUMNS)
       throw new WriteTargetError(plan.name, "column");
-    const ownedCells = encodeCells(targets);
+    const ownedCells = ownedCellsOf(targets);
     this.cells += targets.length;
-    this.written.add(plan.name);
-    if (!existing) {
-      const rendered: RenderCell[] = targets.map((t) => ({
-        row: t.row,
-        column: t.column,
-        content: t.content,
-        style: this.s.styles.derive(0, planChange(t.cell, t.content)),
-      }));
-      const sheet = this.s.wb.addSheet(
-        plan.name,
-        renderSheetXml({ cells: rendered, columns: widths(plan), freezeRows: 1 }, INLINE_STRINGS),
-      );
-      this.sheets.push({ sheetId: sheet.sheetId, name: sheet.name, created: true, cells: ownedCells });
-      this.chart(sheet, layout?.chart ?? null);
-      return;
+    const existing = this.s.wb.sheetByName(plan.name);
+    const old = existing ? this.s.old.sheets.find((o) => sameName(o.name, existing.name)) : undefined;
+    let name = plan.name;
+    if (existing) {
+      const conflict = this.sheetConflict(existing, old, targets);
+      if (conflict === null) {
+        this.rewriteSheet(existing, old, targets, ownedCells, layout?.chart ?? null);
+        return;
+      }
+      if (!this.force) this.s.conflict(existing, conflict.row, conflict.column);
+      // Beside the user's sheet, never over it: the first free name ("Målopfyldelse 2").
+      name = freeName(plan.name, this.s.wb.allSheetNames());
+      this.moved.push({ kind: "sheet", from: existing.name, to: name });
     }
-    const old = this.s.old.sheets.find((o) => o.sheetId === existing.sheetId);
-    const owned = new Set<string>();
-    if (old) for (const c of decodeCells(old.cells)) owned.add(cellRef(c.row, c.column));
+    this.written.add(name);
+    const rendered: RenderCell[] = targets.map((t) => ({
+      row: t.row,
+      column: t.column,
+      content: t.content,
+      style: this.s.styles.derive(0, planChange(t.cell, t.content)),
+    }));
+    const sheet = this.s.wb.addSheet(
+      name,
+      renderSheetXml({ cells: rendered, columns: widths(plan), freezeRows: 1 }, INLINE_STRINGS),
+    );
+    this.sheets.push({ sheetId: sheet.sheetId, name: sheet.name, created: true, ...ownedCells });
+    this.chart(sheet, layout?.chart ?? null);
+  }
+
+  /** The first cell (row by row) where writing the sheet would touch something of the user's. */
+  private sheetConflict(
+    sheet: SheetRef,
+    old: OwnedSheet | undefined,
+    targets: readonly Target[],
+  ): { row: number; column: number } | null {
+    const survey = this.s.owned.survey(sheet, old ?? { cells: "", fp: new Uint32Array(0) });
+    const mine = new Set(targets.map((t) => posKey(t.row, t.column)));
+    const hits = [...survey.changed, ...survey.foreign].filter((c) => mine.has(posKey(c.row, c.column)));
     for (const t of targets) {
-      this.s.checkArea(existing, { top: t.row, bottom: t.row, left: t.column, right: t.column });
-      const ref = cellRef(t.row, t.column);
+      const hit = this.s.areaConflict(sheet, { top: t.row, bottom: t.row, left: t.column, right: t.column });
+      if (hit) hits.push(hit);
+    }
+    hits.sort((a, b) => a.row - b.row || a.column - b.column);
+    return hits[0] ?? null;
+  }
+
+  /** Writes over our own earlier sheet: our cells replaced, ours not written now removed. */
+  private rewriteSheet(
+    existing: SheetRef,
+    old: OwnedSheet | undefined,
+    targets: readonly Target[],
+    ownedCells: OwnedCells,
+    chart: ChartSpec | null,
+  ): void {
+    this.written.add(existing.name);
+    const recorded = old ? ownedCellMap(old) : new Map<number, number | null>();
+    for (const t of targets) {
+      const key = posKey(t.row, t.column);
       this.s.addCell(
         existing,
         t.row,
         t.column,
-        this.writeEdit(existing, t.row, t.column, t.content, planChange(t.cell, t.content), owned.has(ref)),
+        this.writeEdit(existing, t.row, t.column, t.content, planChange(t.cell, t.content), recorded.get(key)),
       );
-      owned.delete(ref);
+      recorded.delete(key);
     }
-    // cells we wrote last time and not now
-    for (const ref of owned) {
-      const p = parseRange(ref) as NonNullable<ReturnType<typeof parseRange>>;
-      this.s.addCell(existing, p.top, p.left, this.s.deleteEdit());
-    }
-    this.sheets.push({
-      sheetId: existing.sheetId,
-      name: existing.name,
-      created: old?.created ?? false,
-      cells: ownedCells,
-    });
-    this.chart(existing, layout?.chart ?? null);
+    // cells we wrote last time and not now (while they still hold what we wrote)
+    const changed: { row: number; column: number }[] = [];
+    for (const [key, hash] of recorded)
+      this.s.addCell(existing, Math.floor(key / 16384), key % 16384, this.s.deleteOwnedEdit(hash, changed));
+    if (old) this.replacedSheets.add(old);
+    this.sheets.push({ sheetId: existing.sheetId, name: existing.name, created: old?.created ?? false, ...ownedCells });
+    this.chart(existing, chart);
   }
 
   /** Draws (or updates) the sheet's chart; one drawn last time and not asked for now is removed. */
   private chart(sheet: SheetRef, spec: ChartSpec | null): void {
-    const old = this.s.old.charts.find((c) => c.sheetId === sheet.sheetId);
+    const old = this.s.old.charts.find((c) => sameName(c.sheet, sheet.name));
     if (!spec) {
       if (old) removeChart(this.s.store, sheet, old, true);
       return;
     }
     const drawn = drawChart(this.s.store, this.s.wb.path, sheet, spec, old);
-    if (drawn) this.charts.push(drawn);
+    if (drawn) this.charts.push({ ...drawn, sheet: sheet.name, sheetId: sheet.sheetId });
   }
 
   /* ------------------------------------------------------------ Kontrol columns */
@@ -208,6 +262,20 @@ class Applier {
     else this.rangeColumn(sheet, kc);
   }
 
+  /** The record's column that stands at `where` now (same table, or same sheet/column/header row). */
+  private oldColumn(sheet: SheetRef, where: { table: string | null; headerRow?: number }) {
+    for (const c of this.s.old.columns) {
+      if (this.replacedColumns.has(c)) continue;
+      if ((c.table === null) !== (where.table === null)) continue;
+      if (where.table !== null ? !sameName(c.table ?? "", where.table) : !sameName(c.sheet, sheet.name)) continue;
+      const now = this.s.locateColumn(c);
+      if (typeof now === "string" || now.sheet.path !== sheet.path) continue;
+      if (where.table === null && c.headerRow + now.shift !== where.headerRow) continue;
+      return { entry: c, now };
+    }
+    return null;
+  }
+
   private tableColumn(sheet: SheetRef, kc: KontrolColumn, tableName: string): void {
     const t = this.s.table(sheet, tableName);
     if (!t) throw new WriteTargetError(sheet.name, `table ${tableName}`);
@@ -216,12 +284,14 @@ class Applier {
     const colsEl = child(t.el, "tableColumns");
     if (!colsEl) throw new WriteTargetError(sheet.name, `columns of table ${t.name}`);
     const cols = children(colsEl, "tableColumn");
-    const old = this.s.old.columns.find(
-      (c) =>
-        c.sheetId === sheet.sheetId &&
-        c.table?.toLowerCase() === t.name.toLowerCase() &&
-        cols.some((e) => Number(e.getAttribute("id")) === c.tableColumnId),
-    );
+    let old = this.oldColumn(sheet, { table: t.name });
+    let besideOf: number | null = null;
+    if (old && this.force && this.userCellsIn(sheet, old.entry, old.now.column, t.range.top, t.range.bottom)) {
+      // The user wrote into our column: leave it to them (ours in it stays recorded), write a new one beside.
+      this.leftBeside.add(old.entry);
+      besideOf = old.now.column;
+      old = null;
+    }
     const top = t.range.top;
     const totals = Number(t.el.getAttribute("totalsRowCount") ?? 0) || 0;
     const dataLast = t.range.bottom - totals;
@@ -229,17 +299,20 @@ class Applier {
     let header: string;
     let tableColumnId: number;
     if (old) {
-      const pos = cols.findIndex((e) => Number(e.getAttribute("id")) === old.tableColumnId);
-      column = t.range.left + pos;
-      header = cols[pos]?.getAttribute("name") ?? kc.header;
-      tableColumnId = old.tableColumnId as number;
+      column = old.now.column;
+      header = cols[column - t.range.left]?.getAttribute("name") ?? kc.header;
+      tableColumnId = old.entry.tableColumnId as number;
+      this.replacedColumns.add(old.entry);
     } else {
       column = t.range.right + 1;
-      if (column >= MAX_COLUMNS) this.s.conflict(sheet, top, t.range.right);
-      this.s.checkArea(sheet, { top, bottom: t.range.bottom, left: column, right: column }, t.name);
-      const names = new Set(cols.map((e) => (e.getAttribute("name") ?? "").toLowerCase()));
-      header = kc.header;
-      for (let n = 2; names.has(header.toLowerCase()); n++) header = `${kc.header} ${n}`;
+      if (column >= MAX_COLUMNS) throw new WriteConflictError(sheet.name, cellRef(top, t.range.right), false);
+      const hit = this.s.areaConflict(sheet, { top, bottom: t.range.bottom, left: column, right: column }, t.name);
+      if (hit) throw new WriteConflictError(sheet.name, cellRef(hit.row, hit.column), false);
+      header = freeName(
+        kc.header,
+        cols.map((e) => e.getAttribute("name") ?? ""),
+        255,
+      );
       tableColumnId = Math.max(0, ...cols.map((e) => Number(e.getAttribute("id")) || 0)) + 1;
       const el = createLike(colsEl, "tableColumn");
       el.setAttribute("id", String(tableColumnId));
@@ -252,78 +325,152 @@ class Applier {
       const ar = af ? parseRange(af.getAttribute("ref") ?? "") : null;
       if (af && ar && ar.right === t.range.right) af.setAttribute("ref", rangeRef({ ...ar, right: column }));
       this.s.store.touch(t.path);
+      if (besideOf !== null) this.moved.push({ kind: "column", sheet: sheet.name, header, from: besideOf, to: column });
     }
     const values = kc.values.slice(0, Math.max(0, dataLast - top));
-    this.kontrolRun(
-      sheet,
-      column,
-      top,
-      header,
-      values,
-      !!old,
-      old ? Math.max(old.lastRow, t.range.bottom) : top + values.length,
-    );
+    const written = this.kontrolRun(sheet, column, top, header, values, old, {
+      last: old ? Math.max(old.entry.lastRow + old.now.shift, t.range.bottom) : top + values.length,
+      // a table column's cells cannot move aside: the user's cell there is a conflict even with force
+      besideWithForce: false,
+    });
     this.columns.push({
       sheetId: sheet.sheetId,
       sheet: sheet.name,
       table: t.name,
       tableColumnId,
+      header,
       column,
       headerRow: top,
       lastRow: top + values.length,
+      ...written,
     });
   }
 
   private rangeColumn(sheet: SheetRef, kc: KontrolColumn): void {
-    const old = this.s.old.columns.find(
-      (c) => c.sheetId === sheet.sheetId && c.table === null && c.headerRow === kc.headerRow,
-    );
-    const column = old ? old.column : kc.column;
-    if (column >= MAX_COLUMNS) this.s.conflict(sheet, kc.headerRow, MAX_COLUMNS - 1);
-    if (!inSheet(kc.headerRow, column)) throw new WriteTargetError(sheet.name, `header row ${kc.headerRow}`);
+    if (kc.column >= MAX_COLUMNS) throw new WriteConflictError(sheet.name, cellRef(kc.headerRow, MAX_COLUMNS - 1));
+    if (!inSheet(kc.headerRow, kc.column)) throw new WriteTargetError(sheet.name, `header row ${kc.headerRow}`);
     const last = Math.min(MAX_ROWS, kc.headerRow + kc.values.length);
-    this.s.checkArea(sheet, { top: kc.headerRow, bottom: last, left: column, right: column });
+    // Over our own earlier column of this range, wherever the plan puts it (it may count ours in).
+    let old = this.oldColumn(sheet, { table: null, headerRow: kc.headerRow });
+    let column = old?.now.column ?? kc.column;
+    let header = old?.entry.header ?? kc.header;
+    const blocked = (c: number): boolean =>
+      this.userCellsIn(sheet, old && c === old.now.column ? old.entry : null, c, kc.headerRow, last) ||
+      this.s.areaConflict(sheet, { top: kc.headerRow, bottom: last, left: c, right: c }) !== null;
+    if (this.force && blocked(column)) {
+      // Beside the user's cells, never over them: the first free column to the right.
+      const from = column;
+      if (old) this.leftBeside.add(old.entry);
+      old = null;
+      do column++;
+      while (column < MAX_COLUMNS && blocked(column));
+      if (column >= MAX_COLUMNS) throw new WriteConflictError(sheet.name, cellRef(kc.headerRow, kc.column), false);
+      header = freeName(kc.header, this.headerTexts(sheet, kc.headerRow), 255);
+      this.moved.push({ kind: "column", sheet: sheet.name, header, from, to: column });
+    } else if (!this.force) {
+      const hit = this.s.areaConflict(sheet, { top: kc.headerRow, bottom: last, left: column, right: column });
+      if (hit) this.s.conflict(sheet, hit.row, hit.column);
+    }
+    if (old) this.replacedColumns.add(old.entry);
     const values = kc.values.slice(0, last - kc.headerRow);
-    this.kontrolRun(sheet, column, kc.headerRow, kc.header, values, !!old, Math.max(last, old?.lastRow ?? 0), true);
+    const written = this.kontrolRun(sheet, column, kc.headerRow, header, values, old, {
+      last: Math.max(last, old ? old.entry.lastRow + old.now.shift : 0),
+      besideWithForce: true,
+      styleHeaderLikeLeft: true,
+    });
     this.columns.push({
       sheetId: sheet.sheetId,
       sheet: sheet.name,
       table: null,
       tableColumnId: null,
+      header,
       column,
       headerRow: kc.headerRow,
       lastRow: last,
+      ...written,
     });
   }
 
+  /** Does the column hold, in rows first..last, anything that is not ours (per `entry`)? */
+  private userCellsIn(
+    sheet: SheetRef,
+    entry: OwnedColumn | null,
+    column: number,
+    first: number,
+    last: number,
+  ): boolean {
+    const shift = entry ? (this.s.shifts.get(sheet.path) ?? 0) : 0;
+    const survey = this.s.owned.survey(sheet, entry ?? { cells: "", fp: new Uint32Array(0) }, shift);
+    const inColumn = (c: { row: number; column: number }): boolean =>
+      c.column === column && c.row >= first && c.row <= last;
+    return survey.changed.some(inColumn) || survey.foreign.some(inColumn);
+  }
+
+  /** The texts of a header row (so a column beside them gets a name of its own). */
+  private headerTexts(sheet: SheetRef, row: number): string[] {
+    const out: string[] = [];
+    forEachCell(this.s.store.text(sheet.path) ?? "", (c) => {
+      if (c.row !== row) return;
+      const key = this.s.keyOf(c);
+      if (key?.startsWith("s")) out.push(key.slice(1));
+    });
+    return out;
+  }
+
+  /** Writes a Kontrol column's cells; returns the record's cells and fingerprints for it. */
   private kontrolRun(
     sheet: SheetRef,
     column: number,
     headerRow: number,
     header: string,
     values: readonly (string | null)[],
-    owned: boolean,
-    last: number,
-    styleHeaderLikeLeft = false,
-  ): void {
-    this.cells += 1 + values.filter((v) => v !== null && v !== "").length;
+    old: { entry: OwnedColumn; now: { shift: number } } | null,
+    options: { last: number; besideWithForce: boolean; styleHeaderLikeLeft?: boolean },
+  ): OwnedCells {
+    const recorded = old ? ownedCellMap(old.entry) : null;
+    const shift = old?.now.shift ?? 0;
+    const prior = (row: number): number | null | undefined =>
+      recorded ? recorded.get(posKey(row - shift, old?.entry.column ?? column)) : undefined;
+    const written: { row: number; column: number; hash: number }[] = [];
+    const headerContent: CellContent = { t: "string", v: header };
+    written.push({ row: headerRow, column, hash: hashOf(headerContent) });
+    values.forEach((v, i) => {
+      const content = valueContent(v);
+      if (content.t !== "empty") written.push({ row: headerRow + 1 + i, column, hash: hashOf(content) });
+    });
+    this.cells += written.length;
     const headerStyle = (cells: readonly ExistingCell[]): number => {
-      if (!styleHeaderLikeLeft) return 0;
+      if (!options.styleHeaderLikeLeft) return 0;
       const left = cells.filter((c) => c.column < column).pop();
       return left && !this.s.styles.isHighlight(left.style) ? left.style : 0;
     };
+    const conflictFree =
+      (edit: CellEdit): CellEdit =>
+      (existing, ctx) => {
+        try {
+          return edit(existing, ctx);
+        } catch (e) {
+          if (e instanceof WriteConflictError && !options.besideWithForce)
+            throw new WriteConflictError(e.sheet, e.address, false);
+          throw e;
+        }
+      };
+    const changed: { row: number; column: number }[] = [];
     this.s.addRun(sheet, {
       column,
       first: headerRow,
-      last,
+      last: options.last,
       edit: (row) => {
         if (row === headerRow)
-          return this.writeEdit(sheet, row, column, { t: "string", v: header }, {}, owned, headerStyle);
+          return conflictFree(this.writeEdit(sheet, row, column, headerContent, {}, prior(row), headerStyle));
         const i = row - headerRow - 1;
-        if (i < values.length) return this.writeEdit(sheet, row, column, valueContent(values[i]), {}, owned);
-        return owned ? this.s.deleteEdit() : null;
+        if (i < values.length)
+          return conflictFree(this.writeEdit(sheet, row, column, valueContent(values[i]), {}, prior(row)));
+        const p = prior(row);
+        return p === undefined ? null : this.s.deleteOwnedEdit(p, changed);
       },
     });
+    return ownedCellsOf(written);
   }
 
   /* ------------------------------------------------------------ highlights */
@@ -335,24 +482,46 @@ class Applier {
       if (!sheet) throw new WriteTargetError(h.sheet, "sheet");
       if (!inSheet(h.row, h.column))
         throw new WriteTargetError(h.sheet, `cell at row ${h.row}, column ${h.column + 1}`);
-      const key = `${sheet.sheetId}|${cellRef(h.row, h.column)}`;
+      const key = `${nameKey(sheet.name)}|${cellRef(h.row, h.column)}`;
       const prev = wanted.get(key);
       if (!prev || (prev.kind === "warning" && h.kind === "error"))
         wanted.set(key, { sheet, row: h.row, column: h.column, kind: h.kind });
     }
-    const oldByKey = new Map(this.s.old.highlights.map((h) => [`${h.sheetId}|${h.ref}`, h]));
+    // Old highlights where they stand now (rows inserted above moved them with the table).
+    const oldByKey = new Map<string, OwnedHighlight>();
+    for (const h of this.s.old.highlights) {
+      const sheet = this.s.owned.sheetNamed(h.sheet);
+      const pos = parseRange(h.ref);
+      if (!sheet || !pos) continue;
+      const row = pos.top + (this.s.shifts.get(sheet.path) ?? 0);
+      oldByKey.set(`${nameKey(sheet.name)}|${cellRef(row, pos.left)}`, h);
+    }
     for (const [key, w] of wanted) {
       const prior = oldByKey.get(key);
       oldByKey.delete(key);
       const ref = cellRef(w.row, w.column);
       const added = this.s.addCell(w.sheet, w.row, w.column, (existing, ctx) => {
-        const again = !!prior && !!existing && existing.style === prior.applied;
+        const again = !!prior && !!existing && this.s.styles.isHighlight(existing.style);
         const original = again ? prior.original : existing?.hasStyleAttr ? existing.style : null;
+        const originalFill = again ? prior.originalFill : this.s.styles.fillOf(original);
         const created = again ? prior.created : !existing;
-        const base = original ?? (created ? this.s.newCellStyle(w.sheet, w.column, ctx) : 0);
+        // after a re-save renumbered the styles, the cell's own style with its old fill is the base
+        const resaved = again && existing.style !== prior.applied && prior.originalFill !== null;
+        const base = resaved
+          ? this.s.styles.withFill(existing.style, prior.originalFill as string)
+          : (original ?? (created ? this.s.newCellStyle(w.sheet, w.column, ctx) : 0));
         const cur = existing?.style ?? 0;
         const applied = this.s.styles.derive(base, { fill: w.kind });
-        this.highlights.push({ sheetId: w.sheet.sheetId, ref, kind: w.kind, original, applied, created });
+        this.highlights.push({
+          sheetId: w.sheet.sheetId,
+          sheet: w.sheet.name,
+          ref,
+          kind: w.kind,
+          original: resaved ? base : original,
+          originalFill,
+          applied,
+          created,
+        });
         if (existing) return applied === cur ? "keep" : { xml: withStyle(existing.xml, applied) };
         return { xml: cellXml(ref, { t: "empty" }, applied, INLINE_STRINGS, this.s.sheetWork(w.sheet).prefix) };
       });
@@ -371,34 +540,35 @@ class Applier {
   run(plan: WritePlan): { pkg: XlsxPackage; report: WriteReport } {
     for (const sp of [plan.statusSheet, ...(plan.extraSheets ?? [])]) if (sp) this.statusSheet(sp);
     for (const kc of plan.kontrolColumns) this.kontrolColumn(kc);
+    // columns written last time and not this time (each cell only while still ours)
+    const keptColumns: OwnedColumn[] = [];
+    for (const c of this.s.old.columns) {
+      if (this.replacedColumns.has(c)) continue;
+      // a column the user wrote into stays recorded beside the new one, for clean to sort out
+      if (this.leftBeside.has(c)) keptColumns.push(c);
+      else this.s.removeOwnedColumn(c);
+    }
     this.highlightsOf(plan);
-    // columns written last time and not this time
-    for (const c of this.s.old.columns)
-      if (
-        !this.columns.some(
-          (n) =>
-            n.sheetId === c.sheetId &&
-            n.table === c.table &&
-            n.headerRow === c.headerRow &&
-            (c.table !== null || n.column === c.column),
-        )
-      )
-        this.s.removeOwnedColumn(c);
     // sheets written last time and not now stay (with their marks) until clean
-    const keptSheets = this.s.old.sheets.filter(
-      (o) => !this.sheets.some((n) => n.sheetId === o.sheetId) && this.s.wb.sheetById(o.sheetId),
-    );
-    let calcOnLoadAdded = this.s.old.calcOnLoadAdded;
-    if (this.formulas && this.s.wb.setFullCalcOnLoad()) calcOnLoadAdded = true;
+    const claimed = new Set<string>();
+    const keptSheets: OwnedSheet[] = [];
+    for (const o of this.s.old.sheets) {
+      if (this.replacedSheets.has(o)) continue;
+      const sheet = this.s.owned.ownedSheet(o, claimed);
+      if (!sheet) continue;
+      claimed.add(sheet.path);
+      keptSheets.push({ ...o, name: sheet.name, sheetId: sheet.sheetId });
+    }
     // highlights are recorded while the sheets are edited, so the record is written after them
     this.s.runEdits();
-    const keptCharts = this.s.old.charts.filter((c) => keptSheets.some((k) => k.sheetId === c.sheetId));
+    const keptCharts = this.s.old.charts.filter((c) => keptSheets.some((k) => sameName(k.name, c.sheet)));
     writeMarks(this.s.store, this.s.wb.path, {
       sheets: [...keptSheets, ...this.sheets],
-      columns: this.columns,
+      columns: [...keptColumns, ...this.columns],
       highlights: this.highlights,
       charts: [...keptCharts, ...this.charts],
-      calcOnLoadAdded,
+      // never set now (a file that recalculates on load runs whatever its formulas say); an old flag of ours stays ours
+      calcOnLoadAdded: this.s.old.calcOnLoadAdded,
     });
     return {
       pkg: this.s.build(),
@@ -406,6 +576,7 @@ class Applier {
         sheetsWritten: [...new Set([...this.written, ...this.s.touchedSheets])],
         cellsWritten: this.cells,
         highlights: this.highlighted,
+        ...(this.moved.length > 0 ? { moved: this.moved } : {}),
       },
     };
   }

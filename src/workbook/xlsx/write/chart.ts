@@ -321,7 +321,7 @@ export const drawChart = (
   addOverride(store, drawing, DRAWING_CONTENT_TYPE);
   const relId = addRel(store, sheet.path, DRAWING_REL_TYPE, drawing);
   store.setBytes(sheet.path, insertDrawingElement(sheetBytes, relId));
-  return { sheetId: sheet.sheetId, relId, drawing, chart };
+  return { sheetId: sheet.sheetId, sheet: sheet.name, relId, drawing, chart };
 };
 
 // Parts Excel adds to a chart it saves (style and colours); they belong to that chart alone.

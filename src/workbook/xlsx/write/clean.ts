@@ -1,18 +1,19 @@
 /**
- * Removes exactly what Kontrakttjek wrote, as its ownership record lists it: its sheets (whole
- * when it created them and nothing of the user's is on them; otherwise only its cells), its
- * charts (drawing and chart parts with their rels and content types), its `Kontrol` columns with
- * their table columns, and its highlights (back to the style each cell had). A workbook without
- * the record is returned unchanged.
+ * Removes exactly what Kontrakttjek wrote, as its ownership record lists it, and only what still
+ * proves to be its own (see owned.ts): its sheets, found by name (whole when it created them and
+ * nothing of the user's is on them; otherwise only its cells), its charts, its `Kontrol` columns
+ * with their table columns, and its highlights (back to the style each cell had). Whatever the
+ * record names but the workbook no longer shows as written is left and listed in `kept`. A
+ * workbook without the record is returned unchanged.
  */
 import type { CleanReport } from "../../port";
 import type { XlsxPackage } from "../zip";
 import { ownedDrawingRelId, removeChart } from "./chart";
-import { decodeCells, isEmptyOwnership, removeMarks } from "./marks";
+import { isEmptyOwnership, ownedCellMap, posKey, removeMarks } from "./marks";
+import { keptCells } from "./owned";
 import { readRels } from "./package";
-import { cellRef } from "./ref";
 import { Session } from "./session";
-import { forEachCell } from "./sheet-edit";
+import { sameName } from "../../ownership/names";
 
 export const cleanPackage = (pkg: XlsxPackage): { pkg: XlsxPackage; report: CleanReport } => {
   const s = new Session(pkg);
@@ -21,40 +22,62 @@ export const cleanPackage = (pkg: XlsxPackage): { pkg: XlsxPackage; report: Clea
     return { pkg, report: { sheetsRemoved: [], columnsRemoved: 0, highlightsRemoved: 0 } };
   }
   const sheetsRemoved: string[] = [];
-  const gone = new Set<number>();
+  const gone = new Set<string>();
+  const claimed = new Set<string>();
   for (const owned of o.sheets) {
-    const sheet = s.wb.sheetById(owned.sheetId);
-    if (!sheet) continue;
-    const mine = new Set<string>();
-    for (const c of decodeCells(owned.cells)) mine.add(cellRef(c.row, c.column));
-    const charts = o.charts.filter((c) => c.sheetId === sheet.sheetId);
+    const sheet = s.owned.ownedSheet(owned, claimed);
+    if (!sheet) {
+      s.kept.push({ reason: "missing", sheet: owned.name, cells: [], count: 0 });
+      continue;
+    }
+    claimed.add(sheet.path);
+    const survey = s.owned.survey(sheet, owned);
+    const charts = o.charts.filter((c) => sameName(c.sheet, owned.name));
     // comments, drawings, tables added by the user (our chart's drawing is not theirs)
     const ours = new Set(charts.map((c) => ownedDrawingRelId(s.store, sheet, c)));
-    let userContent = readRels(s.store, sheet.path).some((r) => !ours.has(r.id));
-    forEachCell(s.store.text(sheet.path) ?? "", (c) => {
-      if (c.hasContent && !mine.has(cellRef(c.row, c.column))) userContent = true;
-    });
+    const userParts = readRels(s.store, sheet.path).some((r) => !ours.has(r.id));
+    const userCells = survey.changed.length > 0 || survey.foreign.length > 0;
     const otherVisible = s.wb.sheets().some((x) => x.sheetId !== sheet.sheetId && x.visible);
-    const whole = owned.created && !userContent && otherVisible;
+    const whole = owned.created && !userCells && !userParts && otherVisible;
     for (const c of charts) removeChart(s.store, sheet, c, !whole);
     if (whole) {
       s.wb.removeSheet(sheet);
-      s.formulaRemoved = true;
+      s.sheetRemoved(sheet);
       sheetsRemoved.push(sheet.name);
-      gone.add(sheet.sheetId);
-    } else {
-      for (const ref of mine) {
-        const c = decodeCells(ref).next().value;
-        if (c) s.addCell(sheet, c.row, c.column, s.deleteEdit());
-      }
+      gone.add(sheet.path);
+      continue;
     }
+    const recorded = ownedCellMap(owned);
+    const changed: { row: number; column: number }[] = [...survey.changed];
+    for (const key of survey.ours) {
+      const row = Math.floor(key / 16384);
+      const column = key % 16384;
+      s.addCell(sheet, row, column, s.deleteOwnedEdit(recorded.get(posKey(row, column)) ?? null, changed));
+    }
+    if (changed.length > 0) s.kept.push(keptCells(sheet.name, "changed", changed));
   }
   let columnsRemoved = 0;
-  for (const c of o.columns) if (!gone.has(c.sheetId) && s.removeOwnedColumn(c)) columnsRemoved++;
+  for (const c of o.columns) {
+    const sheet = s.owned.sheetNamed(c.sheet);
+    if (sheet && gone.has(sheet.path)) continue;
+    if (s.removeOwnedColumn(c)) columnsRemoved++;
+  }
   const restored = { n: 0 };
-  for (const h of o.highlights) if (!gone.has(h.sheetId)) s.restoreHighlight(h, restored);
+  for (const h of o.highlights) {
+    const sheet = s.owned.sheetNamed(h.sheet);
+    if (sheet && !gone.has(sheet.path)) s.restoreHighlight(h, restored);
+  }
   if (o.calcOnLoadAdded) s.wb.clearFullCalcOnLoad();
   s.runEdits();
   removeMarks(s.store, s.wb.path);
-  return { pkg: s.build(), report: { sheetsRemoved, columnsRemoved, highlightsRemoved: restored.n } };
+  const kept = s.kept;
+  return {
+    pkg: s.build(),
+    report: {
+      sheetsRemoved,
+      columnsRemoved,
+      highlightsRemoved: restored.n,
+      ...(kept.length > 0 ? { kept } : {}),
+    },
+  };
 };

@@ -1,12 +1,19 @@
 /**
  * Kontrakttjek's ownership record: a custom XML part (namespace `urn:kontrakttjek:marks:1`) that
- * lists what it wrote — sheets (by sheetId) with the cells it owns, `Kontrol` columns (with the
- * table column id), and highlighted cells with the style they had before. Excel keeps custom XML
- * parts, Office.js can read them (`workbook.customXmlParts.getByNamespace`), and clean/re-apply
- * trust only this record, never guesses from content.
+ * lists what it wrote — sheets with the cells it owns, `Kontrol` columns, highlighted cells with
+ * the style they had before, charts. Excel keeps custom XML parts, Office.js can read them
+ * (`workbook.customXmlParts.getByNamespace`), and clean/re-apply trust only this record, never
+ * guesses from content.
+ *
+ * Version 2 names every sheet by its name (a `sheetId` is only a hint: LibreOffice renumbers
+ * them 1..n in tab order when it saves) and keeps a fingerprint of every cell written (see
+ * `../../ownership/fingerprint.ts`), so a removal first proves that a cell still holds what
+ * Kontrakttjek put there. Version 1 records (no fingerprints) are still read, by name.
  */
 import { z } from "zod";
 import type { HighlightKind } from "../../port";
+import { decodeCells, encodeCells, type OwnedCells } from "../../ownership/cells";
+import { decodeHashes, encodeHashes } from "../../ownership/fingerprint";
 import { CONTENT_TYPE, REL_TYPE } from "../create/parts";
 import { children, parseXml, root } from "./dom";
 import {
@@ -21,27 +28,30 @@ import {
   removeRel,
   type PartStore,
 } from "./package";
-import { cellRef, parseRange, rangeRef, type CellPos } from "./ref";
+import { cellRef, parseRange, type CellPos } from "./ref";
 import { escapeAttr, XML_DECL } from "./xml";
+
+export { decodeCells, encodeCells, ownedCellMap, ownedCellsOf, posKey, type OwnedCells } from "../../ownership/cells";
 
 export const MARKS_NS = "urn:kontrakttjek:marks:1";
 const ITEM_ID = "{5E0C7B1A-6F4D-4C1B-9A57-4B6B2D1A7E31}";
 
-export interface OwnedSheet {
+export interface OwnedSheet extends OwnedCells {
+  /** Hint only: where the sheet was when written. */
   readonly sheetId: number;
   readonly name: string;
   /** Kontrakttjek created the sheet (clean may remove it whole). */
   readonly created: boolean;
-  /** Cells Kontrakttjek wrote, as `A1:H12 J3` (sqref). */
-  readonly cells: string;
 }
 
-export interface OwnedColumn {
+export interface OwnedColumn extends OwnedCells {
   readonly sheetId: number;
   readonly sheet: string;
   readonly table: string | null;
   /** `id` of the table column Kontrakttjek added (tables only). */
   readonly tableColumnId: number | null;
+  /** The header written (null in a version-1 record). */
+  readonly header: string | null;
   /** Zero-based sheet column when written. */
   readonly column: number;
   readonly headerRow: number;
@@ -51,10 +61,17 @@ export interface OwnedColumn {
 
 export interface OwnedHighlight {
   readonly sheetId: number;
+  /** The sheet's name ("" when a version-1 record cannot tell it). */
+  readonly sheet: string;
   readonly ref: string;
   readonly kind: HighlightKind;
   /** cellXfs index before highlighting; null when the cell had no `s` attribute. */
   readonly original: number | null;
+  /**
+   * The fill the cell had before, as canonical XML (`""` for the stylesheet's default fill);
+   * null when unknown. Restores the cell after a re-save renumbered the styles.
+   */
+  readonly originalFill: string | null;
   /** The cell did not exist before (clean removes it again when still empty). */
   readonly created: boolean;
   /** cellXfs index Kontrakttjek set. */
@@ -64,6 +81,7 @@ export interface OwnedHighlight {
 /** A chart Kontrakttjek drew on one of its sheets: the drawing part (ours alone) and its chart. */
 export interface OwnedChart {
   readonly sheetId: number;
+  readonly sheet: string;
   /** Id of the sheet's relationship to the drawing. */
   readonly relId: string;
   readonly drawing: string;
@@ -74,6 +92,7 @@ export interface OwnedChart {
 // only parts the package's own relationships lead to from the entry's sheet.
 const OWNED_CHART = z.object({
   sheetId: z.coerce.number().int().positive(),
+  sheet: z.string(),
   relId: z.string().min(1),
   drawing: z.string().min(1),
   chart: z.string().min(1),
@@ -103,37 +122,6 @@ export const isEmptyOwnership = (o: Ownership): boolean =>
   o.charts.length === 0 &&
   !o.calcOnLoadAdded;
 
-/* ---------------------------------------------------------------- cell lists */
-
-/** Cells → compact sqref: runs down a column become `B2:B9`. */
-export const encodeCells = (cells: readonly CellPos[]): string => {
-  const sorted = [...cells].sort((a, b) => a.column - b.column || a.row - b.row);
-  const out: string[] = [];
-  let i = 0;
-  while (i < sorted.length) {
-    const start = sorted[i] as CellPos;
-    let end = start;
-    while (i + 1 < sorted.length) {
-      const n = sorted[i + 1] as CellPos;
-      if (n.column !== end.column || n.row > end.row + 1) break;
-      end = n;
-      i++;
-    }
-    i++;
-    out.push(rangeRef({ top: start.row, left: start.column, bottom: end.row, right: end.column }));
-  }
-  return out.join(" ");
-};
-
-export function* decodeCells(sqref: string): Generator<CellPos> {
-  for (const part of sqref.split(/\s+/)) {
-    const r = part ? parseRange(part) : null;
-    if (!r) continue;
-    for (let column = r.left; column <= r.right; column++)
-      for (let row = r.top; row <= r.bottom; row++) yield { row, column };
-  }
-}
-
 /* ---------------------------------------------------------------- the part */
 
 interface MarksLocation {
@@ -157,58 +145,84 @@ const findMarks = (store: PartStore, workbookPath: string): MarksLocation | null
 
 const num = (v: string | null): number => (v === null || v === "" ? NaN : Number(v));
 
+/** Cells and fingerprints of an entry; fingerprints that do not fit the cells count as none. */
+const cellsOf = (e: { getAttribute(name: string): string | null }): OwnedCells => {
+  const cells = e.getAttribute("cells") ?? "";
+  const fpText = e.getAttribute("fp");
+  let fp = fpText === null ? null : decodeHashes(fpText);
+  if (fp) {
+    let n = 0;
+    for (const _ of decodeCells(cells)) n++;
+    if (n !== fp.length) fp = null;
+  }
+  return { cells, fp };
+};
+
 export const readMarks = (store: PartStore, workbookPath: string): Ownership => {
   const loc = findMarks(store, workbookPath);
   if (!loc) return EMPTY_OWNERSHIP;
   const r = root(store.doc(loc.item) ?? parseXml("<x/>", loc.item));
+  const version = r.getAttribute("version") === "2" ? 2 : 1;
   const sheets: OwnedSheet[] = children(r, "sheet").map((e) => ({
     sheetId: num(e.getAttribute("sheetId")),
     name: e.getAttribute("name") ?? "",
     created: e.getAttribute("created") === "1",
-    cells: e.getAttribute("cells") ?? "",
+    ...cellsOf(e),
   }));
   const columns: OwnedColumn[] = children(r, "column").map((e) => ({
     sheetId: num(e.getAttribute("sheetId")),
     sheet: e.getAttribute("sheet") ?? "",
     table: e.getAttribute("table"),
     tableColumnId: e.hasAttribute("tableColumnId") ? num(e.getAttribute("tableColumnId")) : null,
+    header: e.getAttribute("header"),
     column: num(e.getAttribute("column")),
     headerRow: num(e.getAttribute("headerRow")),
     lastRow: num(e.getAttribute("lastRow")),
+    ...(version === 2 ? cellsOf(e) : { cells: "", fp: null }),
   }));
+  // A version-1 highlight names its sheet by id only: the record's own entries tell the name.
+  const nameOfId = new Map<number, string>();
+  for (const x of [...sheets, ...columns.map((c) => ({ sheetId: c.sheetId, name: c.sheet }))])
+    if (x.name !== "" && !nameOfId.has(x.sheetId)) nameOfId.set(x.sheetId, x.name);
   const highlights: OwnedHighlight[] = children(r, "highlights").flatMap((e) => {
     const sheetId = num(e.getAttribute("sheetId"));
+    const sheet = e.getAttribute("sheet") ?? nameOfId.get(sheetId) ?? "";
     const kind: HighlightKind = e.getAttribute("kind") === "warning" ? "warning" : "error";
     const o = e.getAttribute("original") ?? "";
     const original = o === "" ? null : num(o);
     const applied = num(e.getAttribute("applied"));
     const created = e.getAttribute("created") === "1";
+    const originalFill = e.getAttribute("fill");
     return [...decodeCells(e.getAttribute("cells") ?? "")].map((c) => ({
       sheetId,
+      sheet,
       ref: cellRef(c.row, c.column),
       kind,
       original,
+      originalFill,
       applied,
       created,
     }));
   });
   const charts: OwnedChart[] = children(r, "chart").flatMap((e) => {
+    const sheetId = num(e.getAttribute("sheetId"));
     const c = OWNED_CHART.safeParse({
       sheetId: e.getAttribute("sheetId"),
+      sheet: e.getAttribute("sheet") ?? nameOfId.get(sheetId) ?? "",
       relId: e.getAttribute("relId"),
       drawing: e.getAttribute("drawing"),
       chart: e.getAttribute("chart"),
     });
     return c.success ? [c.data] : [];
   });
-  const valid = <T extends { sheetId: number }>(x: T): boolean => Number.isFinite(x.sheetId);
+  const named = (x: { sheet?: string; name?: string }): boolean => (x.sheet ?? x.name ?? "") !== "";
   return {
-    sheets: sheets.filter(valid),
-    columns: columns.filter((c) => valid(c) && Number.isFinite(c.column) && Number.isFinite(c.headerRow)),
+    sheets: sheets.filter(named),
+    columns: columns.filter((c) => named(c) && Number.isFinite(c.column) && Number.isFinite(c.headerRow)),
     highlights: highlights.filter(
-      (h) => valid(h) && (h.original === null || Number.isFinite(h.original)) && Number.isFinite(h.applied),
+      (h) => named(h) && (h.original === null || Number.isFinite(h.original)) && Number.isFinite(h.applied),
     ),
-    charts,
+    charts: charts.filter(named),
     calcOnLoadAdded: r.getAttribute("calcOnLoadAdded") === "1",
   };
 };
@@ -216,7 +230,7 @@ export const readMarks = (store: PartStore, workbookPath: string): Ownership => 
 const marksXml = (o: Ownership): string => {
   const groups = new Map<string, { h: OwnedHighlight; cells: CellPos[] }>();
   for (const h of o.highlights) {
-    const key = `${h.sheetId}|${h.kind}|${h.original}|${h.applied}|${h.created}`;
+    const key = `${h.sheet}|${h.kind}|${h.original}|${h.originalFill}|${h.applied}|${h.created}`;
     const pos = parseRange(h.ref);
     if (!pos) continue;
     const g = groups.get(key) ?? { h, cells: [] };
@@ -224,35 +238,37 @@ const marksXml = (o: Ownership): string => {
     groups.set(key, g);
   }
   const a = (name: string, v: string | number): string => ` ${name}="${escapeAttr(String(v))}"`;
+  const cells = (c: OwnedCells): string => `${a("cells", c.cells)}${c.fp ? a("fp", encodeHashes(c.fp)) : ""}`;
   return (
     XML_DECL +
-    `<kt:marks xmlns:kt="${MARKS_NS}"${a("version", 1)}${o.calcOnLoadAdded ? a("calcOnLoadAdded", 1) : ""}>` +
+    `<kt:marks xmlns:kt="${MARKS_NS}"${a("version", 2)}${o.calcOnLoadAdded ? a("calcOnLoadAdded", 1) : ""}>` +
     o.sheets
       .map(
-        (s) =>
-          `<kt:sheet${a("sheetId", s.sheetId)}${a("name", s.name)}${a("created", s.created ? 1 : 0)}${a("cells", s.cells)}/>`,
+        (s) => `<kt:sheet${a("name", s.name)}${a("sheetId", s.sheetId)}${a("created", s.created ? 1 : 0)}${cells(s)}/>`,
       )
       .join("") +
     o.columns
       .map(
         (c) =>
-          `<kt:column${a("sheetId", c.sheetId)}${a("sheet", c.sheet)}` +
+          `<kt:column${a("sheet", c.sheet)}${a("sheetId", c.sheetId)}` +
           (c.table !== null ? a("table", c.table) : "") +
           (c.tableColumnId !== null ? a("tableColumnId", c.tableColumnId) : "") +
-          `${a("column", c.column)}${a("headerRow", c.headerRow)}${a("lastRow", c.lastRow)}/>`,
+          (c.header !== null ? a("header", c.header) : "") +
+          `${a("column", c.column)}${a("headerRow", c.headerRow)}${a("lastRow", c.lastRow)}${cells(c)}/>`,
       )
       .join("") +
     [...groups.values()]
       .map(
-        ({ h, cells }) =>
-          `<kt:highlights${a("sheetId", h.sheetId)}${a("kind", h.kind)}${a("original", h.original ?? "")}${a("applied", h.applied)}` +
-          `${h.created ? a("created", 1) : ""}${a("cells", encodeCells(cells))}/>`,
+        ({ h, cells: list }) =>
+          `<kt:highlights${a("sheet", h.sheet)}${a("sheetId", h.sheetId)}${a("kind", h.kind)}${a("original", h.original ?? "")}` +
+          `${h.originalFill !== null ? a("fill", h.originalFill) : ""}${a("applied", h.applied)}` +
+          `${h.created ? a("created", 1) : ""}${a("cells", encodeCells(list))}/>`,
       )
       .join("") +
     o.charts
       .map(
         (c) =>
-          `<kt:chart${a("sheetId", c.sheetId)}${a("relId", c.relId)}${a("drawing", c.drawing)}${a("chart", c.chart)}/>`,
+          `<kt:chart${a("sheet", c.sheet)}${a("sheetId", c.sheetId)}${a("relId", c.relId)}${a("drawing", c.drawing)}${a("chart", c.chart)}/>`,
       )
       .join("") +
     "</kt:marks>"

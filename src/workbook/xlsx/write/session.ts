@@ -4,9 +4,13 @@
  * new package. Nothing is written until every edit has been checked, so a conflict leaves the
  * input untouched.
  */
-import { WriteConflictError } from "../../port";
+import { WriteConflictError, type KeptOwned } from "../../port";
+import { sameName } from "../../ownership/names";
 import type { XlsxPackage } from "../zip";
-import { isRelType, readRels, removeOverride, removeRel, PartStore } from "./package";
+import { dropCalcChainEntries } from "./calc-chain";
+import { presentKey } from "./cell-key";
+import { keptCells, OwnedView } from "./owned";
+import { PartStore } from "./package";
 import { cellRef, parseRange, type RangePos } from "./ref";
 import {
   columnStyles,
@@ -16,6 +20,7 @@ import {
   sheetOutline,
   sheetPrefix,
   withStyle,
+  forEachCell,
   type CellEdit,
   type ColumnRun,
   type ExistingCell,
@@ -23,7 +28,7 @@ import {
 } from "./sheet-edit";
 import { StylesEditor } from "./styles-edit";
 import { WorkbookEditor, type SheetRef, type TableRef } from "./workbook";
-import { readMarks, type OwnedColumn, type OwnedHighlight, type Ownership } from "./marks";
+import { ownedCellMap, posKey, readMarks, type OwnedColumn, type OwnedHighlight, type Ownership } from "./marks";
 import { child, children, type Document, type Element } from "./dom";
 
 interface SheetWork {
@@ -41,21 +46,43 @@ interface SheetWork {
 
 const hasFormula = (c: ExistingCell | null): boolean => !!c && /<([\w.-]+:)?f[\s>/]/.test(c.xml);
 
+/** Where a `Kontrol` column of the record stands now, and which of its cells are still ours. */
+interface ColumnNow {
+  readonly sheet: SheetRef;
+  readonly column: number;
+  /** Rows moved since the write (rows inserted above the table or range). */
+  readonly shift: number;
+  readonly table: TableRef | null;
+}
+
 export class Session {
   readonly store: PartStore;
   readonly wb: WorkbookEditor;
   readonly old: Ownership;
+  /** The old record held against the workbook as it is now. */
+  readonly owned: OwnedView;
+  /** What `clean` (or a re-write) left because it could not be proved Kontrakttjek's. */
+  readonly kept: KeptOwned[] = [];
+  /** Rows a sheet's content moved down since the last write, by sheet path (from its Kontrol columns). */
+  readonly shifts = new Map<string, number>();
+  /** Formula cells removed or replaced by a value, by sheet id, and sheets removed: calcChain entries to drop. */
+  private readonly formulasGone = new Map<number, Set<string>>();
+  readonly sheetsGone = new Set<number>();
   private stylesEditor: StylesEditor | null = null;
   private stylesPath = "";
   private readonly work = new Map<string, SheetWork>();
-  /** A formula cell was removed or replaced: calcChain.xml would point at it. */
-  formulaRemoved = false;
   readonly touchedSheets = new Set<string>();
 
   constructor(pkg: XlsxPackage) {
     this.store = new PartStore(pkg);
     this.wb = new WorkbookEditor(this.store);
     this.old = readMarks(this.store, this.wb.path);
+    this.owned = new OwnedView(this.store, this.wb, this.old);
+  }
+
+  /** The content key of an existing cell (see cell-key.ts). */
+  keyOf(cell: ExistingCell): string | null {
+    return presentKey(cell, this.owned.strings);
   }
 
   get styles(): StylesEditor {
@@ -110,7 +137,7 @@ export class Session {
       w.cells.set(row, m);
     }
     if (m.has(column)) return false;
-    m.set(column, this.tracking(edit));
+    m.set(column, this.tracking(sheet, edit));
     return true;
   }
 
@@ -126,17 +153,25 @@ export class Session {
       ...run,
       edit: (row) => {
         const e = run.edit(row);
-        return e ? this.tracking(e) : null;
+        return e ? this.tracking(sheet, e) : null;
       },
     });
   }
 
-  /** Wraps an edit to notice removed formulas (calcChain) . */
-  private tracking(edit: CellEdit): CellEdit {
+  /** Wraps an edit to notice formulas removed or turned into values (calcChain lists them). */
+  private tracking(sheet: SheetRef, edit: CellEdit): CellEdit {
     return (existing, rowCells) => {
       const res = edit(existing, rowCells);
-      if (res !== "keep" && hasFormula(existing) && (res === "delete" || res.xml !== existing?.xml))
-        this.formulaRemoved = true;
+      if (
+        res !== "keep" &&
+        existing &&
+        hasFormula(existing) &&
+        (res === "delete" || !hasFormula({ ...existing, xml: res.xml }))
+      ) {
+        let set = this.formulasGone.get(sheet.sheetId);
+        if (!set) this.formulasGone.set(sheet.sheetId, (set = new Set()));
+        set.add(cellRef(existing.row, existing.column));
+      }
       return res;
     };
   }
@@ -145,75 +180,163 @@ export class Session {
     throw new WriteConflictError(sheet.name, cellRef(row, column));
   }
 
-  /** Throws when a merged range or another table covers cells of `area` (writing there would break it). */
-  checkArea(sheet: SheetRef, area: RangePos, exceptTable?: string): void {
+  /** The first cell of `area` a merged range or another table covers (writing there would break it). */
+  areaConflict(sheet: SheetRef, area: RangePos, exceptTable?: string): { row: number; column: number } | null {
     const hit = (r: RangePos): boolean =>
       r.left <= area.right && area.left <= r.right && r.top <= area.bottom && area.top <= r.bottom;
     for (const m of this.merges(sheet))
-      if (hit(m)) this.conflict(sheet, Math.max(m.top, area.top), Math.max(m.left, area.left));
+      if (hit(m)) return { row: Math.max(m.top, area.top), column: Math.max(m.left, area.left) };
     for (const t of this.wb.tablesOf(sheet.path))
       if (t.name !== exceptTable && hit(t.range))
-        this.conflict(sheet, Math.max(t.range.top, area.top), Math.max(t.range.left, area.left));
+        return { row: Math.max(t.range.top, area.top), column: Math.max(t.range.left, area.left) };
+    return null;
   }
 
   /* ------------------------------------------------------------ removing what we wrote */
 
-  /** Edit that deletes a cell we own (its style stays when it had one before us is unknown: drop). */
-  deleteEdit(): CellEdit {
-    return (existing) => (existing ? "delete" : "keep");
+  /** Edit that deletes a cell only while it still holds what was recorded (`recorded`: its fingerprint). */
+  deleteOwnedEdit(recorded: number | null, changed: { row: number; column: number }[]): CellEdit {
+    return (existing) => {
+      const v = this.owned.verdict(existing, recorded);
+      if (v === "user" && existing) changed.push({ row: existing.row, column: existing.column });
+      return v === "ours" ? "delete" : "keep";
+    };
   }
 
-  /** Restores a highlighted cell's original style if it still has ours; counts restorations. */
+  /**
+   * Restores a highlighted cell's original style while it still shows ours; counts restorations.
+   * After a re-save renumbered the styles, the fill is put back by content (the recorded fill).
+   */
   restoreHighlight(h: OwnedHighlight, counter: { n: number }): void {
-    const sheet = this.wb.sheetById(h.sheetId);
+    const sheet = this.owned.sheetNamed(h.sheet);
     const pos = parseRange(h.ref);
     if (!sheet || !pos) return;
-    this.addCell(sheet, pos.top, pos.left, (existing) => {
-      if (!existing || existing.style !== h.applied || !this.styles.isHighlight(h.applied)) return "keep";
+    const row = pos.top + (this.shifts.get(sheet.path) ?? 0);
+    this.addCell(sheet, row, pos.left, (existing) => {
+      if (!existing || !this.styles.isHighlight(existing.style)) return "keep";
+      let style: number | null;
+      if (existing.style === h.applied) style = h.original;
+      else if (h.originalFill !== null) style = this.styles.withFill(existing.style, h.originalFill);
+      else return "keep"; // a version-1 record after a re-save: the old style is unknown
       counter.n++;
       if (h.created && !existing.hasContent) return "delete";
-      const xml = withStyle(existing.xml, h.original);
+      const xml = withStyle(existing.xml, style);
       return h.created && isBareCell(xml) ? "delete" : { xml };
     });
   }
 
-  /** Table of a sheet by name (case-insensitive, as Excel compares names). */
-  table(sheet: SheetRef, name: string): TableRef | undefined {
-    return this.wb.tablesOf(sheet.path).find((t) => t.name.toLowerCase() === name.toLowerCase());
+  /** Table by name (case and composition do not count, as in Excel), on `sheet` or anywhere. */
+  table(sheet: SheetRef | null, name: string): TableRef | undefined {
+    const sheets = sheet ? [sheet] : this.wb.sheets();
+    for (const s of sheets) {
+      const t = this.wb.tablesOf(s.path).find((x) => sameName(x.name, name));
+      if (t) return t;
+    }
+    return undefined;
   }
 
   /**
-   * Removes a `Kontrol` column we added: the table column (when it is still the table's last)
-   * and the cells. Returns true when something was removed.
+   * Where a recorded `Kontrol` column stands now: a table's column by its id (while it carries the
+   * header written), or a plain range's header cell (found again in its column when rows were
+   * inserted above). "gone" when it is not there any more; "mismatch" when something else stands
+   * where it was (a renamed header).
    */
-  removeOwnedColumn(col: OwnedColumn): boolean {
-    const sheet = this.wb.sheetById(col.sheetId);
-    if (!sheet) return false;
-    let column = col.column;
-    let first = col.headerRow;
-    let last = col.lastRow;
+  locateColumn(col: OwnedColumn): ColumnNow | "gone" | "mismatch" {
+    const isOurHeader = (name: string): boolean =>
+      col.header !== null ? sameName(name, col.header) : /^kontrol( \d+)?$/i.test(name.trim());
     if (col.table !== null) {
-      const t = this.table(sheet, col.table);
+      const t = this.table(null, col.table);
       const colsEl = t ? child(t.el, "tableColumns") : undefined;
       const cols = colsEl ? children(colsEl, "tableColumn") : [];
       const pos = cols.findIndex((c) => Number(c.getAttribute("id")) === col.tableColumnId);
-      if (!t || !colsEl || pos < 0) return false; // the user removed it already
-      column = t.range.left + pos;
-      first = t.range.top;
-      last = Math.max(t.range.bottom, col.lastRow);
-      if (pos === cols.length - 1 && cols.length > 1) {
-        shrinkTable(t, colsEl, cols[pos] as Element, pos);
-        this.store.touch(t.path);
-      } else {
-        // the user put columns after ours: keep the column, empty its data cells
-        first = t.range.top + 1;
-      }
+      if (!t || pos < 0) return "gone";
+      if (!isOurHeader(cols[pos]?.getAttribute("name") ?? "")) return "mismatch";
+      const sheet = this.wb.sheets().find((s) => s.path === t.sheetPath);
+      if (!sheet) return "gone";
+      return this.located({ sheet, column: t.range.left + pos, shift: t.range.top - col.headerRow, table: t });
     }
-    this.addRun(sheet, { column, first, last, edit: () => this.deleteEdit() });
+    const sheet = this.owned.sheetNamed(col.sheet);
+    if (!sheet) return "gone";
+    let atRecorded = false;
+    // Header cells in the recorded column that read as ours: the nearest to the recorded row wins.
+    const found: number[] = [];
+    const header = col.header;
+    forEachCell(this.store.text(sheet.path) ?? "", (c) => {
+      if (c.column !== col.column || !c.hasContent) return;
+      if (c.row === col.headerRow) atRecorded = true;
+      const key = this.keyOf(c);
+      if (key === null || !key.startsWith("s")) return;
+      if (header !== null ? key === `s${header}` : isOurHeader(key.slice(1))) found.push(c.row);
+    });
+    if (found.length === 0) return atRecorded ? "mismatch" : "gone";
+    const row = found.sort((a, b) => Math.abs(a - col.headerRow) - Math.abs(b - col.headerRow))[0] as number;
+    return this.located({ sheet, column: col.column, shift: row - col.headerRow, table: null });
+  }
+
+  /** Notes how far a sheet's rows moved since the write (its highlights moved as far). */
+  private located(now: ColumnNow): ColumnNow {
+    if (now.shift !== 0) this.shifts.set(now.sheet.path, now.shift);
+    return now;
+  }
+
+  /**
+   * Removes a `Kontrol` column we added: each cell only while it holds what was written, and the
+   * table column too when every cell of it was ours and it is still the table's last. Returns
+   * true when something was removed; what was left is noted in `kept`.
+   */
+  removeOwnedColumn(col: OwnedColumn): boolean {
+    const now = this.locateColumn(col);
+    if (now === "gone") return false; // the user removed it already
+    if (now === "mismatch") {
+      this.kept.push({ reason: "mismatch", sheet: col.sheet, cells: [], count: 0 });
+      return false;
+    }
+    const { sheet, column, shift, table } = now;
+    const recorded = col.fp ? ownedCellMap(col) : null;
+    const changed: { row: number; column: number }[] = [];
+    let first = col.headerRow + shift;
+    let last = col.lastRow + shift;
+    let dropTableColumn = false;
+    if (table) {
+      first = table.range.top;
+      last = Math.max(table.range.bottom, last);
+      const colsEl = child(table.el, "tableColumns") as Element;
+      const cols = children(colsEl, "tableColumn");
+      const pos = column - table.range.left;
+      const survey = this.owned.survey(sheet, { cells: col.cells, fp: col.fp }, shift);
+      const userInColumn =
+        survey.changed.some((c) => c.column === column) ||
+        survey.foreign.some((c) => c.column === column && c.row > first && c.row <= table.range.bottom);
+      if (pos === cols.length - 1 && cols.length > 1 && !userInColumn) {
+        dropTableColumn = true;
+        shrinkTable(table, colsEl, cols[pos] as Element, pos);
+        this.store.touch(table.path);
+      } else first = table.range.top + 1; // the column stays (the user's cells or columns after it): empty ours
+    }
+    const cellHash = (row: number): number | null | undefined => {
+      if (!recorded) return null; // version 1: the whole column was ours
+      if (dropTableColumn && row === first) return null; // the header goes with the table column
+      return recorded.get(posKey(row - shift, col.column));
+    };
+    this.addRun(sheet, {
+      column,
+      first,
+      last,
+      edit: (row) => {
+        const hash = cellHash(row);
+        return hash === undefined ? null : this.deleteOwnedEdit(hash, changed);
+      },
+    });
     this.sheetWork(sheet).removedColumns.push(column);
     this.touchedSheets.add(sheet.name);
+    this.afterEdits.push(() => {
+      if (changed.length > 0) this.kept.push(keptCells(sheet.name, "changed", changed));
+    });
     return true;
   }
+
+  /** Work that reads what the edits found (kept cells), run after them. */
+  private readonly afterEdits: (() => void)[] = [];
 
   /* ------------------------------------------------------------ finishing */
 
@@ -230,22 +353,19 @@ export class Session {
       }
     }
     this.work.clear();
+    for (const f of this.afterEdits.splice(0)) f();
+  }
+
+  /** A sheet removed whole: calcChain entries pointing into it go. */
+  sheetRemoved(sheet: SheetRef): void {
+    this.sheetsGone.add(sheet.sheetId);
   }
 
   build(): XlsxPackage {
     if (this.stylesEditor?.changed) this.store.touch(this.stylesPath);
-    if (this.formulaRemoved) this.dropCalcChain();
+    if (this.formulasGone.size > 0 || this.sheetsGone.size > 0)
+      dropCalcChainEntries(this.store, this.wb.path, this.sheetsGone, this.formulasGone);
     return this.store.toPackage();
-  }
-
-  /** Excel rebuilds calcChain.xml; a stale one pointing at a removed formula makes it "repair" the file. */
-  dropCalcChain(): void {
-    for (const rel of readRels(this.store, this.wb.path)) {
-      if (!isRelType(rel.type, "calcChain")) continue;
-      removeRel(this.store, this.wb.path, rel.id);
-      removeOverride(this.store, rel.target);
-      this.store.delete(rel.target);
-    }
   }
 }
 

@@ -4,18 +4,33 @@
  * nothing the second time). A highlighted cell gets a clone of its own xf with our fill.
  */
 import type { HighlightKind } from "../../port";
+import { escapeAttr } from "./xml";
 import {
   canon,
   child,
   children,
   createLike,
   insertInOrder,
+  parseXml,
   root,
   STYLES_ORDER,
   type Document,
   type Element,
 } from "./dom";
 import { FIRST_CUSTOM_NUMFMT, HIGHLIGHT_RGB, type NumFmt } from "./formats";
+
+/** A fill element in the stylesheet's namespace from its canonical XML; null when it does not parse. */
+const parseFill = (stylesheet: Element, xml: string): Element | null => {
+  try {
+    const ns = stylesheet.namespaceURI ?? "";
+    const doc = parseXml(`<x xmlns="${escapeAttr(ns)}">${xml}</x>`, "fill");
+    const el = root(doc).firstChild;
+    if (!el || el.nodeType !== 1 || (el as Element).localName !== "fill") return null;
+    return (stylesheet.ownerDocument?.importNode(el, true) as Element | undefined) ?? null;
+  } catch {
+    return null;
+  }
+};
 
 export interface XfChange {
   readonly numFmt?: NumFmt;
@@ -124,6 +139,33 @@ export class StylesEditor {
     return rgb === HIGHLIGHT_RGB.error || rgb === HIGHLIGHT_RGB.warning;
   }
 
+  /** Canonical XML of the fill an xf uses (the stylesheet's first fill for none or an unknown index). */
+  fillOf(index: number | null): string {
+    const xf = index === null ? undefined : this.items("cellXfs", "xf")[index];
+    const fill = this.items("fills", "fill")[Number(xf?.getAttribute("fillId") ?? 0)];
+    return fill ? canon(fill) : "";
+  }
+
+  /**
+   * Index of an xf equal to `base` with the fill `fillXml` (as `fillOf` gave it, perhaps from
+   * before a re-save renumbered everything); `base` when that fill cannot be rebuilt here.
+   */
+  withFill(base: number, fillXml: string): number {
+    const fills = this.items("fills", "fill");
+    let id = fillXml === "" ? 0 : fills.findIndex((f) => canon(f) === fillXml);
+    if (id < 0) {
+      const el = parseFill(this.sheet, fillXml);
+      if (!el) return base;
+      id = this.intern("fills", el);
+    }
+    const src = this.items("cellXfs", "xf")[base];
+    if (!src) return base;
+    const xf = src.cloneNode(true) as Element;
+    xf.setAttribute("fillId", String(id));
+    if (id === 0) xf.removeAttribute("applyFill");
+    return this.xfFor(xf, { index: base, el: src });
+  }
+
   xfCount(): number {
     return this.items("cellXfs", "xf").length;
   }
@@ -169,8 +211,14 @@ export class StylesEditor {
       xf.setAttribute("applyFill", "1");
     }
     if (change.quotePrefix) xf.setAttribute("quotePrefix", "1");
+    return this.xfFor(xf, src && base < xfs.length ? { index: base, el: src } : null);
+  }
+
+  /** Index of an xf equal to `xf`: `base` when unchanged, else an existing equal one, else a new one. */
+  private xfFor(xf: Element, base: { index: number; el: Element } | null): number {
+    const xfs = this.items("cellXfs", "xf");
     const key = canon(xf);
-    if (src && base < xfs.length && canon(src) === key) return base;
+    if (base && canon(base.el) === key) return base.index;
     if (!this.xfIndex || this.xfIndex.size !== xfs.length) {
       this.xfIndex = new Map();
       xfs.forEach((x, i) => {

@@ -7,6 +7,7 @@
  */
 import { WriteConflictError, type StatusSheetPlan, type WriteReport } from "../../port";
 import { firstDifference, plannedCells, plannedValue, sameValue, type PresentCell } from "../../user-sheet";
+import { sameName } from "../../ownership/names";
 import { checkSheetName } from "../create/names";
 import { renderSheetXml, type RenderCell } from "../create/sheet";
 import type { XlsxPackage } from "../zip";
@@ -88,8 +89,8 @@ export function writeUserSheetToPackage(
     });
   }
   s.runEdits();
-  const owned = s.old.sheets.filter((o) => o.sheetId === existing.sheetId);
+  const owned = s.old.sheets.filter((o) => sameName(o.name, existing.name));
   if (owned.length > 0)
-    writeMarks(s.store, s.wb.path, { ...s.old, sheets: s.old.sheets.filter((o) => o.sheetId !== existing.sheetId) });
+    writeMarks(s.store, s.wb.path, { ...s.old, sheets: s.old.sheets.filter((o) => !sameName(o.name, existing.name)) });
   return { pkg: s.build(), report: report(existing.name) };
 }

@@ -2,6 +2,7 @@
 import { CONTENT_TYPE, NS, REL_TYPE } from "../create/parts";
 import { FreshStyles } from "../create/styles";
 import { child, children, createLike, insertInOrder, root, WORKBOOK_ORDER, type Document, type Element } from "./dom";
+import { sameName } from "../../ownership/names";
 import { UnsupportedWorkbookError } from "./errors";
 import { parseRange, type RangePos } from "./ref";
 import {
@@ -96,9 +97,14 @@ export class WorkbookEditor {
     return s ? children(s, "sheet") : [];
   }
 
+  /** By name as Excel and the user compare names (case and Unicode composition do not count). */
   sheetByName(name: string): SheetRef | undefined {
-    const n = name.toLowerCase();
-    return this.sheets().find((s) => s.name.toLowerCase() === n);
+    return this.sheets().find((s) => sameName(s.name, name));
+  }
+
+  /** Every sheet name, chart sheets included (a new sheet may take none of them). */
+  allSheetNames(): string[] {
+    return this.sheetElements().map((e) => e.getAttribute("name") ?? "");
   }
 
   sheetById(id: number): SheetRef | undefined {
@@ -144,14 +150,18 @@ export class WorkbookEditor {
     this.store.delete(rels);
     // defined names and views count sheets by position
     const names = child(r, "definedNames");
+    let namesRemoved = 0;
     for (const dn of names ? children(names, "definedName") : []) {
       const local = dn.getAttribute("localSheetId");
       if (local === null) continue;
       const n = Number(local);
-      if (n === idx) names?.removeChild(dn);
-      else if (n > idx) dn.setAttribute("localSheetId", String(n - 1));
+      if (n === idx) {
+        names?.removeChild(dn);
+        namesRemoved++;
+      } else if (n > idx) dn.setAttribute("localSheetId", String(n - 1));
     }
-    if (names && children(names).length === 0) r.removeChild(names);
+    // An empty list the user's file had stays as it was; one we emptied goes.
+    if (names && namesRemoved > 0 && children(names).length === 0) r.removeChild(names);
     const views = child(r, "bookViews");
     for (const v of views ? children(views, "workbookView") : []) {
       for (const a of ["activeTab", "firstSheet"]) {
