@@ -104,3 +104,51 @@ describe("count and NPS formulas only where Excel reads the cells as the engine 
     expect(nps(answers([10, "9", 3]))).toBeNull();
   });
 });
+
+describe("names and texts from the workbook that Excel's grammar cannot say give no formula", () => {
+  const year = { kind: "year", year: 2025, from: 45658, to: 46022, dueShare: 1 } as const;
+  const courses = (over: Partial<BoundTable>, dateHeader = "Startdato"): WorkbookData => ({
+    Forloeb: {
+      role: "Forloeb",
+      sheet: "Forløb",
+      table: "Forloeb",
+      firstRow: 2,
+      rowCount: 2,
+      columns: {
+        forloebstype: { field: "forloebstype", header: "Forløbstype", sheetColumn: 0, values: ["AI-tjek", "AI-tjek"] },
+        startdato: { field: "startdato", header: dateHeader, sheetColumn: 1, values: [45700, 45800] },
+      },
+      ...over,
+    },
+  });
+  const count = (data: WorkbookData) =>
+    realisedFormula(
+      { kind: "count", table: "Forloeb", where: { op: "in", field: "forloebstype", values: ["AI-tjek"] } },
+      { data, period: year, periodField: "startdato" },
+      labels,
+    );
+
+  it("a table name that is not a defined name, or looks like a cell", () => {
+    expect(count(courses({}))).toContain("Forloeb[[Forløbstype]]");
+    for (const table of ['T[[#All],[X]])+WEBSERVICE("http://x")+SUM(T', "Forløb 2025", "A1", "R1C1"])
+      expect([table, count(courses({ table }))]).toEqual([table, null]);
+  });
+
+  it("a sheet name Excel does not allow, for a plain range ('[1]' would name another workbook)", () => {
+    expect(count(courses({ table: null, sheet: "Forløb 'Q1' 2025" }))).toContain("'Forløb ''Q1'' 2025'!$A$2:$A$3");
+    // Excel allows no [ ] : * ? / \ in a sheet name, nor an apostrophe at either end.
+    for (const sheet of ["[1]Forløb", "Forløb 'Q1'", "a:b"])
+      expect([sheet, count(courses({ table: null, sheet }))]).toEqual([sheet, null]);
+  });
+
+  it("the period column's header: no formula, rather than one without the period", () => {
+    expect(count(courses({}, "Start\ndato"))).toBeNull();
+    expect(count(courses({ table: null }, "Start\ndato"))).toContain("DATE(2025,12,31)");
+  });
+
+  it("a key longer than Excel's 255-character text constant", () => {
+    const key = `Basistilskud ${"x".repeat(250)}`;
+    expect(formula(key, noegletal([[key, 1]]))).toBeNull();
+    expect(formula('Tilskud "A"', noegletal([['Tilskud "A"', 1]]))).toContain('MATCH("Tilskud ""A""",');
+  });
+});

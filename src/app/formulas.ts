@@ -14,11 +14,24 @@ import { fold, keyName, keyRowsForYear, yearsIn } from "../domain/engine/fold";
 import { ymdOf } from "../domain/engine/dates";
 import { isPercentFraction } from "../domain/engine/measures";
 import { excelReadsLikeEngine, formulaFields } from "./formula-guard";
+import { isTableName, MAX_FORMULA_LENGTH, quotedSheet, stringLiteral, structuredColumn } from "./formula-syntax";
 
-/** `'` before `[`, `]`, `#` and `'` inside a structured-reference column name. */
-export const escapeColumn = (header: string): string => header.replace(/['[\]#]/g, (c) => `'${c}`);
+/**
+ * Thrown where a name or text cannot be written in Excel's grammar (see formula-syntax.ts);
+ * `realisedFormula` turns it into "no formula", so the value is written with its note. A throw,
+ * not a null, so a period or criterion column can never be silently left out of a formula.
+ */
+class Inexpressible extends Error {
+  override readonly name = "Inexpressible";
+}
 
-const quoteSheet = (sheet: string): string => `'${sheet.replace(/'/g, "''")}'`;
+const inexpressible = (): never => {
+  throw new Inexpressible();
+};
+
+/** Excel's last row and column (1,048,576 and XFD). */
+const MAX_ROW = 1_048_576;
+const MAX_COLUMN = 16_384;
 
 export const colLetter = (index: number): string => {
   let n = index + 1;
@@ -31,17 +44,28 @@ export const colLetter = (index: number): string => {
   return s;
 };
 
-/** A reference to the data cells of a bound field, or null when the field is not bound. */
+/**
+ * A reference to the data cells of a bound field, or null when the field is not bound. Throws
+ * `Inexpressible` when the table, column or sheet name cannot be written in a formula.
+ */
 export function columnRef(table: BoundTable, field: string): string | null {
   const col = table.columns[field];
   if (!col) return null;
-  if (table.table) return `${table.table}[[${escapeColumn(col.header)}]]`;
-  const letter = colLetter(col.sheetColumn);
+  if (table.table) {
+    const column = structuredColumn(col.header);
+    if (!isTableName(table.table) || column === null) return inexpressible();
+    return `${table.table}[[${column}]]`;
+  }
+  const sheet = quotedSheet(table.sheet) ?? inexpressible();
   const last = Math.max(table.firstRow, table.firstRow + table.rowCount - 1);
-  return `${quoteSheet(table.sheet)}!$${letter}$${table.firstRow}:$${letter}$${last}`;
+  if (table.firstRow < 1 || last > MAX_ROW || col.sheetColumn < 0 || col.sheetColumn >= MAX_COLUMN)
+    return inexpressible();
+  const letter = colLetter(col.sheetColumn);
+  return `${sheet}!$${letter}$${table.firstRow}:$${letter}$${last}`;
 }
 
-const str = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+/** A string constant, `"` doubled; throws `Inexpressible` for text Excel refuses in a formula. */
+const str = (s: string): string => stringLiteral(s) ?? inexpressible();
 
 /** Text COUNTIFS and MATCH compare as it is: they read * ? ~ as wildcards (escaped with ~). */
 const noWildcards = (s: string): string => s.replace(/[~*?]/g, "~$&");
@@ -222,6 +246,16 @@ export interface KeyLabels {
 
 /** The `Realiseret` formula (without "=") for a measure, or null when only a value can be written. */
 export function realisedFormula(measure: Measure, ctx: FormulaContext, keyLabels: KeyLabels): string | null {
+  try {
+    const formula = formulaFor(measure, ctx, keyLabels);
+    return formula !== null && formula.length <= MAX_FORMULA_LENGTH ? formula : null;
+  } catch (e) {
+    if (e instanceof Inexpressible) return null;
+    throw e;
+  }
+}
+
+function formulaFor(measure: Measure, ctx: FormulaContext, keyLabels: KeyLabels): string | null {
   if (measure.kind === "count" || measure.kind === "nps" || measure.kind === "share" || measure.kind === "sum") {
     const table = ctx.data[measure.table];
     const bounded = ctx.period.from !== null && ctx.period.to !== null;

@@ -11,7 +11,7 @@ import { unknownSettings, GLOBAL_OPTIONS } from "../domain/engine/settings";
 import type { Contract } from "../domain/contract/schema";
 import { LIBRARY } from "../templates";
 import { createWorkbook } from "../workbook/xlsx/create";
-import { flag } from "./args";
+import { flag, has } from "./args";
 import {
   contractFileText,
   describeAuthoringFinding,
@@ -24,8 +24,9 @@ import { openWorkbook, readBindingFile, resolveContract, reading } from "./input
 import type { CliContext } from "./main";
 import { CliFailure } from "./main";
 import { renderEvaluation, renderFindings } from "./render";
+import { oneLine } from "./terminal";
 import { cliText } from "../i18n/cli";
-import { writeResults, cleanFile, writeOutput } from "./write";
+import { checkTarget, writeResults, cleanFile, writeOutput } from "./write";
 
 export type Command = (ctx: CliContext) => Promise<number>;
 
@@ -74,7 +75,8 @@ async function contractFromSheet(ctx: CliContext, port: XlsxWorkbook, file: stri
   const read = await readKontraktSheet(port);
   if (!read.found) throw new CliFailure("contract-sheet-missing", { file });
   if (read.contract === null) {
-    for (const f of read.findings) ctx.io.out(describeAuthoringFinding(f, ctx.lang));
+    // One line per finding, though it quotes the sheet's cells.
+    for (const f of read.findings) ctx.io.out(oneLine(describeAuthoringFinding(f, ctx.lang)));
     throw new CliFailure("contract-sheet-invalid", {
       file,
       count: read.findings.filter((f) => f.severity === "error").length,
@@ -145,7 +147,7 @@ const template: Command = async (ctx) => {
   const id = ctx.args.positional[0] ?? flag(ctx.args, "contract");
   const contract = resolveContract(ctx, id);
   const out = flag(ctx.args, "out") ?? flag(ctx.args, "write") ?? `${contract.id}-skabelon.xlsx`;
-  writeOutput(out, createWorkbook(fillInWorkbookSpec(contract, ctx.lang)));
+  writeOutput(out, createWorkbook(fillInWorkbookSpec(contract, ctx.lang)), has(ctx.args, "force"));
   ctx.io.out(cliText("template-written", ctx.lang, { file: out, contract: contract.id }));
   return 0;
 };
@@ -175,9 +177,10 @@ const exportContract: Command = async (ctx) => {
     contract = derived.contract;
   }
   const out = flag(ctx.args, "out") ?? `${contract.id}.json`;
-  if (out.toLowerCase().endsWith(".xlsx"))
-    writeOutput(out, createWorkbook({ title: contract.title, sheets: [kontraktNewSheet(contract)] }));
-  else writeOutput(out, new TextEncoder().encode(contractFileText(contract)));
+  const bytes = out.toLowerCase().endsWith(".xlsx")
+    ? createWorkbook({ title: contract.title, sheets: [kontraktNewSheet(contract)] })
+    : new TextEncoder().encode(contractFileText(contract));
+  writeOutput(out, bytes, has(ctx.args, "force"));
   ctx.io.out(cliText("contract-exported", ctx.lang, { contract: contract.id, file: out }));
   return 0;
 };
@@ -185,10 +188,11 @@ const exportContract: Command = async (ctx) => {
 const examples: Command = async (ctx) => {
   const dir = resolve(flag(ctx.args, "out") ?? "examples");
   if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
-  for (const contract of LIBRARY) {
-    const example = generateExample(contract);
-    writeOutput(join(dir, `${contract.id}.xlsx`), createWorkbook(example.spec));
-  }
+  const force = has(ctx.args, "force");
+  const file = (contract: Contract): string => join(dir, `${contract.id}.xlsx`);
+  // All or none: an existing example stops the command before the first file is written.
+  for (const contract of LIBRARY) checkTarget(file(contract), force);
+  for (const contract of LIBRARY) writeOutput(file(contract), createWorkbook(generateExample(contract).spec), force);
   ctx.io.out(cliText("examples-written", ctx.lang, { count: LIBRARY.length, dir }));
   return 0;
 };

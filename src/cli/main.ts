@@ -7,6 +7,7 @@
 import { cliText, type CliKey } from "../i18n/cli";
 import { all, flag, has, pairs, parseArgs, UsageError, type ParsedArgs } from "./args";
 import { commands } from "./commands";
+import { forTerminal } from "./terminal";
 
 export type Lang = "da" | "en";
 
@@ -50,7 +51,9 @@ function usageFailure(e: UsageError): CliFailure {
   return new CliFailure("bad-pair", { name, value });
 }
 
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], raw: CliIo): Promise<number> {
+  // The one way out: no control character from a workbook reaches the terminal raw.
+  const io: CliIo = { out: (t) => raw.out(forTerminal(t)), err: (t) => raw.err(forTerminal(t)) };
   let lang: Lang = argv.includes("--lang=en") || argv.join(" ").includes("--lang en") ? "en" : "da";
   try {
     const args = parseArgs(argv);

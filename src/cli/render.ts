@@ -1,8 +1,12 @@
-/** Plain-text rendering for the terminal: readable Danish (or English) tables, no colours needed. */
+/**
+ * Plain-text rendering for the terminal: readable Danish (or English) tables, no colours needed.
+ * User text stays in its cell or field (`oneLine`, `tsvField`); `runCli` shows any other control.
+ */
 import type { EvaluationResult, IndicatorResult } from "../domain/engine/types";
 import type { Finding } from "../domain/findings";
 import { formatFinding } from "../i18n";
 import { cliText, STATUS_TEXT } from "../i18n/cli";
+import { oneLine, tsvField } from "./terminal";
 
 type Lang = "da" | "en";
 
@@ -11,7 +15,9 @@ const num = (x: number | null, lang: Lang, digits = 1): string =>
 
 const pct = (x: number | null, lang: Lang): string => (x === null ? "–" : `${num(x, lang, 1)} %`);
 
-function table(rows: readonly (readonly string[])[]): string {
+function table(cells: readonly (readonly string[])[]): string {
+  // A line break in a title or label would start a line of its own in the table.
+  const rows = cells.map((r) => r.map(oneLine));
   const widths: number[] = [];
   for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, [...c].length)));
   return rows
@@ -35,7 +41,7 @@ export function renderEvaluation(r: EvaluationResult, lang: Lang): string {
     r.period.year === null
       ? ""
       : cliText(r.period.kind === "H1" ? "period-h1" : "period-year", lang, { year: r.period.year });
-  out.push(`${r.title}${period ? ` — ${period}` : ""}`, "");
+  out.push(`${oneLine(r.title)}${period ? ` — ${period}` : ""}`, "");
   const h1 = r.period.kind === "H1";
   const rows: string[][] = [
     [
@@ -103,6 +109,7 @@ export function renderFindings(findings: readonly Finding[], lang: Lang): string
     warning: cliText("severity-warning", lang),
     info: cliText("severity-info", lang),
   };
-  const lines = findings.map((f) => `${sev[f.severity]}\t${f.rule}\t${formatFinding(f, lang)}`);
+  // Tab-separated: a tab or line break in a quoted cell would forge a field or a finding.
+  const lines = findings.map((f) => [sev[f.severity], f.rule, formatFinding(f, lang)].map(tsvField).join("\t"));
   return [...lines, "", renderFindingsSummary(findings, lang)].join("\n");
 }

@@ -1,5 +1,17 @@
-/** `evaluate --write` and `clean`: write a new file; the input file is never modified. */
-import { existsSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
+/** Every file the CLI writes (`evaluate --write`, `clean`, `template`, `export`, `examples`); the input file is never modified. */
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  linkSync,
+  lstatSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  type Stats,
+} from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import type { LoadedData } from "../app/load";
 import { planWrite } from "../app/plan-write";
@@ -30,20 +42,106 @@ function extensionOf(port: XlsxWorkbook): string {
   return ".xlsx";
 }
 
+/** How the output path may be written: is there a file to replace, and as whose, with which mode. */
+interface Target {
+  /** The path written: a symbolic link's own target, so the link stays. */
+  readonly path: string;
+  readonly existing: Stats | null;
+}
+
+const errorCode = (e: unknown): string =>
+  typeof e === "object" && e !== null && "code" in e ? String(e.code) : String(e);
+
+/** Can this process write the file by its mode bits? (Root could anyway; a read-only file still means "keep".) */
+function writableByMode(st: Stats): boolean {
+  const uid = process.getuid?.();
+  const gids = process.getgroups?.() ?? [];
+  if (uid === undefined) return (st.mode & 0o200) !== 0;
+  if (st.uid === uid) return (st.mode & 0o200) !== 0;
+  if (st.gid === process.getgid?.() || gids.includes(st.gid)) return (st.mode & 0o020) !== 0;
+  return (st.mode & 0o002) !== 0;
+}
+
 /**
- * Writes the new file whole or not at all: into a temporary file beside it, then renamed over
- * the target, so a full disk or a killed process never leaves a half-written workbook.
+ * Refuses an output path Kontrakttjek must not replace: never something that is not a regular
+ * file (a folder, `/dev/null`), and an existing file only with `--force` — one that is read-only
+ * or another user's gets its own message. Called before any work, and again by `writeOutput`.
  */
-export function writeOutput(out: string, bytes: Uint8Array): void {
-  const tmp = join(dirname(resolve(out)), `.${basename(out)}.${process.pid}.kontrakttjek-tmp`);
+export function checkTarget(out: string, force: boolean): Target {
+  let path = out;
+  let existing: Stats | null = null;
   try {
-    writeFileSync(tmp, bytes);
-    renameSync(tmp, out);
+    path = existsSync(out) ? realpathSync(out) : out;
+    existing = statSync(path);
+  } catch (e) {
+    if (errorCode(e) !== "ENOENT") throw new CliFailure("write-failed", { file: out, reason: errorCode(e) });
+  }
+  // A link to nothing is not a file to write into, nor one to replace.
+  if (existing === null && lstatIfAny(out) !== null) throw new CliFailure("out-not-file", { file: out });
+  if (existing === null) return { path, existing };
+  if (!existing.isFile()) throw new CliFailure("out-not-file", { file: out });
+  const mine = process.getuid === undefined || existing.uid === process.getuid();
+  if (!force && (!mine || !writableByMode(existing))) throw new CliFailure("out-protected", { file: out });
+  if (!force) throw new CliFailure("out-exists", { file: out });
+  return { path, existing };
+}
+
+const lstatIfAny = (path: string): Stats | null => {
+  try {
+    return lstatSync(path);
+  } catch {
+    return null;
+  }
+};
+
+/** The replaced file's mode and, where this process may set it, its owner (`--force`). */
+function keepOwnerAndMode(tmp: string, st: Stats): void {
+  // Permission bits only: a setuid bit does not carry over to new content.
+  chmodSync(tmp, st.mode & 0o777);
+  try {
+    chownSync(tmp, st.uid, st.gid);
+  } catch {
+    // Only root may give a file away; then it stays ours, with the old mode.
+  }
+}
+
+/**
+ * Writes the new file whole or not at all: into a temporary file beside it (created afresh, never
+ * through a link planted there), then moved to the target, so a full disk or a killed process
+ * never leaves a half-written workbook. Without `force` the move is a hard link, which fails
+ * rather than replace a file that appeared since the check.
+ */
+export function writeOutput(out: string, bytes: Uint8Array, force = false): void {
+  const target = checkTarget(out, force);
+  const suffix = `${process.pid}.${Math.random().toString(36).slice(2, 8)}`;
+  const tmp = join(dirname(resolve(target.path)), `.${basename(target.path)}.${suffix}.kontrakttjek-tmp`);
+  try {
+    writeFileSync(tmp, bytes, { flag: "wx" });
+    if (target.existing !== null) {
+      keepOwnerAndMode(tmp, target.existing);
+      renameSync(tmp, target.path);
+    } else moveNew(tmp, target.path, out);
   } catch (e) {
     rmSync(tmp, { force: true });
-    const reason = typeof e === "object" && e !== null && "code" in e ? String(e.code) : String(e);
-    throw new CliFailure("write-failed", { file: out, reason });
+    if (e instanceof CliFailure) throw e;
+    throw new CliFailure("write-failed", { file: out, reason: errorCode(e) });
   }
+}
+
+/** Moves the temporary file to a path that was free: never over a file another process put there. */
+function moveNew(tmp: string, path: string, out: string): void {
+  try {
+    linkSync(tmp, path);
+  } catch (e) {
+    const code = errorCode(e);
+    if (code === "EEXIST") throw new CliFailure("out-exists", { file: out });
+    // File systems without hard links (FAT, some shares): the check above has to do.
+    if (!["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS", "EMLINK"].includes(code)) throw e;
+    if (existsSync(path)) throw new CliFailure("out-exists", { file: out });
+    renameSync(tmp, path);
+    return;
+  }
+  rmSync(tmp, { force: true });
 }
 
 /** A macro workbook saved as .xlsx (or the reverse) is a file Excel refuses to open. */
@@ -73,6 +171,8 @@ export async function writeResults(
   },
 ): Promise<string> {
   if (same(input.file, input.out)) throw new CliFailure("same-file");
+  const force = has(ctx.args, "force");
+  checkTarget(input.out, force);
   checkExtension(input.port, input.out);
   const plan = planWrite({
     contract: input.contract,
@@ -81,8 +181,8 @@ export async function writeResults(
     sources: input.loaded.sources,
     lang: ctx.lang,
   });
-  const report = await applying(() => input.port.apply(plan, { force: has(ctx.args, "force") }));
-  writeOutput(input.out, input.port.toBytes());
+  const report = await applying(() => input.port.apply(plan, { force }));
+  writeOutput(input.out, input.port.toBytes(), force);
   return cliText("written", ctx.lang, {
     file: input.out,
     cells: report.cellsWritten,
@@ -92,10 +192,12 @@ export async function writeResults(
 
 export async function cleanFile(ctx: CliContext, file: string, out: string): Promise<string> {
   if (same(file, out)) throw new CliFailure("same-file");
+  const force = has(ctx.args, "force");
+  checkTarget(out, force);
   const port = openWorkbook(file, ctx.lang);
   checkExtension(port, out);
   const report = await reading(file, ctx.lang, () => port.clean());
-  writeOutput(out, port.toBytes());
+  writeOutput(out, port.toBytes(), force);
   return cliText("cleaned", ctx.lang, {
     file: out,
     sheets: report.sheetsRemoved.length,

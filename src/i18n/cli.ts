@@ -57,6 +57,9 @@ export type CliKey =
   | "reason-empty"
   | "write-failed"
   | "out-extension"
+  | "out-exists"
+  | "out-protected"
+  | "out-not-file"
   | "limit-ratio"
   | "limit-entries"
   | "limit-bytes"
@@ -141,6 +144,12 @@ Flag: --binding <b.json> --param nøgle=værdi --option nøgle=værdi --period �
   "limit-bytes": "{part} fylder udpakket mere end grænsen på {max} byte",
   "write-failed":
     "Kunne ikke skrive {file} ({reason}). Intet er skrevet: filen er ikke oprettet eller ændret. Tjek mappen og den ledige plads, og prøv igen.",
+  "out-exists":
+    "Filen {file} findes allerede, og Kontrakttjek erstatter ikke en fil uden at blive bedt om det. Vælg et nyt filnavn, eller brug --force for at erstatte den.",
+  "out-protected":
+    "Filen {file} findes allerede og er skrivebeskyttet eller ejes af en anden bruger, så Kontrakttjek erstatter den ikke. Vælg et nyt filnavn, eller brug --force for at erstatte den (rettighederne beholdes).",
+  "out-not-file":
+    "Kan ikke skrive {file}: det er ikke en almindelig fil (fx en mappe eller en enhed). Vælg et filnavn, fx resultat.xlsx.",
   "out-extension":
     "Kan ikke skrive {file}: projektmappen er en {ext}-fil, og Excel åbner den kun med endelsen {ext}. Skriv til fx resultat{ext}.",
   "contract-sheet-missing":
@@ -228,6 +237,12 @@ Flags: --binding <b.json> --param key=value --option key=value --period year|H1 
   "limit-bytes": "{part} unpacks to more than the limit of {max} bytes",
   "write-failed":
     "Could not write {file} ({reason}). Nothing was written: the file was not created or changed. Check the folder and free space, and try again.",
+  "out-exists":
+    "The file {file} already exists, and Kontrakttjek does not replace a file unless asked to. Choose a new file name, or use --force to replace it.",
+  "out-protected":
+    "The file {file} already exists and is read-only or owned by another user, so Kontrakttjek does not replace it. Choose a new file name, or use --force to replace it (its permissions are kept).",
+  "out-not-file":
+    "Cannot write {file}: it is not a regular file (a folder or a device, for instance). Choose a file name, e.g. result.xlsx.",
   "out-extension":
     "Cannot write {file}: the workbook is an {ext} file, and Excel opens it only with the extension {ext}. Write to e.g. result{ext}.",
   "contract-sheet-missing":
@@ -244,9 +259,13 @@ export function cliText(
 ): string {
   const template = (lang === "en" ? EN : DA)[key];
   return pluralize(template, params).replace(/\{(\w+)\}/g, (m, name: string) =>
-    params[name] === undefined ? m : String(params[name]),
+    params[name] === undefined ? m : oneLine(String(params[name])),
   );
 }
+
+/** A file, sheet or reason keeps to its message's line: a tab or line break in it is shown (␉ ␊ ␍). */
+const oneLine = (text: string): string =>
+  text.replace(/[\t\n\r]/g, (c) => String.fromCharCode(0x2400 + c.charCodeAt(0)));
 
 /** Status words as the contracts write them, and in English. */
 export const STATUS_TEXT: Readonly<Record<"da" | "en", Readonly<Record<string, string>>>> = {

@@ -3,11 +3,18 @@ import { FakeOfficeError } from "../workbook/office/testing/fake-excel";
 import { describeError, isCancel } from "./errors";
 
 describe("describeError", () => {
-  test("a write conflict names the cell and offers to overwrite", () => {
+  test("a write conflict names the cell and offers to write beside it, never over it", () => {
     expect(describeError(new WriteConflictError("Forløb", "P2"), "da")).toEqual({
       message: expect.stringContaining("Forløb!P2"),
       canForce: true,
     });
+    expect(describeError(new WriteConflictError("Forløb", "P2"), "en").message).toMatch(/never writes over it/);
+  });
+
+  test("where the output cannot move (a table's next column), no way round is offered", () => {
+    const e = describeError(new WriteConflictError("Forløb", "P2", false), "da");
+    expect(e.canForce).toBe(false);
+    expect(e.message).toMatch(/lige til højre for tabellen/);
   });
 
   test("Excel's error codes become plain words in both languages", () => {

@@ -2,6 +2,7 @@
  * Errors in plain words: Excel's error codes (RichApi.Error `code`), our own typed errors, and a
  * fallback that still says what happened. Never shows a stack trace to the user.
  */
+import { conflictText } from "../app/write-report";
 import { WriteConflictError, WriteFailedError } from "../workbook/port";
 import { t, type Lang } from "./strings";
 
@@ -20,7 +21,8 @@ export const isCancel = (e: unknown): boolean =>
 export function describeError(e: unknown, lang: Lang): PlainError {
   if (e instanceof WriteConflictError || (e instanceof Error && e.name === "WriteConflictError")) {
     const c = e as WriteConflictError;
-    return { message: t("errConflict", lang, { sheet: c.sheet, address: c.address }), canForce: true };
+    // Only where writing beside the user's cells is possible is it offered.
+    return { message: conflictText(c, lang), canForce: c.besideWithForce !== false };
   }
   if (e instanceof WriteFailedError) {
     // Why it failed, then what the workbook holds now: nothing of the write, or part of it.

@@ -242,7 +242,7 @@ const S = {
   },
   writeNothing: { da: "Der er intet at skrive.", en: "There is nothing to write." },
   writeGo: { da: "Skriv i projektmappen", en: "Write into the workbook" },
-  writeForce: { da: "Skriv alligevel (overskriv)", en: "Write anyway (overwrite)" },
+  writeForce: { da: "Skriv ved siden af", en: "Write beside it" },
   writeDone: {
     da: "Skrevet: {sheets}; {cells} celler, {highlights} farvede celler.",
     en: "Written: {sheets}; {cells} cells, {highlights} coloured cells.",
@@ -283,10 +283,6 @@ const S = {
   dismiss: { da: "Luk", en: "Dismiss" },
 
   errorTitle: { da: "Det gik ikke", en: "That did not work" },
-  errConflict: {
-    da: "Cellen {sheet}!{address} indeholder jeres egne data, og Kontrakttjek skriver ikke hen over dem. Flyt dataene, eller vælg «Skriv alligevel».",
-    en: "Cell {sheet}!{address} holds your own data, and Kontrakttjek does not write over it. Move the data, or choose “Write anyway”.",
-  },
   errNotFound: {
     da: "Et ark eller en tabel, som Kontrakttjek bruger, findes ikke længere. Find tabellerne igen.",
     en: "A sheet or table Kontrakttjek uses no longer exists. Find the tables again.",

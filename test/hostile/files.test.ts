@@ -122,7 +122,7 @@ describe("writing never leaves a half-written or unopenable file", () => {
       throw Object.assign(new Error("EACCES"), { code: "EACCES" });
     });
     try {
-      const r = await cli("evaluate", input, "--contract", "sjaelland-2025", "--write", out, "--lang", "en");
+      const r = await cli("evaluate", input, "--contract", "sjaelland-2025", "--write", out, "--force", "--lang", "en");
       expect([r.code, r.err]).toEqual([2, expect.stringMatching(/Could not write .*\(EACCES\)\. Nothing was written/)]);
     } finally {
       spy.mockRestore();

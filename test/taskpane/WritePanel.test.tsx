@@ -3,7 +3,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { WritePanel } from "../../src/taskpane/components/WritePanel/WritePanel";
 import { previewLines } from "../../src/taskpane/components/WritePanel/useWritePanel";
-import { MemoryWorkbook } from "../../src/workbook/memory";
+import { MemoryWorkbook, type MemorySheetSpec } from "../../src/workbook/memory";
 import type { WritePlan } from "../../src/workbook/port";
 import { currentPane, renderPanel, stubHost } from "./helpers";
 
@@ -38,9 +38,10 @@ const PLAN: WritePlan = {
   ],
 };
 
-const workbook = () =>
+const workbook = (extra: MemorySheetSpec[] = []) =>
   MemoryWorkbook.fromSpec({
     sheets: [
+      ...extra,
       {
         name: "Forløb",
         rows: [
@@ -89,16 +90,28 @@ describe("WritePanel", () => {
     expect(port.sheetNames()).not.toContain("Målopfyldelse");
   });
 
-  test("a conflict with the user's cells is explained, and offers to overwrite", async () => {
+  test("a user's cell right of a table is explained, and no way round it is offered", async () => {
     const user = userEvent.setup();
     const port = workbook();
     port.setCell("Forløb", "D3", "min egen note");
     renderPanel(<WritePanel />, { host: stubHost(port), state: { preview: PLAN } });
     await user.click(screen.getByRole("button", { name: "Skriv i projektmappen" }));
-    await waitFor(() => expect(currentPane().state.error?.canForce).toBe(true));
-    expect(currentPane().state.error?.message).toMatch(/Forløb!D\d.*jeres egne data/);
+    await waitFor(() => expect(currentPane().state.error?.message).toMatch(/Forløb!D\d.*jeres egne data/));
+    expect(currentPane().state.error?.canForce).toBe(false);
+    expect(screen.queryByRole("button", { name: "Skriv ved siden af" })).toBeNull();
     expect(port.sheetNames()).not.toContain("Målopfyldelse");
-    await user.click(screen.getByRole("button", { name: "Skriv alligevel (overskriv)" }));
-    await waitFor(() => expect(port.sheetNames()).toContain("Målopfyldelse"));
+  });
+
+  test("a user's own sheet of the report's name is never written over: beside it, on request", async () => {
+    const user = userEvent.setup();
+    const port = workbook([{ name: "Målopfyldelse", rows: [["Vores egen opgørelse"]] }]);
+    renderPanel(<WritePanel />, { host: stubHost(port), state: { preview: PLAN } });
+    await user.click(screen.getByRole("button", { name: "Skriv i projektmappen" }));
+    await waitFor(() => expect(currentPane().state.error?.canForce).toBe(true));
+    expect(currentPane().state.error?.message).toMatch(/Målopfyldelse!A1.*jeres egne data/);
+    await user.click(screen.getByRole("button", { name: "Skriv ved siden af" }));
+    await waitFor(() => expect(port.sheetNames()).toContain("Målopfyldelse 2"));
+    expect(port.getSheet("Målopfyldelse")?.cells[0]?.[0]?.value).toBe("Vores egen opgørelse");
+    expect(currentPane().state.notice).toMatch(/«Målopfyldelse» er jeres.*«Målopfyldelse 2»/);
   });
 });

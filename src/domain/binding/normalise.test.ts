@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { ROLE_SPECS, ROLES } from "../model";
-import { headerKey, normaliseHeader } from "./normalise";
+import { matchHeader } from "./match";
+import { proposeBinding } from "./propose";
+import { headerKey, headerTokens, MAX_HEADER_LENGTH, normaliseHeader, tokeniserWork } from "./normalise";
 
 describe("normaliseHeader", () => {
   it.each([
@@ -94,5 +96,42 @@ describe("normaliseHeader", () => {
         expect(n).not.toMatch(/[æøåA-Z]/);
       }),
     );
+  });
+});
+
+describe("header work is bounded", () => {
+  const since = (before: { calls: number; chars: number }) => ({
+    calls: tokeniserWork.calls - before.calls,
+    chars: tokeniserWork.chars - before.chars,
+  });
+
+  it(`does not tokenise a text longer than ${MAX_HEADER_LENGTH} characters: it is data, not a header`, () => {
+    const before = { ...tokeniserWork };
+    const huge = "CVR-nummer ".repeat(100_000);
+    expect(headerTokens(huge)).toEqual([]);
+    expect(headerKey(huge)).toBe("");
+    expect(matchHeader(huge, ROLE_SPECS.Forloeb.fields[0]!)).toBeNull();
+    expect(since(before)).toEqual({ calls: 0, chars: 0 });
+    // At the bound, a header is still a header.
+    const long = `CVR-nummer${" ".repeat(MAX_HEADER_LENGTH - 10)}`;
+    expect(long).toHaveLength(MAX_HEADER_LENGTH);
+    expect(headerKey(long)).toBe(headerKey("CVR-nummer"));
+  });
+
+  it("tokenises each distinct header once, however often it is compared", () => {
+    const source = (headers: readonly string[]) => ({
+      sheet: "Ark",
+      table: null,
+      headerRow: 1,
+      firstColumn: 0,
+      headers,
+      rowCount: 3,
+    });
+    proposeBinding([source(["CVR-nummer"])]); // the data dictionary's own names, once
+    const header = `Kundesegment ${Math.random()}`;
+    const before = { ...tokeniserWork };
+    proposeBinding(Array.from({ length: 50 }, () => source([header, header, "CVR-nummer"])));
+    // Compared with every field of every role in 50 sources, and tokenised once.
+    expect(since(before)).toEqual({ calls: 1, chars: header.length });
   });
 });

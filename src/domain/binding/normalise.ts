@@ -17,8 +17,19 @@ function expandToken(t: string): string[] {
   return [t];
 }
 
-/** The header's words, normalised. */
-export const headerTokens = (header: string): string[] => {
+/**
+ * Excel caps a table column name at 255 characters (and a defined name too). A longer cell is
+ * data, never a header: it is not tokenised at all, so a 1 MB text repeated in thousands of
+ * cells costs nothing here.
+ */
+export const MAX_HEADER_LENGTH = 255;
+
+/** Operation count the tests read: how often, and over how many characters, headers were tokenised. */
+export const tokeniserWork = { calls: 0, chars: 0 };
+
+function tokenise(header: string): readonly string[] {
+  tokeniserWork.calls++;
+  tokeniserWork.chars += header.length;
   // Upper then lower, one character at a time, folds case fully and without context rules
   // (the long "ſ" becomes "s", a final "ς" becomes "σ").
   const folded = Array.from(header.normalize("NFC"), (ch) => ch.toUpperCase().toLowerCase())
@@ -33,6 +44,23 @@ export const headerTokens = (header: string): string[] => {
     .split(/[^\p{L}\p{N}]+/u)
     .filter((t) => t !== "")
     .flatMap(expandToken);
+}
+
+/** Tokens per distinct header: binding compares each header with every field of every role. */
+const tokenCache = new Map<string, readonly string[]>();
+const TOKEN_CACHE_LIMIT = 4096;
+
+/** The header's words, normalised; none for a text longer than {@link MAX_HEADER_LENGTH}. */
+export const headerTokens = (header: string): readonly string[] => {
+  if (header.length > MAX_HEADER_LENGTH) return [];
+  let tokens = tokenCache.get(header);
+  if (tokens === undefined) {
+    // Bounded memory: a workbook of many distinct short headers starts the cache afresh.
+    if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
+    tokens = tokenise(header);
+    tokenCache.set(header, tokens);
+  }
+  return tokens;
 };
 
 /** Normalised header: lower-case words separated by single spaces. Idempotent. */
@@ -42,7 +70,7 @@ export const normaliseHeader = (header: string): string => headerTokens(header).
 export const headerKey = (header: string): string => headerTokens(header).join("");
 
 /** Tokens that carry meaning (stopwords dropped unless nothing else is left). */
-export const contentTokens = (header: string): string[] => {
+export const contentTokens = (header: string): readonly string[] => {
   const all = headerTokens(header);
   const content = all.filter((t) => !STOPWORDS.has(t));
   return content.length > 0 ? content : all;

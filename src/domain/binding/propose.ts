@@ -8,7 +8,7 @@
 import type { Finding } from "../findings";
 import { ROLE_SPECS, ROLES, type FieldSpec, type Role } from "../model";
 import { matchHeader, CONFIDENCE } from "./match";
-import { headerKey } from "./normalise";
+import { headerKey, MAX_HEADER_LENGTH } from "./normalise";
 import { columnLetters, type BindingSource } from "./source";
 import type { BindingProposal, FieldBinding, RoleBinding } from "./types";
 
@@ -85,7 +85,9 @@ export const matchFields = (
   if (role === "Noegletal" && !out.vaerdi) {
     // "Nøgletal | 2025": the figures stand under their year. A single year column is taken; of
     // several (2024, 2025, …) only the contract's year, never a guess.
-    const years = source.headers.flatMap((h, column) => (!taken.has(column) && YEAR_HEADER.test(h) ? [column] : []));
+    const years = source.headers.flatMap((h, column) =>
+      !taken.has(column) && h.length <= MAX_HEADER_LENGTH && YEAR_HEADER.test(h) ? [column] : [],
+    );
     const ofYear = years.filter((c) => hints.year != null && yearOf(source.headers[c] ?? "") === hints.year);
     const column = years.length === 1 ? years[0]! : ofYear.length === 1 ? ofYear[0]! : null;
     if (column !== null)
@@ -119,7 +121,8 @@ export const scoreRole = (
   const weight = (f: FieldSpec): number => (f.required ? 2 : 1);
   const total = specs.reduce((a, f) => a + weight(f), 0);
   const got = specs.reduce((a, f) => a + weight(f) * (fields[f.id]?.confidence ?? 0), 0);
-  const filled = source.headers.filter((h) => h.trim() !== "").length;
+  // A text too long to be a header is filled; only short ones are trimmed (bounded work).
+  const filled = source.headers.filter((h) => h.length > MAX_HEADER_LENGTH || h.trim() !== "").length;
   const explained = Object.values(fields).reduce((a, f) => a + f.confidence, 0);
   const base = 0.5 * (got / total) + 0.5 * (filled === 0 ? 0 : Math.min(1, explained / filled));
   return base + (nameMatchesRole(source, role) ? NAME_BONUS : 0) - (source.sheetHidden ? HIDDEN_PENALTY : 0);

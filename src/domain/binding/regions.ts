@@ -16,6 +16,7 @@
  */
 import { ROLE_SPECS, ROLES, type FieldSpec } from "../model";
 import { CONFIDENCE, matchHeader } from "./match";
+import { MAX_HEADER_LENGTH } from "./normalise";
 
 export interface CellRect {
   /** One-based rows, zero-based columns, inclusive. */
@@ -98,14 +99,27 @@ function blankAt(s: ColumnStat, row: number): boolean {
 export class RegionCollector {
   private readonly columns = new Map<number, ColumnStat>();
 
+  /** Trimmed long texts: one shared string in thousands of cells is trimmed once. */
+  private readonly longTexts = new Map<string, string>();
+
   constructor(private readonly exclude: readonly CellRect[] = []) {}
+
+  private trimLong(text: string): string {
+    let trimmed = this.longTexts.get(text);
+    if (trimmed === undefined) {
+      if (this.longTexts.size >= 64) this.longTexts.clear();
+      trimmed = text.trim();
+      this.longTexts.set(text, trimmed);
+    }
+    return trimmed;
+  }
 
   /**
    * Adds a cell. `text` is how it reads as a header; `isText` is false for numbers, dates,
    * booleans and errors. Blank or whitespace-only text is ignored. Any order is fine.
    */
   add(row: number, column: number, text: string, isText: boolean): void {
-    const header = text.trim();
+    const header = text.length > MAX_HEADER_LENGTH ? this.trimLong(text) : text.trim();
     if (header === "") return;
     for (const r of this.exclude) {
       if (row >= r.top && row <= r.bottom && column >= r.left && column <= r.right) return;

@@ -56,7 +56,15 @@ export type StringKey =
   | "scenario.changed"
   | "scenario.nothingChanged"
   | "scenario.saved"
-  | "scenario.yours";
+  | "scenario.yours"
+  // What a write put elsewhere than planned, and what a removal left (the user's now).
+  | "write.moved-sheet"
+  | "write.moved-column"
+  | "write.conflict"
+  | "write.conflict-fixed"
+  | "clean.kept-changed"
+  | "clean.kept-missing"
+  | "clean.kept-mismatch";
 
 type Table = Readonly<Record<StringKey, string>>;
 
@@ -108,6 +116,19 @@ const DA: Table = {
   "scenario.saved": "Gemt {date} af Kontrakttjek. Tallene er et scenarie, ikke registreringer.",
   "scenario.yours":
     "Arket er dit: Kontrakttjek retter eller fjerner det ikke. Slet det, når du ikke har brug for det længere.",
+  "write.moved-sheet": "Arket «{from}» er jeres, så Kontrakttjek skrev i et nyt ark, «{to}».",
+  "write.moved-column":
+    "Kolonne {from} på arket «{sheet}» indeholder jeres data, så Kontrakttjek skrev «{header}» i kolonne {to}.",
+  "write.conflict":
+    "Cellen {sheet}!{address} indeholder jeres egne data, og Kontrakttjek skriver aldrig hen over dem. Flyt dataene – eller skriv ved siden af (et nyt ark «Målopfyldelse 2» eller den første ledige kolonne).",
+  "write.conflict-fixed":
+    "Cellen {sheet}!{address} indeholder jeres egne data, og Kontrakttjek skriver aldrig hen over dem. Kontrol-kolonnen skal stå lige til højre for tabellen: flyt eller tøm cellerne i den kolonne, og prøv igen.",
+  "clean.kept-changed":
+    "Ikke fjernet fra arket «{sheet}»: {count} {count:celle|celler} ({cells}) er ændret, efter Kontrakttjek skrev {count:den|dem}, og er jeres nu. Slet {count:den|dem} selv, hvis I ikke skal bruge {count:den|dem}.",
+  "clean.kept-missing":
+    "Arket «{sheet}», som Kontrakttjek skrev, findes ikke længere (slettet, eller omdøbt og ændret); der var intet at fjerne dér.",
+  "clean.kept-mismatch":
+    "Kontrakttjeks kolonne på arket «{sheet}» har fået en anden overskrift og er derfor ikke fjernet. Slet den selv, hvis I ikke bruger den.",
 };
 
 const EN: Table = {
@@ -159,6 +180,19 @@ const EN: Table = {
   "scenario.saved": "Saved {date} by Kontrakttjek. The figures are a scenario, not registrations.",
   "scenario.yours":
     "The sheet is yours: Kontrakttjek neither edits nor removes it. Delete it when you no longer need it.",
+  "write.moved-sheet": "The sheet “{from}” is yours, so Kontrakttjek wrote a new sheet, “{to}”.",
+  "write.moved-column":
+    "Column {from} of the sheet “{sheet}” holds your data, so Kontrakttjek wrote “{header}” in column {to}.",
+  "write.conflict":
+    "Cell {sheet}!{address} holds your own data, and Kontrakttjek never writes over it. Move the data – or write beside it (a new sheet “Målopfyldelse 2” or the first free column).",
+  "write.conflict-fixed":
+    "Cell {sheet}!{address} holds your own data, and Kontrakttjek never writes over it. The Kontrol column must stand right of the table: move or empty the cells of that column and try again.",
+  "clean.kept-changed":
+    "Left on the sheet “{sheet}”: {count} {count:cell|cells} ({cells}) changed after Kontrakttjek wrote {count:it|them}, and {count:is|are} yours now. Delete {count:it|them} yourself if you do not need {count:it|them}.",
+  "clean.kept-missing":
+    "The sheet “{sheet}” that Kontrakttjek wrote is no longer there (deleted, or renamed and changed); there was nothing to remove there.",
+  "clean.kept-mismatch":
+    "Kontrakttjek's column on the sheet “{sheet}” has a different header now and was therefore not removed. Delete it yourself if you do not use it.",
 };
 
 export const STRINGS: Readonly<Record<Lang, Table>> = { da: DA, en: EN };

@@ -4,6 +4,7 @@ import { columnLetters } from "../../domain/binding/source";
 import type { Contract } from "../../domain/contract/schema";
 import type { Finding } from "../../domain/findings";
 import type { WorkbookData } from "../../domain/model";
+import { keptLines, movedLines } from "../../app/write-report";
 import { WriteConflictError } from "../../workbook/port";
 import { CONTRACT_JSON_MAX_BYTES } from "../../domain/authoring/json";
 import { KONTRAKT_SHEET as KONTRAKT } from "../../app/authoring";
@@ -321,11 +322,14 @@ export const ACTIONS: ActionRegistry = {
         preview: null,
         // Our own Kontrol columns are now part of the tables: list them again before the next read.
         data: null,
-        notice: t("writeDone", state.lang, {
-          sheets: report.sheetsWritten.join(", ") || "–",
-          cells: report.cellsWritten,
-          highlights: report.highlights,
-        }),
+        notice: [
+          t("writeDone", state.lang, {
+            sheets: report.sheetsWritten.join(", ") || "–",
+            cells: report.cellsWritten,
+            highlights: report.highlights,
+          }),
+          ...movedLines(report, state.lang),
+        ].join(" "),
       };
     },
   },
@@ -340,11 +344,14 @@ export const ACTIONS: ActionRegistry = {
       return {
         preview: null,
         data: null,
-        notice: t("cleanDone", state.lang, {
-          sheets: r.sheetsRemoved.length,
-          columns: r.columnsRemoved,
-          highlights: r.highlightsRemoved,
-        }),
+        notice: [
+          t("cleanDone", state.lang, {
+            sheets: r.sheetsRemoved.length,
+            columns: r.columnsRemoved,
+            highlights: r.highlightsRemoved,
+          }),
+          ...keptLines(r, state.lang),
+        ].join(" "),
       };
     },
   },
