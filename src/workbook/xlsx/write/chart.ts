@@ -18,6 +18,7 @@ import {
   removeOverride,
   removeRel,
   type PartStore,
+  type Rel,
 } from "./package";
 import { cellRef, columnName, MAX_COLUMNS } from "./ref";
 import { insertDrawingElement, removeDrawingElement, sheetDrawingRelId } from "./sheet-edit";
@@ -277,14 +278,40 @@ const locate = (
 ): { relId: string; drawing: string; chart: string; chartRelId: string } | null => {
   const drawingPart = store.find(c.drawing);
   const chartPart = store.find(c.chart);
-  if (drawingPart === undefined || chartPart === undefined) return null;
   const drawing = readRels(store, sheet.path).find(
     (r) => !r.external && isRelType(r.type, "drawing") && store.find(r.target) === drawingPart,
   );
-  const chart = readRels(store, drawingPart).find(
-    (r) => !r.external && isRelType(r.type, "chart") && store.find(r.target) === chartPart,
-  );
-  return drawing && chart ? { relId: drawing.id, drawing: drawingPart, chart: chartPart, chartRelId: chart.id } : null;
+  const chart =
+    drawingPart === undefined
+      ? undefined
+      : readRels(store, drawingPart).find(
+          (r) => !r.external && isRelType(r.type, "chart") && store.find(r.target) === chartPart,
+        );
+  if (drawing && chart && drawingPart && chartPart)
+    return { relId: drawing.id, drawing: drawingPart, chart: chartPart, chartRelId: chart.id };
+  return locateByName(store, sheet);
+};
+
+/**
+ * LibreOffice numbers drawing and chart parts afresh when it saves (`chart1` → `chart2`): then our
+ * drawing is the sheet's one drawing holding a single object named as ours, with one chart.
+ */
+const locateByName = (
+  store: PartStore,
+  sheet: SheetRef,
+): { relId: string; drawing: string; chart: string; chartRelId: string } | null => {
+  for (const rel of readRels(store, sheet.path)) {
+    if (rel.external || !isRelType(rel.type, "drawing")) continue;
+    const drawing = store.find(rel.target);
+    const xml = drawing === undefined ? undefined : store.text(drawing);
+    if (drawing === undefined || xml === undefined) continue;
+    const names = [...xml.matchAll(/<(?:[\w.-]+:)?cNvPr\b[^>]*\bname="([^"]*)"/g)].map((m) => m[1]);
+    if (names.length !== 1 || names[0] !== CHART_NAME) continue;
+    const charts = readRels(store, drawing).filter((r) => !r.external && isRelType(r.type, "chart"));
+    const chart = charts.length === 1 ? store.find((charts[0] as Rel).target) : undefined;
+    if (chart !== undefined) return { relId: rel.id, drawing, chart, chartRelId: (charts[0] as Rel).id };
+  }
+  return null;
 };
 
 /** Id of the sheet's relationship to our drawing, when the package still has it. */

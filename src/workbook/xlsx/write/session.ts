@@ -218,6 +218,7 @@ export class Session {
       if (existing.style === h.applied) style = h.original;
       else if (h.originalFill !== null) style = this.styles.withFill(existing.style, h.originalFill);
       else return "keep"; // a version-1 record after a re-save: the old style is unknown
+      if (style === existing.style) return "keep"; // the old fill could not be rebuilt here
       counter.n++;
       if (h.created && !existing.hasContent) return "delete";
       const xml = withStyle(existing.xml, style);

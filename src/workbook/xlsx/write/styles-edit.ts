@@ -19,6 +19,12 @@ import {
 } from "./dom";
 import { FIRST_CUSTOM_NUMFMT, HIGHLIGHT_RGB, type NumFmt } from "./formats";
 
+/**
+ * A fill as canonical XML without element prefixes: the same fill reads the same whether the
+ * stylesheet writes `<x:fill>` or `<fill>` (a re-save by another program changes that).
+ */
+const fillKey = (fill: Element): string => canon(fill).replace(/<(\/?)[\w.-]+:/g, "<$1");
+
 /** A fill element in the stylesheet's namespace from its canonical XML; null when it does not parse. */
 const parseFill = (stylesheet: Element, xml: string): Element | null => {
   try {
@@ -143,7 +149,7 @@ export class StylesEditor {
   fillOf(index: number | null): string {
     const xf = index === null ? undefined : this.items("cellXfs", "xf")[index];
     const fill = this.items("fills", "fill")[Number(xf?.getAttribute("fillId") ?? 0)];
-    return fill ? canon(fill) : "";
+    return fill ? fillKey(fill) : "";
   }
 
   /**
@@ -152,7 +158,7 @@ export class StylesEditor {
    */
   withFill(base: number, fillXml: string): number {
     const fills = this.items("fills", "fill");
-    let id = fillXml === "" ? 0 : fills.findIndex((f) => canon(f) === fillXml);
+    let id = fillXml === "" ? 0 : fills.findIndex((f) => fillKey(f) === fillXml);
     if (id < 0) {
       const el = parseFill(this.sheet, fillXml);
       if (!el) return base;
