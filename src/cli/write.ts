@@ -15,6 +15,7 @@ import {
 import { basename, dirname, extname, join, resolve } from "node:path";
 import type { LoadedData } from "../app/load";
 import { planWrite } from "../app/plan-write";
+import { keptLines, movedLines } from "../app/write-report";
 import type { Contract } from "../domain/contract/schema";
 import type { EvaluationResult } from "../domain/engine/types";
 import { cliText } from "../i18n/cli";
@@ -154,7 +155,11 @@ async function applying<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (e) {
-    if (e instanceof WriteConflictError) throw new CliFailure("write-conflict", { sheet: e.sheet, address: e.address });
+    if (e instanceof WriteConflictError)
+      throw new CliFailure(e.besideWithForce ? "write-conflict" : "write-conflict-fixed", {
+        sheet: e.sheet,
+        address: e.address,
+      });
     throw e;
   }
 }
@@ -183,11 +188,14 @@ export async function writeResults(
   });
   const report = await applying(() => input.port.apply(plan, { force }));
   writeOutput(input.out, input.port.toBytes(), force);
-  return cliText("written", ctx.lang, {
-    file: input.out,
-    cells: report.cellsWritten,
-    sheets: report.sheetsWritten.join(", "),
-  });
+  return [
+    cliText("written", ctx.lang, {
+      file: input.out,
+      cells: report.cellsWritten,
+      sheets: report.sheetsWritten.join(", "),
+    }),
+    ...movedLines(report, ctx.lang),
+  ].join("\n");
 }
 
 export async function cleanFile(ctx: CliContext, file: string, out: string): Promise<string> {
@@ -198,10 +206,13 @@ export async function cleanFile(ctx: CliContext, file: string, out: string): Pro
   checkExtension(port, out);
   const report = await reading(file, ctx.lang, () => port.clean());
   writeOutput(out, port.toBytes(), force);
-  return cliText("cleaned", ctx.lang, {
-    file: out,
-    sheets: report.sheetsRemoved.length,
-    columns: report.columnsRemoved,
-    highlights: report.highlightsRemoved,
-  });
+  return [
+    cliText("cleaned", ctx.lang, {
+      file: out,
+      sheets: report.sheetsRemoved.length,
+      columns: report.columnsRemoved,
+      highlights: report.highlightsRemoved,
+    }),
+    ...keptLines(report, ctx.lang),
+  ].join("\n");
 }

@@ -45,6 +45,7 @@ export type CliKey =
   | "severity-warning"
   | "severity-info"
   | "write-conflict"
+  | "write-conflict-fixed"
   | "unknown-command"
   | "too-large"
   | "reason-not-zip"
@@ -63,6 +64,10 @@ export type CliKey =
   | "limit-ratio"
   | "limit-entries"
   | "limit-bytes"
+  | "limit-text"
+  | "xlsb-unsupported"
+  | "strict-ooxml-unsupported"
+  | "reason-dtd"
   | "contract-sheet-missing"
   | "contract-sheet-invalid"
   | "contract-exported";
@@ -126,7 +131,9 @@ Flag: --binding <b.json> --param nøgle=værdi --option nøgle=værdi --period �
   "severity-warning": "Advarsel",
   "severity-info": "Info",
   "write-conflict":
-    "Cellen {sheet}!{address} indeholder brugerens data, hvor Kontrakttjek vil skrive. Flyt dataene, eller brug --force for at overskrive.",
+    "Cellen {sheet}!{address} indeholder brugerens data, hvor Kontrakttjek vil skrive, og Kontrakttjek skriver aldrig hen over dem. Flyt dataene, eller brug --force: så skriver Kontrakttjek ved siden af (et nyt ark «Målopfyldelse 2» eller den første ledige kolonne).",
+  "write-conflict-fixed":
+    "Cellen {sheet}!{address} indeholder brugerens data, og Kontrakttjek skriver aldrig hen over dem. Kontrol-kolonnen skal stå lige til højre for tabellen: flyt eller tøm cellerne i den kolonne, og prøv igen (--force ændrer ikke på det).",
   "unknown-command": 'Ukendt kommando "{command}". Se kontrakttjek --help.',
   "too-large":
     "Filen {file} er for stor eller pakket mistænkeligt ({reason}). Del den op, eller fjern indhold, der ikke skal kontrolleres.",
@@ -142,6 +149,13 @@ Flag: --binding <b.json> --param nøgle=værdi --option nøgle=værdi --period �
   "limit-ratio": "{part} er pakket mere end {max}:1 – grænsen mod zip-bomber",
   "limit-entries": "pakken har mere end {max} dele",
   "limit-bytes": "{part} fylder udpakket mere end grænsen på {max} byte",
+  "limit-text":
+    "{part} indeholder en tekst eller et mærke på mere end {max} byte – Excel tillader højst 32.767 tegn i en celle",
+  "xlsb-unsupported":
+    "Filen {file} er en binær Excel-projektmappe (.xlsb), som Kontrakttjek ikke kan læse: åbn den i Excel, og gem den som Excel-projektmappe (.xlsx).",
+  "strict-ooxml-unsupported":
+    "Filen {file} er gemt som 'Strict Open XML', som Kontrakttjek kan læse, men ikke skrive i: åbn den i Excel, og gem den som almindelig Excel-projektmappe (.xlsx).",
+  "reason-dtd": "en del af filen indeholder en DTD (<!DOCTYPE …>), hvad Excel aldrig skriver",
   "write-failed":
     "Kunne ikke skrive {file} ({reason}). Intet er skrevet: filen er ikke oprettet eller ændret. Tjek mappen og den ledige plads, og prøv igen.",
   "out-exists":
@@ -219,7 +233,9 @@ Flags: --binding <b.json> --param key=value --option key=value --period year|H1 
   "severity-warning": "Warning",
   "severity-info": "Note",
   "write-conflict":
-    "The cell {sheet}!{address} holds the user's data where Kontrakttjek would write. Move the data, or use --force to overwrite.",
+    "The cell {sheet}!{address} holds the user's data where Kontrakttjek would write, and Kontrakttjek never writes over it. Move the data, or use --force: Kontrakttjek then writes beside it (a new sheet “Målopfyldelse 2” or the first free column).",
+  "write-conflict-fixed":
+    "The cell {sheet}!{address} holds the user's data, and Kontrakttjek never writes over it. The Kontrol column must stand right of the table: move or empty the cells of that column and try again (--force does not change that).",
   "unknown-command": 'Unknown command "{command}". See kontrakttjek --help.',
   "too-large":
     "The file {file} is too large or suspiciously packed ({reason}). Split it, or remove content that need not be checked.",
@@ -235,6 +251,13 @@ Flags: --binding <b.json> --param key=value --option key=value --period year|H1 
   "limit-ratio": "{part} is packed more than {max}:1 – the limit against zip bombs",
   "limit-entries": "the package has more than {max} parts",
   "limit-bytes": "{part} unpacks to more than the limit of {max} bytes",
+  "limit-text":
+    "{part} holds a text or tag of more than {max} bytes – Excel allows at most 32,767 characters in a cell",
+  "xlsb-unsupported":
+    "The file {file} is a binary Excel workbook (.xlsb), which Kontrakttjek cannot read: open it in Excel and save it as an Excel workbook (.xlsx).",
+  "strict-ooxml-unsupported":
+    "The file {file} is saved as 'Strict Open XML', which Kontrakttjek can read but not write: open it in Excel and save it as an ordinary Excel workbook (.xlsx).",
+  "reason-dtd": "a part of the file holds a DTD (<!DOCTYPE …>), which Excel never writes",
   "write-failed":
     "Could not write {file} ({reason}). Nothing was written: the file was not created or changed. Check the folder and free space, and try again.",
   "out-exists":
