@@ -12,7 +12,7 @@ import { EFFECT_SCALE, REFERRAL_SCALE, SEGMENTS, KOMMUNETYPER, ACTIVITY_STATUS }
 import type { Period } from "../domain/engine/types";
 import { fold, keyName, keyRowsForYear, yearsIn } from "../domain/engine/fold";
 import { ymdOf } from "../domain/engine/dates";
-import { isPercentFraction } from "../domain/engine/measures";
+import { isPercentFraction } from "../domain/measures/_lib/key-figures";
 import { excelReadsLikeEngine, formulaFields } from "./formula-guard";
 import { isTableName, MAX_FORMULA_LENGTH, quotedSheet, stringLiteral, structuredColumn } from "./formula-syntax";
 

@@ -8,6 +8,7 @@ import { fulfilment, statusOf } from "../domain/engine/rules";
 import { resolveIndicator, resolveSettings } from "../domain/engine/settings";
 import type { EvaluationResult, GoalStatus, MeasureState } from "../domain/engine/types";
 import { rowsNeeded } from "../domain/engine/whatif";
+import { MEASURES } from "../domain/measures/registry";
 
 /** A what-if change of one indicator: a realised value and/or a target. */
 export interface WhatIfChange {
@@ -36,10 +37,8 @@ export interface WhatIfOutcome {
 /** The raw state behind a changed realised value, where rows can still be added to it. */
 function stateWith(state: MeasureState | null, value: number | undefined): MeasureState | null {
   if (value === undefined || state === null) return state;
-  if (state.kind === "count") return { kind: "count", count: value };
-  if (state.kind === "sum") return { kind: "sum", sum: value };
-  if (state.kind === "keyFigure") return { kind: "keyFigure", value };
-  return null; // a changed NPS or share has no rows to add to
+  // A changed NPS or share has no rows to add to: its kind of state has no `withValue`.
+  return MEASURES.stateKindOf(state).withValue?.(value) ?? null;
 }
 
 export function whatIfGoal(

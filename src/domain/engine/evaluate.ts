@@ -3,10 +3,12 @@
  * Pure: "today", language, parameters and options all come in through `options`.
  */
 import type { CleanData } from "../clean";
-import type { Contract, Goal, Indicator, Measure, Note } from "../contract/schema";
+import type { Contract, Note } from "../contract/schema";
+import type { ContractOf, GoalOf, IndicatorOf, MeasureBase } from "../contract/shape";
 import { renderEngineNote, type EngineNote } from "../../i18n/engine-notes";
+import type { MeasureContext, StateBase } from "../measures/_lib/kind";
+import { MEASURES, type MeasureRegistry } from "../measures/registry";
 import { newFrames } from "./frame";
-import { computeMeasure, type MeasureContext } from "./measures";
 import { periodOf, type PeriodKind } from "./period";
 import { fulfilment, meets, statusOf } from "./rules";
 import {
@@ -18,7 +20,7 @@ import {
   type Settings,
 } from "./settings";
 import type { EvaluationResult, GoalResult, IndicatorResult, Lang, Pace, Period, WhatIf } from "./types";
-import { rowsNeeded } from "./whatif";
+import { rowsNeededBy } from "./whatif";
 
 export interface EvaluateOptions {
   readonly params?: Readonly<Record<string, string>>;
@@ -28,7 +30,7 @@ export interface EvaluateOptions {
 }
 
 /** The contract year: fixed by the template, else its `year` parameter. */
-export function contractYear(contract: Contract, settings: Settings): number | null {
+export function contractYear(contract: Pick<Contract, "year">, settings: Settings): number | null {
   if (contract.year !== null) return contract.year;
   const y = Number(settings.params.year);
   return Number.isInteger(y) ? y : null;
@@ -36,33 +38,38 @@ export function contractYear(contract: Contract, settings: Settings): number | n
 
 const noteText = (n: Note, lang: Lang): string => (lang === "en" && n.textEn ? n.textEn : n.text);
 
-const defaultPace = (m: Measure): "proRata" | "level" =>
-  m.kind === "count" || m.kind === "distinct" || m.kind === "sum" || m.kind === "checklist" ? "proRata" : "level";
-
 const round = (x: number | null, digits = 4): number | null => (x === null ? null : Number(x.toFixed(digits)));
 
 /** An indicator's result and its fulfilment before rounding (the goal's mean is taken of these). */
-interface Evaluated {
-  readonly result: IndicatorResult;
+interface Evaluated<S extends StateBase> {
+  readonly result: IndicatorResult<S>;
   readonly pct: number | null;
 }
 
-function evaluateIndicator(
-  indicator: Indicator,
-  goal: Goal,
-  ctx: Omit<MeasureContext, "goalId">,
-  settings: Settings,
-  lang: Lang,
-): Evaluated {
+/** What every indicator of one evaluation shares: the measure kinds, the data, the settings. */
+interface Evaluation<M extends MeasureBase, S extends StateBase> {
+  readonly measures: MeasureRegistry<M, S>;
+  readonly ctx: Omit<MeasureContext, "goalId">;
+  readonly settings: Settings;
+  readonly lang: Lang;
+}
+
+function evaluateIndicator<M extends MeasureBase, S extends StateBase>(
+  indicator: IndicatorOf<M>,
+  goal: GoalOf<M>,
+  { measures, ctx, settings, lang }: Evaluation<M, S>,
+): Evaluated<S> {
   const { measure, target: targetSpec, rule } = resolveIndicator(indicator, settings);
-  const outcome = computeMeasure(measure, { ...ctx, goalId: goal.id });
+  // One look-up per indicator; the kind's own loops run over the rows.
+  const kind = measures.kindOf(measure);
+  const outcome = kind.compute(measure, { ...ctx, goalId: goal.id });
   const engineNotes: EngineNote[] = [...outcome.notes];
   const state = outcome.state;
+  const stateKind = state === null ? null : measures.stateKindOf(state);
 
-  // A checklist's target is its items (or the number the document requires done).
+  // Some measures set their own target (a checklist: its items, or the number required done).
   let target = targetNumber(targetSpec, settings);
-  if (measure.kind === "checklist")
-    target = rule.kind === "checklist" && rule.requiredDone ? rule.requiredDone : measure.items.length;
+  if (kind.impliedTarget) target = kind.impliedTarget(measure, rule);
   if (target === null && typeof targetSpec.value === "object" && "option" in targetSpec.value) {
     engineNotes.push({ code: "target-missing", params: { option: targetSpec.value.option } });
   }
@@ -86,22 +93,23 @@ function evaluateIndicator(
   const of =
     (lang === "en" ? indicator.whatIfOfEn : undefined) ?? indicator.whatIfOf ?? (lang === "en" ? "rows" : "rækker");
   const solve = (level: number): WhatIf | null => {
-    if (state === null || target === null || pct === null || pct >= level - 1e-9) return null;
-    const k = rowsNeeded(state, op, target, rule, level);
+    if (state === null || stateKind === null || target === null || pct === null || pct >= level - 1e-9) return null;
+    const k = rowsNeededBy(stateKind, state, op, target, rule, level);
     return k === null || k === 0 ? null : { add: k, of };
   };
   const whatIf = solve(100);
-  if (state !== null && target !== null && pct !== null && pct < 100 && whatIf === null && state.kind !== "keyFigure") {
+  // Unreachable by adding rows, where rows could be added at all (not to a key figure).
+  if (target !== null && pct !== null && pct < 100 && whatIf === null && stateKind?.whatIf) {
     engineNotes.push({ code: "whatif-unreachable" });
   }
 
   let pace: Pace | null = null;
   if (ctx.period.kind === "H1" && outcome.value !== null && target !== null) {
-    const due = (indicator.pace ?? defaultPace(measure)) === "proRata" ? target * ctx.period.dueShare : target;
+    const due = (indicator.pace ?? kind.defaults.pace) === "proRata" ? target * ctx.period.dueShare : target;
     pace = { due: round(due, 2) ?? due, onTrack: meets(outcome.value, op, due) };
   }
 
-  const result: IndicatorResult = {
+  const result: IndicatorResult<S> = {
     id: indicator.id,
     label: lang === "en" && indicator.labelEn ? indicator.labelEn : indicator.label,
     value: round(outcome.value),
@@ -121,10 +129,14 @@ function evaluateIndicator(
   return { result, pct };
 }
 
-function evaluateGoal(goal: Goal, ctx: Omit<MeasureContext, "goalId">, settings: Settings, lang: Lang): GoalResult {
+function evaluateGoal<M extends MeasureBase, S extends StateBase>(
+  goal: GoalOf<M>,
+  evaluation: Evaluation<M, S>,
+): GoalResult<S> {
+  const { settings, lang } = evaluation;
   const evaluated = goal.indicators
     .filter((i) => indicatorApplies(i, settings))
-    .map((i) => evaluateIndicator(i, goal, ctx, settings, lang));
+    .map((i) => evaluateIndicator(i, goal, evaluation));
   const indicators = evaluated.map((e) => e.result);
   const weighted = evaluated.filter((e) => e.result.weight > 0);
   const available = weighted.filter((e) => e.pct !== null);
@@ -161,18 +173,28 @@ export function evaluateClean(
   data: CleanData,
   options: EvaluateOptions = {},
 ): Omit<EvaluationResult, "findings"> {
+  return evaluateWith(MEASURES, contract, data, options);
+}
+
+/** `evaluateClean` with the measure kinds of a registry (the built-in ones and any added). */
+export function evaluateWith<M extends MeasureBase, S extends StateBase>(
+  measures: MeasureRegistry<M, S>,
+  contract: NoInfer<ContractOf<M>>,
+  data: CleanData,
+  options: EvaluateOptions = {},
+): Omit<EvaluationResult<S>, "findings"> {
   const lang = options.lang ?? "da";
   const settings = resolveSettings(contract, options.params, options.options);
   const period: Period = periodOf(options.period ?? "year", contractYear(contract, settings));
   const periodField = settings.options.periodeFelt === "slutdato" ? "slutdato" : "startdato";
   // Views and row masks are shared by the measures of this evaluation only.
-  const ctx = { contract, data, period, periodField, frameOf: newFrames() };
+  const ctx = { keyFigures: contract.keyFigures, data, period, periodField, frameOf: newFrames() };
   return {
     contract: contract.id,
     title: lang === "en" && contract.titleEn ? contract.titleEn : contract.title,
     period,
     params: settings.params,
     options: settings.options,
-    goals: contract.goals.map((g) => evaluateGoal(g, ctx, settings, lang)),
+    goals: contract.goals.map((g) => evaluateGoal(g, { measures, ctx, settings, lang })),
   };
 }

@@ -2,7 +2,7 @@
  * Resolve a contract's parameters and options into plain values, and an indicator's variants
  * into the measure/target/rule that apply with those values.
  */
-import type { Contract, Indicator, Measure, Rule, Target } from "../contract/schema";
+import type { Contract, Measure, Rule, Target } from "../contract/schema";
 
 export type OptionValue = string | number | boolean | null;
 
@@ -30,7 +30,7 @@ export const GLOBAL_OPTIONS = [
 ] as const;
 
 export function resolveSettings(
-  contract: Contract,
+  contract: Pick<Contract, "params" | "options">,
   params: Readonly<Record<string, string>> = {},
   options: Readonly<Record<string, OptionValue>> = {},
 ): Settings {
@@ -71,21 +71,37 @@ export function unknownSettings(
 const valueOf = (settings: Settings, name: string): OptionValue | undefined =>
   name in settings.params ? settings.params[name] : settings.options[name];
 
-const matches = (settings: Settings, when: { option: string; equals: string | number | boolean }): boolean => {
+/** A condition on an option or parameter (`npsOmfang = "pr-segment"`). */
+type When = { readonly option: string; readonly equals: string | number | boolean };
+
+const matches = (settings: Settings, when: When): boolean => {
   const v = valueOf(settings, when.option);
   return v !== undefined && v !== null && String(v) === String(when.equals);
 };
 
-export const indicatorApplies = (indicator: Indicator, settings: Settings): boolean =>
+export const indicatorApplies = (indicator: { readonly when?: When }, settings: Settings): boolean =>
   !indicator.when || matches(settings, indicator.when);
 
-export interface ResolvedIndicator {
-  readonly measure: Measure;
+export interface ResolvedIndicator<M = Measure> {
+  readonly measure: M;
   readonly target: Target;
   readonly rule: Rule;
 }
 
-export function resolveIndicator(indicator: Indicator, settings: Settings): ResolvedIndicator {
+/** An indicator of any measure kinds `M` (the built-in `Indicator` is one). */
+interface IndicatorWithVariants<M> {
+  readonly measure: M;
+  readonly target: Target;
+  readonly rule: Rule;
+  readonly variants?: readonly {
+    readonly when: When;
+    readonly measure?: M;
+    readonly target?: Target;
+    readonly rule?: Rule;
+  }[];
+}
+
+export function resolveIndicator<M>(indicator: IndicatorWithVariants<M>, settings: Settings): ResolvedIndicator<M> {
   let { measure, target, rule } = indicator;
   for (const v of indicator.variants ?? []) {
     if (!matches(settings, v.when)) continue;

@@ -1,6 +1,8 @@
 /** What `evaluate` returns: the shape of the CLI's `evaluate --json` output. */
 import type { Finding } from "../findings";
 import type { Comparator, Unit } from "../contract/schema";
+import type { StateBase } from "../measures/_lib/kind";
+import type { BuiltinState } from "../measures/registry";
 
 export type GoalStatus = "opfyldt" | "delvist" | "ikke opfyldt" | "mangler data";
 
@@ -28,29 +30,14 @@ export interface Pace {
   readonly onTrack: boolean;
 }
 
-/** Raw counts behind a value, for what-if and for the status sheet's formulas. */
-export type MeasureState =
-  | { readonly kind: "nps"; readonly promoters: number; readonly detractors: number; readonly answers: number }
-  | { readonly kind: "share"; readonly hits: number; readonly total: number }
-  | { readonly kind: "count"; readonly count: number }
-  | { readonly kind: "sum"; readonly sum: number }
-  | { readonly kind: "keyFigure"; readonly value: number }
-  | { readonly kind: "keyRatio"; readonly numerator: number; readonly denominator: number }
-  | {
-      readonly kind: "distribution";
-      /** Per group (by/land): counted rows and population. */
-      readonly groups: readonly { readonly group: string; readonly count: number; readonly population: number }[];
-      readonly relative: boolean;
-    }
-  | {
-      readonly kind: "checklist";
-      readonly done: number;
-      readonly partial: number;
-      readonly items: number;
-      readonly partialCredit: number;
-    };
+/**
+ * Raw counts behind a value, for what-if and for the status sheet's formulas: one kind per
+ * measure kind's state (`src/domain/measures/`).
+ */
+export type MeasureState = BuiltinState;
 
-export interface IndicatorResult {
+/** One indicator's result; `S` the raw states of the measure kinds evaluated (the built-in ones by default). */
+export interface IndicatorResult<S extends StateBase = MeasureState> {
   readonly id: string;
   readonly label: string;
   readonly value: number | null;
@@ -66,26 +53,26 @@ export interface IndicatorResult {
   /** Needed to reach 50 % fulfilment (null when already there or not reachable by adding). */
   readonly whatIfHalf: WhatIf | null;
   readonly pace: Pace | null;
-  readonly state: MeasureState | null;
+  readonly state: S | null;
   readonly notes: readonly string[];
 }
 
-export interface GoalResult {
+export interface GoalResult<S extends StateBase = MeasureState> {
   readonly id: string;
   readonly title: string;
   readonly fulfilmentPct: number | null;
   readonly status: GoalStatus;
   readonly notes: readonly string[];
-  readonly indicators: readonly IndicatorResult[];
+  readonly indicators: readonly IndicatorResult<S>[];
   readonly pace: { readonly onTrack: boolean } | null;
 }
 
-export interface EvaluationResult {
+export interface EvaluationResult<S extends StateBase = MeasureState> {
   readonly contract: string;
   readonly title: string;
   readonly period: Period;
   readonly params: Readonly<Record<string, string>>;
   readonly options: Readonly<Record<string, string | number | boolean | null>>;
-  readonly goals: readonly GoalResult[];
+  readonly goals: readonly GoalResult<S>[];
   readonly findings: readonly Finding[];
 }

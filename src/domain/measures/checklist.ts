@@ -1,0 +1,112 @@
+/** Qualitative items read from the `Aktiviteter` table for this goal: how many are done. */
+import { z } from "zod";
+import { Id, ShortText } from "../contract/parts";
+import type { TypedValue } from "../clean";
+import type { EngineNote } from "../../i18n/engine-notes";
+import { fold } from "../engine/fold";
+import { defineMeasureKind, type StateKind } from "./_lib/kind";
+import { missing } from "./_lib/rows";
+
+const ChecklistSchema = z
+  .object({
+    kind: z.literal("checklist"),
+    items: z
+      .array(z.object({ id: Id, text: ShortText }).strict())
+      .min(1)
+      .max(50),
+    /** Credit for an item with status `delvist` (0–1). */
+    partialCredit: z.number().min(0).max(1),
+  })
+  .strict();
+
+export interface ChecklistState {
+  readonly kind: "checklist";
+  readonly done: number;
+  readonly partial: number;
+  readonly items: number;
+  readonly partialCredit: number;
+}
+
+/** Each added item is done (a partly done one first, as it is already counted in part). */
+const CHECKLIST_STATE: StateKind<ChecklistState> = {
+  kind: "checklist",
+  whatIf: {
+    valueAfter: (s, k) =>
+      Math.min(s.items, s.done + k) + Math.max(0, s.partial - Math.max(0, s.done + k - s.items)) * s.partialCredit,
+    most: (s) => s.items,
+  },
+};
+
+/** "Mål 6", "6", "mål 6." and "Goal 6" all name goal 6. */
+const goalKey = (s: string): string =>
+  fold(s)
+    .replace(/^(maal|mal|goal|delmaal)\s+/, "")
+    .replace(/\s+/g, "");
+
+export const checklist = defineMeasureKind<typeof ChecklistSchema, ChecklistState>({
+  kind: "checklist",
+  schema: ChecklistSchema,
+  states: [CHECKLIST_STATE],
+  reads: () => ({ roles: ["Aktiviteter"] }),
+  compute(m, ctx) {
+    const table = ctx.data.Aktiviteter;
+    if (!table) return missing({ code: "table-missing", params: { table: "Aktiviteter" } });
+    const frame = ctx.frameOf(table);
+    const goalCol = frame.view("maal");
+    const textCol = frame.view("aktivitet");
+    const statusCol = frame.view("status");
+    const wanted = goalKey(ctx.goalId);
+    const rows: { text: string; status: TypedValue }[] = [];
+    for (let i = 0; i < table.rowCount; i++) {
+      const g = goalCol.at(i);
+      const goal = typeof g === "number" ? String(g) : g;
+      if (typeof goal === "string" && goalKey(goal) === wanted && !table.blank[i]) {
+        const t = textCol.at(i);
+        rows.push({ text: typeof t === "string" ? fold(t) : "", status: statusCol.at(i) ?? null });
+      }
+    }
+    if (rows.length === 0) return missing({ code: "activities-missing", params: { goal: ctx.goalId } });
+    let done = 0;
+    let partial = 0;
+    const unmatched: string[] = [];
+    const used = new Set<number>();
+    m.items.forEach((item, index) => {
+      const want = fold(item.text);
+      const prefix = want.slice(0, 30);
+      let at = rows.findIndex((r, i) => !used.has(i) && r.text === want);
+      if (at < 0)
+        at = rows.findIndex(
+          (r, i) =>
+            !used.has(i) && r.text !== "" && (r.text.startsWith(prefix) || want.startsWith(r.text.slice(0, 30))),
+        );
+      // Rows written in the template's order but reworded still line up by position.
+      if (at < 0 && rows.length === m.items.length && !used.has(index)) at = index;
+      if (at < 0) {
+        unmatched.push(item.text.length > 40 ? `${item.text.slice(0, 40)}…` : item.text);
+        return;
+      }
+      used.add(at);
+      const status = rows[at]?.status;
+      if (status === "opfyldt") done++;
+      else if (status === "delvist") partial++;
+    });
+    const notes: EngineNote[] =
+      unmatched.length > 0
+        ? [
+            {
+              code: "activities-unmatched",
+              params: { count: unmatched.length, items: m.items.length, list: unmatched.join("; ") },
+            },
+          ]
+        : [];
+    const value = done + partial * m.partialCredit;
+    return {
+      value,
+      state: { kind: "checklist", done, partial, items: m.items.length, partialCredit: m.partialCredit },
+      notes,
+    };
+  },
+  // Its target is its items, or the number the document requires done.
+  impliedTarget: (m, rule) => (rule.kind === "checklist" && rule.requiredDone ? rule.requiredDone : m.items.length),
+  defaults: { rule: { kind: "checklist" }, unit: "aktiviteter", pace: "proRata" },
+});

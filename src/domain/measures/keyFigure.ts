@@ -1,0 +1,23 @@
+/** A figure measured elsewhere, read from the `Noegletal` table by key. */
+import { z } from "zod";
+import { Id } from "../contract/parts";
+import { keyFigure as lookUpKeyFigure } from "./_lib/key-figures";
+import { defineMeasureKind } from "./_lib/kind";
+import { missing } from "./_lib/rows";
+import { KEY_FIGURE_STATE, type KeyFigureState } from "./_lib/states";
+
+const KeyFigureMeasureSchema = z.object({ kind: z.literal("keyFigure"), key: Id }).strict();
+
+export const keyFigure = defineMeasureKind<typeof KeyFigureMeasureSchema, KeyFigureState>({
+  kind: "keyFigure",
+  schema: KeyFigureMeasureSchema,
+  states: [KEY_FIGURE_STATE],
+  reads: (m) => ({ roles: ["Noegletal"], keys: { key: m.key } }),
+  compute(m, ctx) {
+    const k = lookUpKeyFigure(m.key, ctx);
+    return k.value === null
+      ? missing(...k.notes)
+      : { value: k.value, state: { kind: "keyFigure", value: k.value }, notes: k.notes };
+  },
+  defaults: { rule: { kind: "threshold" }, unit: "procent", pace: "level" },
+});

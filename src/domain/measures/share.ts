@@ -1,0 +1,62 @@
+/** Share (%) of rows matching `numerator` among rows matching `denominator` (or of companies). */
+import { z } from "zod";
+import { FilterSchema, Id, TableMeasureBase } from "../contract/parts";
+import { both, filterMask } from "../engine/filter";
+import { countMask } from "../engine/mask";
+import { distinctCount } from "./_lib/distinct";
+import { defineMeasureKind, type StateKind } from "./_lib/kind";
+import { fieldsMissing, isRowSet, noRows, rowsOf } from "./_lib/rows";
+
+const ShareSchema = z
+  .object({
+    kind: z.literal("share"),
+    ...TableMeasureBase,
+    denominator: FilterSchema,
+    numerator: FilterSchema,
+    /** Count distinct values of this field instead of rows (e.g. companies by CVR). */
+    distinct: Id.optional(),
+  })
+  .strict();
+
+export interface ShareState {
+  readonly kind: "share";
+  readonly hits: number;
+  readonly total: number;
+}
+
+export const shareValue = (hits: number, total: number): number => (hits * 100) / total;
+
+/** Each added row is a hit. */
+const SHARE_STATE: StateKind<ShareState> = {
+  kind: "share",
+  whatIf: { valueAfter: (s, k) => shareValue(s.hits + k, s.total + k) },
+};
+
+export const share = defineMeasureKind<typeof ShareSchema, ShareState>({
+  kind: "share",
+  schema: ShareSchema,
+  states: [SHARE_STATE],
+  reads: (m) => ({
+    roles: [m.table],
+    filters: { where: m.where, numerator: m.numerator, denominator: m.denominator },
+    fields: { distinct: m.distinct },
+  }),
+  compute(m, ctx) {
+    const rs = rowsOf(ctx, m.table, m.where);
+    if (!isRowSet(rs)) return rs;
+    const { frame } = rs;
+    const den = filterMask(m.denominator, frame);
+    const num = filterMask(m.numerator, frame);
+    const lacking = [...den.missingFields, ...num.missingFields];
+    if (m.distinct && !frame.fields.has(m.distinct)) lacking.push(m.distinct);
+    if (lacking.length > 0) return fieldsMissing(m.table, [...new Set(lacking)].join(", "));
+    const counted = both(rs.mask, den.mask);
+    const hitRows = both(counted, num.mask);
+    // By company: a company counts once, and is a hit when any of its counted rows is.
+    const total = m.distinct ? distinctCount(frame, m.distinct, counted) : countMask(counted);
+    const hits = m.distinct ? distinctCount(frame, m.distinct, hitRows) : countMask(hitRows);
+    if (total === 0) return noRows(m.table, rs.notes);
+    return { value: shareValue(hits, total), state: { kind: "share", hits, total }, notes: rs.notes };
+  },
+  defaults: { rule: { kind: "threshold" }, unit: "procent", pace: "level" },
+});
