@@ -2,14 +2,11 @@
  * The demo's workbook: the in-memory adapter plus what a spreadsheet window has — a selection,
  * user edits, and change notifications for the grid and for the pane's re-check.
  */
-import type { CellValue } from "../domain/model";
-import { MemoryWorkbook } from "../workbook/memory";
-import type { GridSheet, MemoryWorkbookSpec } from "../workbook/memory/types";
+import { gridToSpec, memorySheet, MemoryWorkbook, type GridSheet, type MemoryWorkbookSpec } from "../app/hosts/memory";
+import type { CellValue, NewSheet } from "../app/types";
 import type { WorkbookPort } from "../workbook/port";
-import type { NewSheet } from "../workbook/xlsx/create/types";
 import type { InsertResult, TaskpaneHost } from "../taskpane/host";
 import type { Lang } from "../taskpane/strings";
-import { gridToSpec, memorySheet } from "./example";
 
 export interface Selection {
   readonly sheet: string;

@@ -1,87 +1,11 @@
 /**
- * The demo's workbook: the lead's example generator (fixed seed) for a contract, turned from a
- * file spec into the in-memory workbook's spec, and fill-in sheets added the same way.
+ * The demo's workbook: the lead's example generator (fixed seed) for a contract, as the
+ * in-memory workbook's spec.
  */
-import type { Contract } from "../domain/contract/schema";
-import type { CellValue } from "../domain/model";
-import { generateExample } from "../app/examples/generate";
-import type { CellFormat } from "../workbook/port";
-import type { GridSheet, MemorySheetSpec, MemoryWorkbookSpec } from "../workbook/memory/types";
-import type { NewCell, NewSheet } from "../workbook/xlsx/create/types";
-import { isoToSerial } from "../workbook/xlsx/write/dates";
-import { a1 } from "../taskpane/locate";
-
-interface Converted {
-  value: CellValue;
-  format?: CellFormat;
-  formula?: string;
-}
-
-function convert(cell: NewCell): Converted {
-  if (cell === null || cell === undefined) return { value: null };
-  if (typeof cell !== "object") return { value: cell };
-  switch (cell.kind) {
-    case "value":
-      return { value: cell.value, ...(cell.format ? { format: cell.format } : {}) };
-    case "date": {
-      const serial = typeof cell.value === "number" ? cell.value : isoToSerial(cell.value);
-      return serial === null ? { value: String(cell.value) } : { value: serial, format: cell.format ?? "date" };
-    }
-    case "formula": {
-      const f = cell.formula.startsWith("=") ? cell.formula : `=${cell.formula}`;
-      const cached = cell.cached === undefined ? null : cell.cached;
-      return { value: cached, formula: f, ...(cell.format ? { format: cell.format } : {}) };
-    }
-  }
-}
-
-/** A file spec's sheet as an in-memory sheet spec (values, formats, formulas, tables, hidden). */
-export function memorySheet(sheet: NewSheet): MemorySheetSpec {
-  const formats: Record<string, CellFormat> = {};
-  const formulas: Record<string, string> = {};
-  const rows = (sheet.rows ?? []).map((row, r) =>
-    row.map((cell, c) => {
-      const x = convert(cell);
-      if (x.format) formats[a1(r + 1, c)] = x.format;
-      if (x.formula) formulas[a1(r + 1, c)] = x.formula;
-      return x.value;
-    }),
-  );
-  return {
-    name: sheet.name,
-    rows,
-    tables: (sheet.tables ?? []).map((t) => ({ name: t.name, ref: t.range })),
-    ...(sheet.hidden ? { hidden: true } : {}),
-    formats,
-    formulas,
-  };
-}
+import { application } from "../app/application";
+import { memoryWorkbookSpec, type MemoryWorkbookSpec } from "../app/hosts/memory";
+import type { Contract } from "../app/types";
 
 /** The example workbook of a contract, ready for `MemoryWorkbook.fromSpec`. */
-export function exampleSpec(contract: Contract): MemoryWorkbookSpec {
-  return { sheets: generateExample(contract).spec.sheets.map(memorySheet) };
-}
-
-/** A grid view back to a sheet spec (to rebuild the in-memory workbook with sheets added). */
-export function gridToSpec(g: GridSheet): MemorySheetSpec {
-  const formats: Record<string, CellFormat> = {};
-  const formulas: Record<string, string> = {};
-  const rows = g.cells.map((row, r) =>
-    row.map((cell, c) => {
-      if (!cell) return null;
-      if (cell.format) formats[a1(r + 1, c)] = cell.format;
-      if (cell.formula) formulas[a1(r + 1, c)] = cell.formula;
-      return cell.value;
-    }),
-  );
-  return {
-    name: g.name,
-    rows,
-    tables: g.tables.map((t) => ({ name: t.name, ref: t.ref })),
-    ...(g.hidden ? { hidden: g.hidden === "veryHidden" ? "veryHidden" : true } : {}),
-    hiddenRows: g.hiddenRows,
-    merges: g.merges,
-    formats,
-    formulas,
-  };
-}
+export const exampleSpec = (contract: Contract): MemoryWorkbookSpec =>
+  memoryWorkbookSpec(application.example(contract));

@@ -2,7 +2,7 @@
  * Which contract the pane works with: one of the library's, or the workbook's own (a contract
  * the user wrote and saved, or its `Kontrakt` sheet), chosen as `WORKBOOK_CONTRACT`.
  */
-import type { Contract } from "../domain/contract/schema";
+import type { Contract } from "../app/types";
 import type { Services } from "./services";
 import type { PaneState } from "./state";
 import type { Lang } from "./strings";

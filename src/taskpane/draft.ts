@@ -4,9 +4,8 @@
  * Danish `45,5` (or `1.200`) is a number and `4x` is a problem at its JSON path instead of a
  * lost keystroke; everything else is checked by the contract's own `checkContract`.
  */
-import { parseNumberText } from "../domain/authoring/numbers";
-import type { Comparator, Contract, Indicator } from "../domain/contract/schema";
-import type { ContractImport } from "../domain/authoring/json";
+import { parseNumberText } from "../app/authoring";
+import type { Comparator, Contract, ContractImport, Indicator } from "../app/types";
 import type { Draft, DraftProblem } from "./state";
 import { t, type Lang } from "./strings";
 

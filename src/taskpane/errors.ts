@@ -2,8 +2,8 @@
  * Errors in plain words: Excel's error codes (RichApi.Error `code`), our own typed errors, and a
  * fallback that still says what happened. Never shows a stack trace to the user.
  */
+import { isCancel, WriteConflictError, WriteFailedError } from "../app/errors";
 import { conflictText } from "../app/write-report";
-import { WriteConflictError, WriteFailedError } from "../workbook/port";
 import { t, type Lang } from "./strings";
 
 export interface PlainError {
@@ -15,8 +15,7 @@ export interface PlainError {
 const codeOf = (e: unknown): string =>
   typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "";
 
-export const isCancel = (e: unknown): boolean =>
-  typeof e === "object" && e !== null && "name" in e && (e as { name: unknown }).name === "AbortError";
+export { isCancel };
 
 export function describeError(e: unknown, lang: Lang): PlainError {
   if (e instanceof WriteConflictError || (e instanceof Error && e.name === "WriteConflictError")) {

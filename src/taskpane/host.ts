@@ -3,7 +3,7 @@
  * see only this, so the very same pane runs in both.
  */
 import type { WorkbookPort } from "../workbook/port";
-import type { NewSheet } from "../workbook/xlsx/create/types";
+import type { NewSheet } from "../app/types";
 import type { Lang } from "./strings";
 
 export interface InsertResult {

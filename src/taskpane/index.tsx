@@ -2,7 +2,7 @@
 import { createRoot } from "react-dom/client";
 import { App } from "./components/App/App";
 import { officeHost } from "./office-host";
-import { defaultServices } from "./usecases";
+import { defaultServices } from "./services";
 
 void Office.onReady(() => {
   const root = document.getElementById("root");

@@ -2,7 +2,7 @@
  * The task pane's host in Excel: the Office.js adapter, the display language and theme from
  * Office, and table change events (`workbook.tables.onChanged`, ExcelApi 1.7) for re-checking.
  */
-import { officeWorkbook } from "../workbook/office";
+import { officeWorkbook } from "../app/hosts/office";
 import type { InsertResult, TaskpaneHost } from "./host";
 import { langOf } from "./strings";
 

@@ -1,34 +1,19 @@
 /**
- * What the task pane keeps in the workbook (via the port's settings): the chosen contract, its
- * parameters and period, the user's table/column choices as a binding file, and whether to
- * re-check on edits, and the contract the user wrote and saved (`authored`, a contract object
- * validated by the contract schema when read; a broken one is ignored without losing the rest).
- * Small JSON, validated when read; anything unreadable is ignored.
+ * What the task pane keeps in the workbook: its state as the saved settings (the schema and the
+ * reading are the application's, `src/app/saved-settings.ts`).
  */
-import { z } from "zod";
-import { BindingFileSchema, type BindingFile } from "../domain/binding/file";
+import type { PaneSettings } from "../app/saved-settings";
+import type { PaneState } from "./state";
 
-export const PaneSettingsSchema = z.object({
-  version: z.literal(1),
-  contract: z.string().max(64).nullable(),
-  params: z.record(z.string().max(64), z.string().max(200)),
-  period: z.enum(["year", "H1"]),
-  binding: BindingFileSchema.nullable(),
-  autoCheck: z.boolean(),
-  authored: z.unknown().optional(),
+export { parsePaneSettings, settingsJson, type PaneSettings } from "../app/saved-settings";
+
+/** The choices the pane saves: contract, parameters, period, tables, re-check, and the contract the user wrote. */
+export const settingsOf = (s: PaneState): PaneSettings => ({
+  version: 1,
+  contract: s.contractId,
+  params: { ...s.params },
+  period: s.period,
+  binding: s.bind?.file ?? null,
+  autoCheck: s.autoCheck,
+  ...(s.workbookContract ? { authored: s.workbookContract.contract } : {}),
 });
-export type PaneSettings = z.infer<typeof PaneSettingsSchema>;
-
-export function parsePaneSettings(json: string | null): PaneSettings | null {
-  if (json === null) return null;
-  try {
-    const r = PaneSettingsSchema.safeParse(JSON.parse(json));
-    return r.success ? r.data : null;
-  } catch {
-    return null;
-  }
-}
-
-export const settingsJson = (s: PaneSettings): string => JSON.stringify(s);
-
-export type { BindingFile };

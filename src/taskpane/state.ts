@@ -1,9 +1,6 @@
 /** The task pane's state: one object, changed only by the action manager applying a patch. */
-import type { Contract } from "../domain/contract/schema";
-import type { Severity } from "../domain/findings";
-import type { PeriodKind } from "../domain/engine/period";
-import type { EvaluationResult } from "../domain/engine/types";
-import type { WorkbookData } from "../domain/model";
+import type { WorkbookContract } from "../app/authoring/workbook-contract";
+import type { Contract, EvaluationResult, PeriodKind, Severity, WorkbookData } from "../app/types";
 import type { StatusSheetPlan, WritePlan } from "../workbook/port";
 import type { PlainError } from "./errors";
 import type { BindState, CheckOutcome } from "./services";
@@ -20,10 +17,7 @@ export interface Busy {
 }
 
 /** A contract the workbook carries: saved by the pane, or read from its `Kontrakt` sheet. */
-export interface WorkbookContract {
-  readonly contract: Contract;
-  readonly from: "sheet" | "settings";
-}
+export type { WorkbookContract };
 
 /** A problem with a contract being written: where (a JSON path or a cell) and what, in both languages. */
 export interface DraftProblem {

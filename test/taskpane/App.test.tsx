@@ -5,7 +5,7 @@ import "./helpers";
 import { DemoWorkbook, demoHost } from "../../src/demo/demo-workbook";
 import { exampleSpec } from "../../src/demo/example";
 import { App } from "../../src/taskpane/components/App/App";
-import { defaultServices } from "../../src/taskpane/usecases";
+import { defaultServices } from "../../src/taskpane/services";
 import { findContract } from "../../src/templates";
 
 const ready = () =>

@@ -5,7 +5,7 @@ import { proposeBinding } from "../../src/domain/binding/propose";
 import { BindingPanel } from "../../src/taskpane/components/BindingPanel/BindingPanel";
 import type { BindState } from "../../src/taskpane/services";
 import { parsePaneSettings } from "../../src/taskpane/settings";
-import { defaultServices } from "../../src/taskpane/usecases";
+import { defaultServices } from "../../src/taskpane/services";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import type { SourceInfo } from "../../src/workbook/port";
 import { currentPane, renderPanel, stubHost, stubServices } from "./helpers";

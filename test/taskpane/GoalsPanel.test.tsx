@@ -4,7 +4,7 @@ import userEvent from "@testing-library/user-event";
 import type { EvaluationResult, IndicatorResult } from "../../src/domain/engine/types";
 import { exampleSpec } from "../../src/demo/example";
 import { GoalsPanel } from "../../src/taskpane/components/GoalsPanel/GoalsPanel";
-import { defaultServices } from "../../src/taskpane/usecases";
+import { defaultServices } from "../../src/taskpane/services";
 import { findContract } from "../../src/templates";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import { currentPane, renderPanel, stubHost } from "./helpers";
@@ -33,7 +33,7 @@ async function exampleEvaluation() {
   const contract = findContract("sjaelland-2025")!;
   const port = MemoryWorkbook.fromSpec(exampleSpec(contract));
   const bind = await defaultServices.bind(port, null);
-  const data = await defaultServices.read(port, bind.binding);
+  const data = await defaultServices.read(port, bind.binding, contract);
   const evaluation = defaultServices.evaluate(contract, data, bind.binding, {
     params: {},
     period: "year",

@@ -7,7 +7,7 @@ import type { KontraktPanelState } from "../../src/taskpane/components/KontraktP
 import { renderKontraktPanel } from "../../src/taskpane/components/KontraktPanel/renderKontraktPanel";
 import { useKontraktPanelStyles } from "../../src/taskpane/components/KontraktPanel/useKontraktPanelStyles.styles";
 import { WORKBOOK_CONTRACT } from "../../src/taskpane/contracts";
-import { defaultServices } from "../../src/taskpane/usecases";
+import { defaultServices } from "../../src/taskpane/services";
 import { findContract, LIBRARY } from "../../src/templates";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import { currentPane, renderPanel, stubHost, stubServices } from "./helpers";

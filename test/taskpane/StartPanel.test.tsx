@@ -3,7 +3,7 @@ import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { StartPanel } from "../../src/taskpane/components/StartPanel/StartPanel";
 import type { TaskpaneHost } from "../../src/taskpane/host";
-import { defaultServices } from "../../src/taskpane/usecases";
+import { defaultServices } from "../../src/taskpane/services";
 import { LIBRARY } from "../../src/templates";
 import type { NewSheet } from "../../src/workbook/xlsx/create/types";
 import { currentPane, renderPanel, stubHost } from "./helpers";

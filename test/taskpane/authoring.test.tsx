@@ -12,7 +12,7 @@ import { useActionManager, type Pane } from "../../src/taskpane/actions/manager"
 import { WORKBOOK_CONTRACT } from "../../src/taskpane/contracts";
 import { parsePaneSettings } from "../../src/taskpane/settings";
 import { initialState, type PaneState } from "../../src/taskpane/state";
-import { defaultServices } from "../../src/taskpane/usecases";
+import { defaultServices } from "../../src/taskpane/services";
 import { findContract } from "../../src/templates";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import { stubHost } from "./helpers";

@@ -5,7 +5,7 @@ import { render, type RenderResult } from "@testing-library/react";
 import type { ReactElement, ReactNode } from "react";
 import { PaneContext, useActionManager, type Pane } from "../../src/taskpane/actions/manager";
 import type { TaskpaneHost } from "../../src/taskpane/host";
-import { ServicesContext, type Services } from "../../src/taskpane/services";
+import { defaultServices, ServicesContext, type Services } from "../../src/taskpane/services";
 import { initialState, type PaneState } from "../../src/taskpane/state";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import type { WorkbookPort } from "../../src/workbook/port";
@@ -43,12 +43,23 @@ export function stubHost(
   };
 }
 
-/** Services that throw unless the test gives them: a test states exactly what it relies on. */
+/**
+ * Services that throw unless the test gives them: a test states exactly what it relies on.
+ * Operations that only hand the host's (stub) port a plan or the settings are the application's
+ * own, so a test need not state them.
+ */
 export function stubServices(over: Partial<Services> = {}): Services {
   const missing = (name: string) => () => {
     throw new Error(`stub service ${name} was not expected to be called`);
   };
   return {
+    loadSettings: defaultServices.loadSettings,
+    saveSettings: defaultServices.saveSettings,
+    apply: defaultServices.apply,
+    clean: defaultServices.clean,
+    kontraktSheetPreview: defaultServices.kontraktSheetPreview,
+    writeKontraktSheet: defaultServices.writeKontraktSheet,
+    saveScenario: defaultServices.saveScenario,
     contracts: () => [],
     bind: missing("bind"),
     rebind: missing("rebind"),

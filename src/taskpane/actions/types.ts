@@ -2,11 +2,10 @@
  * Every user operation is one registered action (after Excalidraw's actions): a name from a
  * closed union, a label, a `predicate` (may it run now?) and `perform`, which returns the change
  * to the state instead of making it. Buttons, the re-check on edits and tests all run actions by
- * name through the manager.
+ * name through the manager. Each action is a file of its own (`<name>.ts`); `register.ts` lists
+ * them. `perform` calls the application (`ctx.services`), never the domain or an adapter.
  */
-import type { Finding } from "../../domain/findings";
-import type { PeriodKind } from "../../domain/engine/period";
-import type { Role } from "../../domain/model";
+import type { Finding, PeriodKind, Role } from "../../app/types";
 import type { TaskpaneHost } from "../host";
 import type { Services, WhatIfChange } from "../services";
 import type { PaneState, StatePatch, TabId } from "../state";

@@ -1,6 +1,5 @@
 /** Shared formatting of figures for the goal cards and the what-if panel. */
-import type { Comparator, Unit } from "../../domain/contract/schema";
-import type { GoalStatus } from "../../domain/engine/types";
+import type { Comparator, GoalStatus, Unit } from "../../app/types";
 import { formatNumber, t, type Lang, type StringKey } from "../strings";
 
 const UNIT: Readonly<Record<Unit, StringKey>> = {

@@ -1,5 +1,5 @@
 import { useState, useSyncExternalStore } from "react";
-import type { CellValue } from "../../../domain/model";
+import type { CellValue } from "../../../app/types";
 import type { CellFormat } from "../../../workbook/port";
 import { a1 } from "../../../taskpane/locate";
 import { formatNumber, t, type Lang } from "../../../taskpane/strings";

@@ -1,4 +1,4 @@
-import type { Role } from "../../../domain/model";
+import type { Role } from "../../../app/types";
 import type { Lang } from "../../strings";
 
 export type ConfidenceLevel = "high" | "medium" | "low";

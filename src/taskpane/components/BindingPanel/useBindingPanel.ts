@@ -1,5 +1,5 @@
-import { CONFIDENCE } from "../../../domain/binding/match";
-import { ROLE_SPECS, ROLES, type Role } from "../../../domain/model";
+import type { Role } from "../../../app/types";
+import { CONFIDENCE, ROLE_SPECS, ROLES } from "../../../app/vocabulary";
 import { usePane } from "../../actions/manager";
 import { t, type Lang, type StringKey } from "../../strings";
 import type { BindingPanelState, ConfidenceLevel, RoleView } from "./BindingPanel.types";

@@ -1,4 +1,4 @@
-import type { Finding, Severity } from "../../../domain/findings";
+import type { Finding, Severity } from "../../../app/types";
 import type { Lang } from "../../strings";
 
 export interface FindingView {

@@ -1,6 +1,8 @@
-import { SEVERITY_ORDER, type Finding } from "../../../domain/findings";
+import { cellOfFinding } from "../../../app/locate";
+import type { Finding } from "../../../app/types";
+import { SEVERITY_ORDER } from "../../../app/vocabulary";
 import { usePane } from "../../actions/manager";
-import { a1, cellOfFinding } from "../../locate";
+import { a1 } from "../../locate";
 import { t } from "../../strings";
 import type { CheckPanelState, RuleGroup } from "./CheckPanel.types";
 

@@ -1,4 +1,4 @@
-import type { PeriodKind } from "../../../domain/engine/period";
+import type { PeriodKind } from "../../../app/types";
 import type { Lang } from "../../strings";
 
 export interface ChoiceView {

@@ -1,4 +1,4 @@
-import type { GoalStatus } from "../../../domain/engine/types";
+import type { GoalStatus } from "../../../app/types";
 import type { Lang } from "../../strings";
 
 export interface PaceView {

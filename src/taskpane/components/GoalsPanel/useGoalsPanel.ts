@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { EvaluationResult, IndicatorResult } from "../../../domain/engine/types";
+import type { EvaluationResult, IndicatorResult } from "../../../app/types";
 import { usePane } from "../../actions/manager";
 import { t, type Lang } from "../../strings";
 import { num, OP_TEXT, pctText, STATUS_KEY, unitText } from "../format";

@@ -1,4 +1,4 @@
-import type { Severity } from "../../../domain/findings";
+import type { Severity } from "../../../app/types";
 import type { Lang } from "../../strings";
 
 export interface SourceChoice {

@@ -1,8 +1,6 @@
 import { useMemo, useState } from "react";
 import { KONTRAKT_SHEET } from "../../../app/authoring";
-import type { ContractImport } from "../../../domain/authoring/json";
-import type { Contract } from "../../../domain/contract/schema";
-import type { Severity } from "../../../domain/findings";
+import type { Contract, ContractImport, Severity } from "../../../app/types";
 import { usePane } from "../../actions/manager";
 import { SHEET_CONTRACT } from "../../actions/register";
 import { contractById, contractTitle, WORKBOOK_CONTRACT } from "../../contracts";
