@@ -6,6 +6,7 @@
  */
 import { ACTIVITY_STATUS, EFFECT_SCALE, KOMMUNETYPER, REFERRAL_SCALE, SEGMENTS } from "../domain/clean";
 import type { Contract } from "../domain/contract/schema";
+import { MEASURES } from "../domain/measures/registry";
 import { ROLE_SPECS, ROLES, type FieldSpec, type Role } from "../domain/model";
 import type { NewCell, NewSheet, NewValidation, NewWorkbookSpec } from "../workbook/xlsx/create/types";
 
@@ -123,13 +124,14 @@ function roleSheet(role: Role, rows: readonly RowInput[], validationRows: number
 
 /** Reference rows a contract brings: its key figures, municipalities and qualitative items. */
 export function referenceRows(contract: Contract): Partial<Record<Role, RowInput[]>> {
-  const checklistItems = contract.goals.flatMap((g) =>
+  // The activities the measures list (checklists' items), under their goal.
+  const listed = contract.goals.flatMap((g) =>
     g.indicators.flatMap((i) =>
-      i.measure.kind === "checklist" ? i.measure.items.map((item) => ({ maal: g.id, aktivitet: item.text })) : [],
+      (MEASURES.kindOf(i.measure).items?.(i.measure) ?? []).map((item) => ({ maal: g.id, aktivitet: item.text })),
     ),
   );
   const seen = new Set<string>();
-  const activities = checklistItems.filter((a) => {
+  const activities = listed.filter((a) => {
     const k = `${a.maal}\u0000${a.aktivitet}`;
     if (seen.has(k)) return false;
     seen.add(k);

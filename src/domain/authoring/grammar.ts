@@ -4,27 +4,17 @@
  * (`npsOmfang = "pr-segment"`), comparators, indicator kinds and notes. Each has a parser that
  * returns a reason code instead of throwing, and a formatter whose output it reads back.
  */
-import type { Comparator, Measure, Note, Rule, TargetValue, Unit } from "../contract/schema";
-import { UnitSchema } from "../contract/schema";
-import { foldName, nameKeys } from "./names";
+import type { Comparator, Note, Rule, TargetValue, Unit } from "../contract/parts";
+import { UnitSchema } from "../contract/parts";
+import type { Measure } from "../contract/schema";
+import { formatKindCell, kindWords, parseKindCell } from "../measures/_lib/kind-cell";
+import type { KindCell } from "../measures/_lib/sheet";
+import { MEASURES } from "../measures/registry";
+import { bad, compactKey, compactKeys, lookup, ok, type Parsed } from "./lookup";
 import { formatNumber, parseNumberText } from "./numbers";
 import { quoteText } from "./filter/format";
 
-export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
-const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const bad = <T>(reason: string): Parsed<T> => ({ ok: false, reason });
-
-/** A folded key without spaces or punctuation, for matching fixed vocabulary. */
-export const compactKey = (s: string): string => foldName(s).replace(/[^a-z0-9%<>=≥≤]/g, "");
-const compactKeys = (s: string): string[] => nameKeys(s).map((k) => k.replace(/[^a-z0-9%<>=≥≤]/g, ""));
-
-/** Find `text` in a vocabulary of [value, ...spellings]. */
-export function lookup<T>(text: string, vocabulary: readonly (readonly [T, ...string[]])[]): T | null {
-  const k = compactKey(text);
-  if (k === "") return null;
-  for (const [value, ...names] of vocabulary) if (names.some((n) => compactKeys(n).includes(k))) return value;
-  return null;
-}
+export { compactKey, lookup, type Parsed } from "./lookup";
 
 /* ---------- numbers in text ---------- */
 
@@ -116,21 +106,6 @@ export function formatRule(rule: Rule): string {
   }
 }
 
-/** The rule a document states none for (DESIGN.md §2), by measure kind. */
-export function defaultRule(kind: Measure["kind"]): Rule {
-  switch (kind) {
-    case "count":
-    case "distinct":
-    case "sum":
-    case "keyRatio":
-      return { kind: "proportional" };
-    case "checklist":
-      return { kind: "checklist" };
-    default:
-      return { kind: "threshold" };
-  }
-}
-
 /* ---------- targets ---------- */
 
 export function parseTarget(text: string): Parsed<TargetValue> {
@@ -218,76 +193,16 @@ export function formatWhen(w: When): string {
   return `${w.option} = ${v}`;
 }
 
-/* ---------- indicator kinds ---------- */
+/* ---------- indicator kinds: the words of the measure kinds (src/domain/measures/) ---------- */
 
-/** What the `Indikator` column says: the measure kind and its small qualifiers. */
-export interface IndicatorKind {
-  readonly kind: Measure["kind"];
-  /** `fordeling (relativ)`. */
-  readonly relative?: boolean;
-  /** `tjekliste (delvist = 0,5)`. */
-  readonly partialCredit?: number;
-}
+/** What the `Indikator` column says: the measure kind and its qualifier's values (`{ kind, relative }`). */
+export type IndicatorKind = KindCell & { readonly kind: Measure["kind"] };
 
-export const INDICATOR_KINDS: readonly (readonly [Measure["kind"], ...string[]])[] = [
-  ["nps", "nps", "net promoter score"],
-  ["share", "andel", "share"],
-  ["count", "antal", "count"],
-  ["distinct", "antal virksomheder", "antal forskellige", "distinct", "companies"],
-  ["sum", "sum"],
-  ["keyFigure", "nøgletal", "key figure"],
-  ["keyRatio", "forhold", "ratio"],
-  ["distribution", "fordeling", "distribution"],
-  ["controlGroup", "kontrolgruppe", "control group"],
-  ["checklist", "tjekliste", "checklist"],
-];
+export const KIND_WORD: Readonly<Record<Measure["kind"], string>> = kindWords(MEASURES.list);
 
-export const KIND_WORD: Readonly<Record<Measure["kind"], string>> = {
-  nps: "nps",
-  share: "andel",
-  count: "antal",
-  distinct: "antal virksomheder",
-  sum: "sum",
-  keyFigure: "nøgletal",
-  keyRatio: "forhold",
-  distribution: "fordeling",
-  controlGroup: "kontrolgruppe",
-  checklist: "tjekliste",
-};
+export const parseIndicatorKind = (text: string): Parsed<IndicatorKind> => parseKindCell(MEASURES.list, text);
 
-export function parseIndicatorKind(text: string): Parsed<IndicatorKind> {
-  const t = text.trim();
-  const open = t.indexOf("(");
-  const head = open >= 0 ? t.slice(0, open) : t;
-  const qualifier = open >= 0 ? t.slice(open + 1, t.endsWith(")") ? -1 : undefined).trim() : "";
-  const kind = lookup(head, INDICATOR_KINDS);
-  if (kind === null) return bad("kind-unknown");
-  if (qualifier === "") return ok({ kind });
-  if (kind === "distribution") {
-    const q = lookup(qualifier, [
-      [true, "relativ", "relative"],
-      [false, "point", "procentpoint", "points"],
-    ] as const);
-    return q === null ? bad("kind-qualifier") : ok({ kind, relative: q });
-  }
-  if (kind === "checklist") {
-    const eq = qualifier.indexOf("=");
-    const word = eq >= 0 ? qualifier.slice(0, eq) : qualifier.replace(/[\d,.\s]+$/, "");
-    const num = eq >= 0 ? qualifier.slice(eq + 1) : qualifier.slice(word.length);
-    const credit = parseNumberText(num);
-    if (lookup(word, [[true, "delvist", "delvis", "partial"]] as const) === null || credit === null)
-      return bad("kind-qualifier");
-    if (credit < 0 || credit > 1) return bad("kind-partial");
-    return ok({ kind, partialCredit: credit });
-  }
-  return bad("kind-qualifier");
-}
-
-export function formatIndicatorKind(m: Measure): string {
-  if (m.kind === "distribution" && m.deviation === "relative") return "fordeling (relativ)";
-  if (m.kind === "checklist" && m.partialCredit !== 0) return `tjekliste (delvist = ${formatNumber(m.partialCredit)})`;
-  return KIND_WORD[m.kind];
-}
+export const formatIndicatorKind = (m: Measure): string => formatKindCell(MEASURES.kindOf(m), m);
 
 /* ---------- small vocabularies ---------- */
 
@@ -301,19 +216,6 @@ export const UNITS: readonly (readonly [Unit, ...string[]])[] = [
   ["aktiviteter", "aktiviteter", "activities"],
 ];
 export const UNIT_IDS: readonly Unit[] = UnitSchema.options;
-
-export const DEFAULT_UNIT: Readonly<Record<Measure["kind"], Unit>> = {
-  nps: "point",
-  share: "procent",
-  count: "antal",
-  distinct: "virksomheder",
-  sum: "antal",
-  keyFigure: "procent",
-  keyRatio: "faktor",
-  distribution: "procentpoint",
-  controlGroup: "procentpoint",
-  checklist: "aktiviteter",
-};
 
 export type Group = "national" | "faelles" | "lokal" | "regional";
 export const GROUPS: readonly (readonly [Group, ...string[]])[] = [

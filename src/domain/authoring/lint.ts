@@ -4,8 +4,11 @@
  * exist. Issues carry a path into the contract; the sheet reader turns paths into cells, the
  * JSON import shows them as paths.
  */
-import type { Contract, Filter, Measure, TargetValue } from "../contract/schema";
+import type { Contract, Filter, TargetValue } from "../contract/schema";
+import type { ContractOf, MeasureBase } from "../contract/shape";
 import { GLOBAL_OPTIONS } from "../engine/settings";
+import type { StateBase } from "../measures/_lib/kind";
+import { MEASURES, type MeasureRegistry } from "../measures/registry";
 import type { Role } from "../model";
 import type { Severity } from "../findings";
 import { severityOf, type AuthoringNoun, type AuthoringRule, type MessageParams } from "./messages";
@@ -37,6 +40,14 @@ export function settingIds(contract: Pick<Contract, "params" | "options">): stri
 }
 
 export function lintContract(contract: Contract): Issue[] {
+  return lintContractWith(MEASURES, contract);
+}
+
+/** `lintContract` for a contract whose measures are of a registry's kinds. */
+export function lintContractWith<M extends MeasureBase, S extends StateBase>(
+  measures: MeasureRegistry<M, S>,
+  contract: NoInfer<ContractOf<M>>,
+): Issue[] {
   const issues: Issue[] = [];
   const add = (rule: AuthoringRule, path: Path, params: MessageParams, related?: Path) =>
     issues.push({ rule, severity: severityOf(rule), path, params, ...(related ? { related } : {}) });
@@ -108,31 +119,18 @@ export function lintContract(contract: Contract): Issue[] {
       add("kontrakt-field-unknown", path, { value: field, table: ROLE_DISPLAY[role], allowed: fieldList(role) });
   };
 
-  const checkMeasure = (m: Measure, path: Path) => {
-    switch (m.kind) {
-      case "keyFigure":
-      case "controlGroup":
-        checkKey(m.key, [...path, "key"]);
-        return;
-      case "keyRatio":
-        checkKey(m.numerator, [...path, "numerator"]);
-        checkKey(m.denominator, [...path, "denominator"]);
-        return;
-      case "checklist":
-        unique(m.items, [...path, "items"], "item");
-        return;
-      default:
-        break;
+  // What a measure reads (its kind says), then the kind's own checks.
+  const checkMeasure = (m: M, path: Path) => {
+    const kind = measures.kindOf(m);
+    const reads = kind.reads(m);
+    const table = reads.roles[0];
+    if (table !== undefined) {
+      for (const [name, f] of Object.entries(reads.filters ?? {})) if (f) checkFilter(f, table, [...path, name]);
+      for (const [name, field] of Object.entries(reads.fields ?? {}))
+        if (field) checkField(field, table, [...path, name]);
     }
-    if (m.where) checkFilter(m.where, m.table, [...path, "where"]);
-    if (m.kind === "share") {
-      checkFilter(m.numerator, m.table, [...path, "numerator"]);
-      checkFilter(m.denominator, m.table, [...path, "denominator"]);
-      if (m.distinct) checkField(m.distinct, m.table, [...path, "distinct"]);
-    }
-    if (m.kind === "nps" || m.kind === "distinct" || m.kind === "sum" || m.kind === "distribution")
-      checkField(m.field, m.table, [...path, "field"]);
-    if (m.kind === "distribution" && m.distinct) checkField(m.distinct, m.table, [...path, "distinct"]);
+    for (const [name, key] of Object.entries(reads.keys ?? {})) checkKey(key, [...path, name]);
+    kind.lint?.(m, { unique: (items, property, what) => unique(items, [...path, property], what) });
   };
 
   const checkTarget = (value: TargetValue, path: Path) => {

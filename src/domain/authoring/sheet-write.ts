@@ -3,12 +3,16 @@
  * Sjælland 2025 as 2026" starts from a sheet a person can edit. `contractFromSheetRows` reads
  * these rows back to the same contract.
  */
-import type { Contract, Goal, Indicator, Measure, Note } from "../contract/schema";
+import type { Contract, Note } from "../contract/schema";
+import type { ContractOf, GoalOf, IndicatorOf, MeasureBase } from "../contract/shape";
+import { formatKindCell } from "../measures/_lib/kind-cell";
+import type { StateBase } from "../measures/_lib/kind";
+import type { MeasureCellWriter } from "../measures/_lib/sheet";
+import { MEASURES, type MeasureRegistry } from "../measures/registry";
 import type { CellValue } from "../model";
 import { formatFilter } from "./filter/format";
 import {
   formatComparator,
-  formatIndicatorKind,
   formatNotes,
   formatRule,
   formatTarget,
@@ -45,57 +49,35 @@ const notesDa = (notes: readonly Note[]): string | null => (notes.length > 0 ? f
 const notesEn = (notes: readonly Note[]): string | null =>
   notes.some((n) => n.textEn) ? formatNotes(notes.map((n) => ({ kind: n.kind, text: n.textEn ?? "" }))) : null;
 
-/** The measure's cells: Indikator, Tabel, Filter, Tæller, Nævner, Felt, Tæl unikke. */
-export function measureCells(m: Measure): Cells {
-  const kind = formatIndicatorKind(m);
-  switch (m.kind) {
-    case "keyFigure":
-    case "controlGroup":
-      return { kind, table: ROLE_DISPLAY.Noegletal, field: m.key };
-    case "keyRatio":
-      return { kind, table: ROLE_DISPLAY.Noegletal, numerator: m.numerator, denominator: m.denominator };
-    case "checklist":
-      return { kind, table: ROLE_DISPLAY.Aktiviteter };
-    default:
-      break;
-  }
-  const role = m.table;
-  const cells: Cells = {
-    kind,
-    table: ROLE_DISPLAY[role],
-    filter: m.where ? formatFilter(m.where, { role }) : null,
+/** Filters and fields as a person writes them. */
+const CELL_WRITER: MeasureCellWriter = {
+  table: (role, where) => ({ table: ROLE_DISPLAY[role], filter: where ? formatFilter(where, { role }) : null }),
+  filter: (role, filter) => formatFilter(filter, { role }),
+  field: (role, field) => fieldHeader(field, role),
+};
+
+/** The measure's cells: Indikator, Tabel, Filter, Tæller, Nævner, Felt, Tæl unikke (its kind writes them). */
+function measureCells<M extends MeasureBase>(measures: MeasureRegistry<M, StateBase>, m: M): Cells {
+  const kind = measures.kindOf(m);
+  const table = kind.sheet.table;
+  return {
+    kind: formatKindCell(kind, m),
+    ...(typeof table === "object" && "fixed" in table ? { table: ROLE_DISPLAY[table.fixed] } : {}),
+    ...kind.sheet.write(m, CELL_WRITER),
   };
-  switch (m.kind) {
-    case "nps":
-    case "sum":
-      return { ...cells, field: fieldHeader(m.field, role) };
-    case "share":
-      return {
-        ...cells,
-        numerator: formatFilter(m.numerator, { role }),
-        denominator: formatFilter(m.denominator, { role }),
-        distinct: m.distinct ? fieldHeader(m.distinct, role) : null,
-      };
-    case "count":
-      return cells;
-    case "distinct":
-      return { ...cells, kind: m.field === "cvr" ? kind : "antal", distinct: fieldHeader(m.field, role) };
-    case "distribution":
-      return {
-        ...cells,
-        field: fieldHeader(m.field, role),
-        distinct: m.distinct ? fieldHeader(m.distinct, role) : null,
-      };
-  }
 }
 
-function indicatorRows(goal: Goal, ind: Indicator): CellValue[][] {
+function indicatorRows<M extends MeasureBase>(
+  measures: MeasureRegistry<M, StateBase>,
+  goal: GoalOf<M>,
+  ind: IndicatorOf<M>,
+): CellValue[][] {
   const rows: CellValue[][] = [
     goalRow({
       goal: goal.id,
       indicator: ind.id,
       title: ind.label,
-      ...measureCells(ind.measure),
+      ...measureCells(measures, ind.measure),
       target: formatTarget(ind.target.value),
       op: formatComparator(ind.target.op),
       rule: formatRule(ind.rule),
@@ -116,23 +98,23 @@ function indicatorRows(goal: Goal, ind: Indicator): CellValue[][] {
         goal: goal.id,
         indicator: ind.id,
         variant: formatWhen(v.when),
-        ...(v.measure ? measureCells(v.measure) : {}),
+        ...(v.measure ? measureCells(measures, v.measure) : {}),
         ...(v.target ? { target: formatTarget(v.target.value), op: formatComparator(v.target.op) } : {}),
         ...(v.rule ? { rule: formatRule(v.rule) } : {}),
       }),
     );
   }
-  const checklist =
-    ind.measure.kind === "checklist"
-      ? ind.measure
-      : ind.variants?.map((v) => v.measure).find((m) => m?.kind === "checklist");
-  if (checklist?.kind === "checklist")
-    for (const item of checklist.items)
-      rows.push(goalRow({ goal: goal.id, indicator: ind.id, item: item.id, title: item.text }));
+  // The items of the measure (or of a variant's) that lists them, a checklist's: a row each.
+  for (const m of [ind.measure, ...(ind.variants ?? []).map((v) => v.measure)]) {
+    const items = m ? measures.kindOf(m).items?.(m) : undefined;
+    if (!items) continue;
+    for (const item of items) rows.push(goalRow({ goal: goal.id, indicator: ind.id, item: item.id, title: item.text }));
+    break;
+  }
   return rows;
 }
 
-function goalRows(goal: Goal): CellValue[][] {
+function goalRows<M extends MeasureBase>(measures: MeasureRegistry<M, StateBase>, goal: GoalOf<M>): CellValue[][] {
   return [
     goalRow({
       goal: goal.id,
@@ -147,11 +129,11 @@ function goalRows(goal: Goal): CellValue[][] {
       titleEn: goal.titleEn ?? null,
       notesEn: notesEn(goal.notes),
     }),
-    ...goal.indicators.flatMap((ind) => indicatorRows(goal, ind)),
+    ...goal.indicators.flatMap((ind) => indicatorRows(measures, goal, ind)),
   ];
 }
 
-function sectionRows(contract: Contract): CellValue[][] {
+function sectionRows(contract: Pick<Contract, "params" | "options" | "keyFigures">): CellValue[][] {
   const rows: CellValue[][] = [];
   if (contract.params.length > 0) {
     rows.push(
@@ -198,6 +180,14 @@ function sectionRows(contract: Contract): CellValue[][] {
  * the goal table, then parameters, options and key figures when the contract has any.
  */
 export function contractToSheetRows(contract: Contract): CellValue[][] {
+  return contractToSheetRowsWith(MEASURES, contract);
+}
+
+/** `contractToSheetRows` for a contract whose measures are of a registry's kinds. */
+export function contractToSheetRowsWith<M extends MeasureBase, S extends StateBase>(
+  measures: MeasureRegistry<M, S>,
+  contract: NoInfer<ContractOf<M>>,
+): CellValue[][] {
   const rows: CellValue[][] = [
     [label("id"), contract.id],
     [label("title"), contract.title],
@@ -211,7 +201,7 @@ export function contractToSheetRows(contract: Contract): CellValue[][] {
     trimRow([label("notesEn"), notesEn(contract.notes)]),
     [],
     GOAL_COLUMNS.map((c) => c.header),
-    ...contract.goals.flatMap(goalRows),
+    ...contract.goals.flatMap((g) => goalRows(measures, g)),
     ...sectionRows(contract),
   ];
   return rows;

@@ -4,6 +4,8 @@ import { Id, ShortText } from "../contract/parts";
 import type { TypedValue } from "../clean";
 import type { EngineNote } from "../../i18n/engine-notes";
 import { fold } from "../engine/fold";
+import { bad, lookup, ok } from "../authoring/lookup";
+import { formatNumber, parseNumberText } from "../authoring/numbers";
 import { defineMeasureKind, type StateKind } from "./_lib/kind";
 import { missing } from "./_lib/rows";
 
@@ -18,6 +20,7 @@ const ChecklistSchema = z
     partialCredit: z.number().min(0).max(1),
   })
   .strict();
+type Checklist = z.infer<typeof ChecklistSchema>;
 
 export interface ChecklistState {
   readonly kind: "checklist";
@@ -43,7 +46,7 @@ const goalKey = (s: string): string =>
     .replace(/^(maal|mal|goal|delmaal)\s+/, "")
     .replace(/\s+/g, "");
 
-export const checklist = defineMeasureKind<typeof ChecklistSchema, ChecklistState>({
+export const checklist = defineMeasureKind<typeof ChecklistSchema, ChecklistState, { partialCredit: number }>({
   kind: "checklist",
   schema: ChecklistSchema,
   states: [CHECKLIST_STATE],
@@ -109,4 +112,28 @@ export const checklist = defineMeasureKind<typeof ChecklistSchema, ChecklistStat
   // Its target is its items, or the number the document requires done.
   impliedTarget: (m, rule) => (rule.kind === "checklist" && rule.requiredDone ? rule.requiredDone : m.items.length),
   defaults: { rule: { kind: "checklist" }, unit: "aktiviteter", pace: "proRata" },
+  items: (m) => m.items,
+  sheet: {
+    words: ["tjekliste", "checklist"],
+    columns: ["table"],
+    table: { fixed: "Aktiviteter" },
+    paths: { partialCredit: "kind" },
+    // `tjekliste (delvist = 0,5)`: the credit for an item done in part.
+    qualifier: {
+      parse(text) {
+        const eq = text.indexOf("=");
+        const word = eq >= 0 ? text.slice(0, eq) : text.replace(/[\d,.\s]+$/, "");
+        const num = eq >= 0 ? text.slice(eq + 1) : text.slice(word.length);
+        const credit = parseNumberText(num);
+        if (lookup(word, [[true, "delvist", "delvis", "partial"]] as const) === null || credit === null)
+          return bad("kind-qualifier");
+        if (credit < 0 || credit > 1) return bad("kind-partial");
+        return ok({ partialCredit: credit });
+      },
+      format: (m) => (m.partialCredit !== 0 ? `delvist = ${formatNumber(m.partialCredit)}` : null),
+    },
+    read: (r, cell): Checklist => ({ kind: "checklist", items: [...r.items], partialCredit: cell.partialCredit ?? 0 }),
+    write: () => ({}),
+  },
+  lint: (m, check) => check.unique(m.items, "items", "item"),
 });

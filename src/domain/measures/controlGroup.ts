@@ -7,6 +7,7 @@ import { missing } from "./_lib/rows";
 import { KEY_FIGURE_STATE, type KeyFigureState } from "./_lib/states";
 
 const ControlGroupSchema = z.object({ kind: z.literal("controlGroup"), key: Id }).strict();
+type ControlGroup = z.infer<typeof ControlGroupSchema>;
 
 export const controlGroup = defineMeasureKind<typeof ControlGroupSchema, KeyFigureState>({
   kind: "controlGroup",
@@ -20,4 +21,16 @@ export const controlGroup = defineMeasureKind<typeof ControlGroupSchema, KeyFigu
       : { value: k.value, state: { kind: "keyFigure", value: k.value }, notes: k.notes };
   },
   defaults: { rule: { kind: "threshold" }, unit: "procentpoint", pace: "level" },
+  sheet: {
+    words: ["kontrolgruppe", "control group"],
+    columns: ["table", "field"],
+    table: { fixed: "Noegletal" },
+    // The key figure is named in `Felt`.
+    paths: { key: "field" },
+    read(r): ControlGroup | null {
+      const key = r.key("field", "field");
+      return key === null ? null : { kind: "controlGroup", key };
+    },
+    write: (m) => ({ field: m.key }),
+  },
 });

@@ -5,8 +5,10 @@ import { countMask } from "../engine/mask";
 import { defineMeasureKind } from "./_lib/kind";
 import { isRowSet, rowsOf } from "./_lib/rows";
 import { COUNT_STATE, type CountState } from "./_lib/states";
+import type { DistinctMeasure } from "./distinct";
 
 const CountSchema = z.object({ kind: z.literal("count"), ...TableMeasureBase }).strict();
+type Count = z.infer<typeof CountSchema>;
 
 export const count = defineMeasureKind<typeof CountSchema, CountState>({
   kind: "count",
@@ -20,4 +22,15 @@ export const count = defineMeasureKind<typeof CountSchema, CountState>({
     return { value: n, state: { kind: "count", count: n }, notes: rs.notes };
   },
   defaults: { rule: { kind: "proportional" }, unit: "antal", pace: "proRata" },
+  sheet: {
+    words: ["antal", "count"],
+    columns: ["table", "filter", "distinct"],
+    table: "required",
+    // `antal` with `Tæl unikke` counts the distinct values of that field: a distinct count.
+    read(r): Count | DistinctMeasure | null {
+      const distinct = r.text("distinct") !== null ? r.field("distinct", null) : null;
+      return distinct ? { kind: "distinct", ...r.base, field: distinct } : { kind: "count", ...r.base };
+    },
+    write: (m, w) => w.table(m.table, m.where),
+  },
 });

@@ -7,6 +7,7 @@ import { fieldsMissing, isRowSet, rowsOf } from "./_lib/rows";
 import { COUNT_STATE, type CountState } from "./_lib/states";
 
 const DistinctSchema = z.object({ kind: z.literal("distinct"), ...TableMeasureBase, field: Id }).strict();
+export type DistinctMeasure = z.infer<typeof DistinctSchema>;
 
 export const distinct = defineMeasureKind<typeof DistinctSchema, CountState>({
   kind: "distinct",
@@ -21,4 +22,21 @@ export const distinct = defineMeasureKind<typeof DistinctSchema, CountState>({
     return { value: n, state: { kind: "count", count: n }, notes: rs.notes };
   },
   defaults: { rule: { kind: "proportional" }, unit: "virksomheder", pace: "proRata" },
+  sheet: {
+    words: ["antal virksomheder", "antal forskellige", "distinct", "companies"],
+    columns: ["table", "filter", "distinct"],
+    table: { default: "Forloeb" },
+    // The field counted is written in `Tæl unikke`.
+    paths: { field: "distinct" },
+    read(r): DistinctMeasure | null {
+      const field = r.field("distinct", "cvr");
+      return field ? { kind: "distinct", ...r.base, field } : null;
+    },
+    write: (m, w) => ({
+      ...w.table(m.table, m.where),
+      // Anything but companies reads back as `antal` with `Tæl unikke`.
+      ...(m.field === "cvr" ? {} : { kind: "antal" }),
+      distinct: w.field(m.table, m.field),
+    }),
+  },
 });

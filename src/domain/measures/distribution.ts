@@ -8,6 +8,7 @@ import type { EngineNote } from "../../i18n/engine-notes";
 import { fold, municipalityKey, municipalityKeys } from "../engine/fold";
 import { rowsOfMask } from "../engine/mask";
 import { canonicalCodes, keyMarker } from "./_lib/distinct";
+import { bad, lookup, ok } from "../authoring/lookup";
 import { defineMeasureKind, type StateKind } from "./_lib/kind";
 import { fieldsMissing, isRowSet, missing, noRows, rowsOf } from "./_lib/rows";
 
@@ -22,6 +23,7 @@ const DistributionSchema = z
     distinct: Id.optional(),
   })
   .strict();
+type Distribution = z.infer<typeof DistributionSchema>;
 
 export interface DistributionState {
   readonly kind: "distribution";
@@ -82,7 +84,7 @@ const groupOfMunicipality = (typeOf: ReadonlyMap<string, number>, name: string):
   return -1;
 };
 
-export const distribution = defineMeasureKind<typeof DistributionSchema, DistributionState>({
+export const distribution = defineMeasureKind<typeof DistributionSchema, DistributionState, { relative: boolean }>({
   kind: "distribution",
   schema: DistributionSchema,
   states: [DISTRIBUTION_STATE],
@@ -206,4 +208,38 @@ export const distribution = defineMeasureKind<typeof DistributionSchema, Distrib
     return { value, state, notes };
   },
   defaults: { rule: { kind: "threshold" }, unit: "procentpoint", pace: "level" },
+  sheet: {
+    words: ["fordeling", "distribution"],
+    columns: ["table", "filter", "field", "distinct"],
+    table: { default: "Forloeb" },
+    paths: { deviation: "kind" },
+    // `fordeling (relativ)`: the deviation relative to the population share, not in points.
+    qualifier: {
+      parse(text) {
+        const relative = lookup(text, [
+          [true, "relativ", "relative"],
+          [false, "point", "procentpoint", "points"],
+        ] as const);
+        return relative === null ? bad("kind-qualifier") : ok({ relative });
+      },
+      format: (m) => (m.deviation === "relative" ? "relativ" : null),
+    },
+    read(r, cell): Distribution | null {
+      const field = r.field("field", "kommune");
+      const distinct = r.text("distinct") !== null ? r.field("distinct", null) : null;
+      if (!field) return null;
+      return {
+        kind: "distribution",
+        ...r.base,
+        field,
+        deviation: cell.relative ? "relative" : "point",
+        ...(distinct ? { distinct } : {}),
+      };
+    },
+    write: (m, w) => ({
+      ...w.table(m.table, m.where),
+      field: w.field(m.table, m.field),
+      distinct: m.distinct ? w.field(m.table, m.distinct) : null,
+    }),
+  },
 });

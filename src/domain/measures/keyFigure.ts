@@ -7,6 +7,7 @@ import { missing } from "./_lib/rows";
 import { KEY_FIGURE_STATE, type KeyFigureState } from "./_lib/states";
 
 const KeyFigureMeasureSchema = z.object({ kind: z.literal("keyFigure"), key: Id }).strict();
+type KeyFigureMeasure = z.infer<typeof KeyFigureMeasureSchema>;
 
 export const keyFigure = defineMeasureKind<typeof KeyFigureMeasureSchema, KeyFigureState>({
   kind: "keyFigure",
@@ -20,4 +21,16 @@ export const keyFigure = defineMeasureKind<typeof KeyFigureMeasureSchema, KeyFig
       : { value: k.value, state: { kind: "keyFigure", value: k.value }, notes: k.notes };
   },
   defaults: { rule: { kind: "threshold" }, unit: "procent", pace: "level" },
+  sheet: {
+    words: ["nøgletal", "key figure"],
+    columns: ["table", "field"],
+    table: { fixed: "Noegletal" },
+    // The key figure is named in `Felt`.
+    paths: { key: "field" },
+    read(r): KeyFigureMeasure | null {
+      const key = r.key("field", "field");
+      return key === null ? null : { kind: "keyFigure", key };
+    },
+    write: (m) => ({ field: m.key }),
+  },
 });

@@ -6,6 +6,7 @@ import { defineMeasureKind, type StateKind } from "./_lib/kind";
 import { missing } from "./_lib/rows";
 
 const KeyRatioSchema = z.object({ kind: z.literal("keyRatio"), numerator: Id, denominator: Id }).strict();
+type KeyRatio = z.infer<typeof KeyRatioSchema>;
 
 export interface KeyRatioState {
   readonly kind: "keyRatio";
@@ -36,4 +37,15 @@ export const keyRatio = defineMeasureKind<typeof KeyRatioSchema, KeyRatioState>(
     };
   },
   defaults: { rule: { kind: "proportional" }, unit: "faktor", pace: "level" },
+  sheet: {
+    words: ["forhold", "ratio"],
+    columns: ["table", "numerator", "denominator"],
+    table: { fixed: "Noegletal" },
+    read(r): KeyRatio | null {
+      const numerator = r.key("numerator", "numerator");
+      const denominator = r.key("denominator", "denominator");
+      return numerator === null || denominator === null ? null : { kind: "keyRatio", numerator, denominator };
+    },
+    write: (m) => ({ numerator: m.numerator, denominator: m.denominator }),
+  },
 });

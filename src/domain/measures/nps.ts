@@ -5,6 +5,7 @@ import { defineMeasureKind, type StateKind } from "./_lib/kind";
 import { fieldsMissing, isRowSet, noRows, rowsOf } from "./_lib/rows";
 
 const NpsSchema = z.object({ kind: z.literal("nps"), ...TableMeasureBase, field: Id }).strict();
+type Nps = z.infer<typeof NpsSchema>;
 
 export interface NpsState {
   readonly kind: "nps";
@@ -54,4 +55,14 @@ export const nps = defineMeasureKind<typeof NpsSchema, NpsState>({
     };
   },
   defaults: { rule: { kind: "threshold" }, unit: "point", pace: "level" },
+  sheet: {
+    words: ["nps", "net promoter score"],
+    columns: ["table", "filter", "field"],
+    table: { default: "Evaluering" },
+    read(r): Nps | null {
+      const field = r.field("field", "anbefaling");
+      return field ? { kind: "nps", ...r.base, field } : null;
+    },
+    write: (m, w) => ({ ...w.table(m.table, m.where), field: w.field(m.table, m.field) }),
+  },
 });

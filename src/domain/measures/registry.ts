@@ -39,7 +39,7 @@ type KindList = readonly [AnyMeasureKind, ...AnyMeasureKind[]];
 
 /** The measures of a list of kinds (a union, discriminated by `kind`). */
 export type MeasureOf<T extends readonly AnyMeasureKind[]> = z.output<T[number]["schema"]>;
-type StateOfKind<K> = K extends MeasureKindDefinition<infer _Schema, infer S> ? S : never;
+type StateOfKind<K> = K extends MeasureKindDefinition<infer _Schema, infer S, infer _Q> ? S : never;
 /** The raw states a list of kinds computes. */
 export type StateOf<T extends readonly AnyMeasureKind[]> = StateOfKind<T[number]>;
 type SchemasOf<T extends KindList> = { readonly [I in keyof T]: T[I]["schema"] };
@@ -48,8 +48,10 @@ type SchemasOf<T extends KindList> = { readonly [I in keyof T]: T[I]["schema"] }
 export interface MeasureRegistry<M extends MeasureBase, S extends StateBase> {
   /** The kinds, in registration order. */
   readonly list: readonly MeasureKindOps<M, S>[];
-  /** The kind of this measure (its methods are then called with this measure). */
-  kindOf(measure: M): MeasureKindOps<M, S>;
+  /** The kind of this measure (its methods are then called with this measure), or of this `kind`. */
+  kindOf(measure: { readonly kind: M["kind"] }): MeasureKindOps<M, S>;
+  /** The kind registered under a name, if any (for drafts that are not yet validated). */
+  find(kind: string): MeasureKindOps<M, S> | undefined;
   /** How a state's value moves as rows are added. */
   stateKindOf(state: S): StateKind<S>;
   /** Contracts whose measures are of these kinds. */
@@ -95,6 +97,7 @@ export function createRegistry<const T extends KindList>(kinds: T): Registry<T> 
       if (!kind) throw new Error(`Unknown measure kind "${measure.kind}"`);
       return kind;
     },
+    find: (kind) => byKind.get(kind),
     stateKindOf(state) {
       const kind = states.get(state.kind);
       if (!kind) throw new Error(`Unknown state kind "${state.kind}"`);

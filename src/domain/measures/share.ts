@@ -17,6 +17,7 @@ const ShareSchema = z
     distinct: Id.optional(),
   })
   .strict();
+type Share = z.infer<typeof ShareSchema>;
 
 export interface ShareState {
   readonly kind: "share";
@@ -59,4 +60,22 @@ export const share = defineMeasureKind<typeof ShareSchema, ShareState>({
     return { value: shareValue(hits, total), state: { kind: "share", hits, total }, notes: rs.notes };
   },
   defaults: { rule: { kind: "threshold" }, unit: "procent", pace: "level" },
+  sheet: {
+    words: ["andel", "share"],
+    columns: ["table", "filter", "numerator", "denominator", "distinct"],
+    table: "required",
+    read(r): Share | null {
+      const numerator = r.filter("numerator", "numerator");
+      const denominator = r.filter("denominator", "denominator");
+      const distinct = r.text("distinct") !== null ? r.field("distinct", null) : null;
+      if (!numerator || !denominator) return null;
+      return { kind: "share", ...r.base, numerator, denominator, ...(distinct ? { distinct } : {}) };
+    },
+    write: (m, w) => ({
+      ...w.table(m.table, m.where),
+      numerator: w.filter(m.table, m.numerator),
+      denominator: w.filter(m.table, m.denominator),
+      distinct: m.distinct ? w.field(m.table, m.distinct) : null,
+    }),
+  },
 });

@@ -5,6 +5,7 @@ import { defineMeasureKind, type StateKind } from "./_lib/kind";
 import { fieldsMissing, isRowSet, rowsOf } from "./_lib/rows";
 
 const SumSchema = z.object({ kind: z.literal("sum"), ...TableMeasureBase, field: Id }).strict();
+type Sum = z.infer<typeof SumSchema>;
 
 export interface SumState {
   readonly kind: "sum";
@@ -40,4 +41,14 @@ export const sum = defineMeasureKind<typeof SumSchema, SumState>({
     return { value: s, state: { kind: "sum", sum: s }, notes: rs.notes };
   },
   defaults: { rule: { kind: "proportional" }, unit: "antal", pace: "proRata" },
+  sheet: {
+    words: ["sum"],
+    columns: ["table", "filter", "field"],
+    table: "required",
+    read(r): Sum | null {
+      const field = r.field("field", null);
+      return field ? { kind: "sum", ...r.base, field } : null;
+    },
+    write: (m, w) => ({ ...w.table(m.table, m.where), field: w.field(m.table, m.field) }),
+  },
 });

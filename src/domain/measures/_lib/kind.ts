@@ -12,6 +12,7 @@ import type { Role } from "../../model";
 import type { TableFrame } from "../../engine/frame";
 import type { Period } from "../../engine/types";
 import type { EngineNote } from "../../../i18n/engine-notes";
+import type { KindSheet, ListedItem, MeasureLint } from "./sheet";
 
 export type { MeasureBase };
 
@@ -88,7 +89,7 @@ export interface KindDefaults {
  * `compute` returns states `S`. Methods (not function properties) on purpose: a registry holds
  * kinds of different `M` side by side, and hands each only measures of its own kind.
  */
-export interface MeasureKindOps<M extends MeasureBase, S extends StateBase> {
+export interface MeasureKindOps<M extends MeasureBase, S extends StateBase, Q extends object = object> {
   readonly kind: M["kind"];
   /** The states `compute` returns. */
   readonly states: readonly StateKind<S>[];
@@ -97,13 +98,23 @@ export interface MeasureKindOps<M extends MeasureBase, S extends StateBase> {
   /** A target the measure sets itself, in place of the indicator's (a checklist: its items). */
   impliedTarget?(m: M, rule: Rule): number;
   readonly defaults: KindDefaults;
+  /**
+   * What it lists (a checklist's activities): `Punkt` rows on the sheet (their number is the
+   * target when the sheet gives none), `Aktiviteter` rows in the fill-in workbook.
+   */
+  items?(m: M): readonly ListedItem[];
+  /** How the `Kontrakt` sheet says it. */
+  readonly sheet: KindSheet<M, Q>;
+  /** Checks beyond the tables, fields and key figures it reads (unique item ids). */
+  lint?(m: M, check: MeasureLint): void;
 }
 
 /** One measure kind: its operations and the zod schema of its measure (a branch of the contract's union). */
 export interface MeasureKindDefinition<
   Schema extends KindSchema = KindSchema,
   S extends StateBase = StateBase,
-> extends MeasureKindOps<MeasureOfSchema<Schema>, S> {
+  Q extends object = object,
+> extends MeasureKindOps<MeasureOfSchema<Schema>, S, Q> {
   readonly schema: Schema;
 }
 
@@ -111,6 +122,6 @@ export interface MeasureKindDefinition<
 export type AnyMeasureKind = MeasureKindDefinition<KindSchema, StateBase>;
 
 /** Define a kind: the identity, so the methods are typed from the schema. */
-export const defineMeasureKind = <Schema extends KindSchema, S extends StateBase>(
-  kind: MeasureKindDefinition<Schema, S>,
-): MeasureKindDefinition<Schema, S> => kind;
+export const defineMeasureKind = <Schema extends KindSchema, S extends StateBase, Q extends object = object>(
+  kind: MeasureKindDefinition<Schema, S, Q>,
+): MeasureKindDefinition<Schema, S, Q> => kind;
