@@ -1,41 +1,63 @@
 /**
  * The .xlsx container: a zip of XML parts. Reading goes through our own central-directory parser
- * (so declared sizes, encryption flags and zip64 are seen before anything is inflated) and
- * fflate's streaming `Inflate` (so actual sizes are enforced while inflating, whatever the
- * headers claim). `XlsxPackage` is the shared currency between the reader and the writer.
+ * (so declared sizes, encryption flags, overlapping entries and zip64 are seen before anything is
+ * inflated, and the limits hold for the package as a whole) and fflate's streaming `Inflate` (so
+ * actual sizes are enforced while inflating, whatever the headers claim). `XlsxPackage` is the
+ * shared currency between the reader and the writer; read from a zip, its parts are inflated
+ * only when used and written back untouched as they were (`ZipEntries`).
  */
-import { DecodeUTF8, Inflate, Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from "fflate";
+import { Inflate, Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from "fflate";
+import { concatBytes } from "./bytes";
 
-/** A whole package in memory: part name → bytes, and the original entry order. */
+export { streamText } from "./text-stream";
+
+/**
+ * A whole package: part name → bytes, and the original entry order. Treat the bytes as
+ * immutable: a part is changed by setting new bytes (an untouched part may be copied raw).
+ */
 export interface XlsxPackage {
   readonly entries: ReadonlyMap<string, Uint8Array>;
   readonly order: readonly string[];
 }
 
-/** Guards against zip bombs and absurd packages. */
+/**
+ * Guards against zip bombs and absurd packages. They hold for the package as a whole: entries
+ * may not share data, and sizes add up over all entries, so no arrangement of entries that each
+ * pass can add up to more than the totals.
+ */
 export interface ZipLimits {
   /** Most entries a package may hold. */
   readonly maxEntries: number;
-  /** Most uncompressed bytes of all entries together (declared and actual). */
+  /** Most uncompressed bytes of all entries together (declared, and enforced while inflating). */
   readonly maxTotalBytes: number;
   /** Most uncompressed bytes of one entry. */
   readonly maxEntryBytes: number;
-  /** Highest compression ratio (uncompressed / compressed) of an entry above `ratioFloorBytes`. */
+  /** Highest compression ratio (uncompressed / compressed) of an entry of `ratioFloorBytes` or more. */
   readonly maxRatio: number;
   /** Entries smaller than this are never judged by their ratio (tiny parts compress well). */
   readonly ratioFloorBytes: number;
+  /** Highest ratio of the whole package (all entries unpacked / file size) … */
+  readonly maxTotalRatio: number;
+  /** … once it unpacks to this much; smaller packages may be packed as tightly as they like. */
+  readonly totalRatioFloorBytes: number;
 }
 
 /**
- * Defaults: a full 1,048,576-row sheet with a dozen columns is ~0.6 GB of XML, so whole-package
- * reads allow 2 GiB; deflate's own ceiling is ~1032:1, real sheets stay far below 500:1.
+ * Defaults, chosen so that a file Kontrakttjek accepts can be checked, evaluated and written in
+ * about 1 GB of memory: writing holds a sheet it edits several times over (the part, its edited
+ * copy), and checking keeps the bound columns, so the package may unpack to 160 MiB in all (a
+ * full 1,048,576-row table of three columns is ~140 MB of XML). No package beyond 64 MiB may be
+ * packed more than 100:1 overall (real workbooks stay below 20:1), no part of 1 MiB or more
+ * beyond 500:1 (deflate's ceiling is ~1032:1).
  */
 export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxEntries: 10_000,
-  maxTotalBytes: 2 * 1024 ** 3,
-  maxEntryBytes: 2 * 1024 ** 3 - 1,
+  maxTotalBytes: 160 * 1024 ** 2,
+  maxEntryBytes: 160 * 1024 ** 2,
   maxRatio: 500,
   ratioFloorBytes: 1024 ** 2,
+  maxTotalRatio: 100,
+  totalRatioFloorBytes: 64 * 1024 ** 2,
 };
 
 export type XlsxFileErrorReason =
@@ -49,12 +71,21 @@ export type XlsxFileErrorReason =
   | "legacy-xls"
   /** Size, entry-count or ratio limit exceeded: a zip bomb or an unreasonably large file. */
   | "limit-exceeded"
-  /** Damaged data: bad checksums, bad deflate streams, impossible offsets, duplicate names. */
+  /**
+   * Damaged data: bad checksums, bad deflate streams, sizes the data does not match, impossible
+   * or overlapping offsets, part names twice (OPC names ignore case), XML that is not well-formed.
+   */
   | "corrupt"
   /** A zip feature we do not read (multi-disk, compression other than deflate/stored). */
   | "unsupported"
   /** A valid zip that is not a workbook (no xl/workbook.xml), e.g. a .docx. */
-  | "not-xlsx";
+  | "not-xlsx"
+  /** A binary workbook (.xlsb: its workbook part is `workbook.bin`); it must be saved as .xlsx. */
+  | "xlsb"
+  /** A Strict Open XML workbook, which Kontrakttjek reads but cannot write; saved as .xlsx it can. */
+  | "strict-ooxml"
+  /** A part declares a DTD (`<!DOCTYPE …>`): Excel never writes one, and its entities are never expanded. */
+  | "dtd";
 
 /** Every failure to open a file is one of these, with a reason code the UI translates. */
 export class XlsxFileError extends Error {
@@ -131,7 +162,36 @@ const findEocd = (b: Uint8Array): number => {
 
 const decodeName = (b: Uint8Array): string => new TextDecoder("utf-8", { fatal: false }).decode(b);
 
-/** Parses the central directory without inflating anything. Throws `XlsxFileError`. */
+/** OPC part names compare case-insensitively, with or without the leading slash. */
+export const partKey = (name: string): string => name.replace(/^\/+/, "").toLowerCase();
+
+const limitError = (detail: string, limit: string, max: number): XlsxFileError =>
+  new XlsxFileError("limit-exceeded", detail, { limit, max });
+
+/** Where an entry's header and data lie in the file: no two entries may share a byte. */
+interface Span {
+  readonly start: number;
+  readonly end: number;
+  readonly name: string;
+}
+
+const assertNoOverlap = (spans: Span[], cdOffset: number): void => {
+  spans.sort((a, b) => a.start - b.start);
+  let prev: Span | null = null;
+  for (const s of spans) {
+    // Real zips never overlap; entries sharing one deflate stream are a bomb that multiplies it.
+    if (prev && s.start < prev.end) {
+      throw new XlsxFileError("corrupt", `the zip entries ${prev.name} and ${s.name} share their data`);
+    }
+    if (s.end > cdOffset) throw new XlsxFileError("corrupt", `the data of ${s.name} runs into the zip directory`);
+    prev = s;
+  }
+};
+
+/**
+ * Parses the central directory without inflating anything, and holds the package to `limits`
+ * as a whole (see `ZipLimits`). Throws `XlsxFileError`.
+ */
 export const openZip = (bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): ZipIndex => {
   const isZip = bytes.length >= 4 && u32(bytes, 0) === SIG_LOCAL;
   const isEmptyZip = bytes.length >= 4 && u32(bytes, 0) === SIG_EOCD;
@@ -156,17 +216,19 @@ export const openZip = (bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMIT
     cdOffset = u64(bytes, e64 + 48);
   }
   if (count > limits.maxEntries) {
-    throw new XlsxFileError("limit-exceeded", `the package has ${count} entries`, {
-      limit: "entries",
-      max: limits.maxEntries,
-    });
+    throw limitError(`the package has ${count} entries`, "entries", limits.maxEntries);
   }
   if (cdOffset + cdSize > bytes.length) {
     throw new XlsxFileError("truncated", "the zip directory points past the end of the file");
   }
+  // The whole package may unpack to at most this: its own cap, and its ratio to the file's size.
+  const ratioCap = Math.max(limits.totalRatioFloorBytes, limits.maxTotalRatio * bytes.length);
+  const totalCap = Math.min(limits.maxTotalBytes, ratioCap);
 
   const entries = new Map<string, ZipEntryInfo>();
   const order: string[] = [];
+  const keys = new Set<string>();
+  const spans: Span[] = [];
   let total = 0;
   let p = cdOffset;
   for (let i = 0; i < count; i++) {
@@ -210,26 +272,16 @@ export const openZip = (bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMIT
     if (method !== 0 && method !== 8) {
       throw new XlsxFileError("unsupported", `the zip entry ${name} uses compression method ${method}`);
     }
-    if (entries.has(name)) throw new XlsxFileError("corrupt", `the zip holds ${name} twice`);
+    const key = partKey(name);
+    if (keys.has(key)) throw new XlsxFileError("corrupt", `the zip holds the part ${name} twice`);
+    keys.add(key);
     if (size > limits.maxEntryBytes) {
-      throw new XlsxFileError("limit-exceeded", `${name} unpacks to ${size} bytes`, {
-        limit: "entryBytes",
-        max: limits.maxEntryBytes,
-      });
+      throw limitError(`${name} unpacks to ${size} bytes`, "entryBytes", limits.maxEntryBytes);
     }
-    if (size > limits.ratioFloorBytes && size / Math.max(1, compressedSize) > limits.maxRatio) {
-      throw new XlsxFileError("limit-exceeded", `${name} is compressed suspiciously well (a zip bomb?)`, {
-        limit: "ratio",
-        max: limits.maxRatio,
-      });
+    if (size >= limits.ratioFloorBytes && size / Math.max(1, compressedSize) > limits.maxRatio) {
+      throw limitError(`${name} is compressed suspiciously well (a zip bomb?)`, "ratio", limits.maxRatio);
     }
     total += size;
-    if (total > limits.maxTotalBytes) {
-      throw new XlsxFileError("limit-exceeded", `the package unpacks to more than ${limits.maxTotalBytes} bytes`, {
-        limit: "totalBytes",
-        max: limits.maxTotalBytes,
-      });
-    }
     if (localOffset + 30 > bytes.length || u32(bytes, localOffset) !== SIG_LOCAL) {
       throw new XlsxFileError("truncated", `the data of ${name} is missing`);
     }
@@ -237,9 +289,13 @@ export const openZip = (bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMIT
     if (dataOffset + compressedSize > bytes.length) {
       throw new XlsxFileError("truncated", `the data of ${name} is cut short`);
     }
+    spans.push({ start: localOffset, end: dataOffset + compressedSize, name });
     entries.set(name, { name, method, crc, compressedSize, size, dataOffset });
     order.push(name);
   }
+  // Overlaps first: entries sharing data also make the totals a lie.
+  assertNoOverlap(spans, cdOffset);
+  if (total > totalCap) throw limitError(`the package unpacks to more than ${totalCap} bytes`, "totalBytes", totalCap);
   return { bytes, entries, order, limits };
 };
 
@@ -277,11 +333,9 @@ export function* entryChunks(zip: ZipIndex, entry: ZipEntryInfo): Generator<Uint
   const take = (chunk: Uint8Array): void => {
     if (chunk.length === 0) return;
     out += chunk.length;
+    // The directory's sizes were held to the limits; data that does not match them is damaged.
     if (out > entry.size) {
-      throw new XlsxFileError("limit-exceeded", `${entry.name} unpacks to more than its declared ${entry.size} bytes`, {
-        limit: "declaredSize",
-        max: entry.size,
-      });
+      throw new XlsxFileError("corrupt", `${entry.name} unpacks to more than its declared ${entry.size} bytes`);
     }
     crc = crcUpdate(crc, chunk);
     ready.push(chunk);
@@ -316,49 +370,142 @@ export const readEntry = (zip: ZipIndex, entry: ZipEntryInfo): Uint8Array => {
   return out;
 };
 
+/**
+ * The first `max` bytes of an entry (fewer when it is shorter), inflating no more than needed:
+ * input goes in 1 KiB slices, so even a bomb gives at most ~1 MB before the loop stops. Nothing
+ * is verified (the rest is never read).
+ */
+export const readHead = (zip: ZipIndex, entry: ZipEntryInfo, max: number): Uint8Array => {
+  const data = zip.bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
+  if (entry.method === 0) return data.slice(0, Math.min(max, entry.size));
+  const got: Uint8Array[] = [];
+  let size = 0;
+  const inflater = new Inflate((chunk) => {
+    got.push(chunk);
+    size += chunk.length;
+  });
+  try {
+    for (let i = 0; i < data.length && size < max; i += 1024) inflater.push(data.subarray(i, i + 1024), false);
+  } catch (e) {
+    throw new XlsxFileError("corrupt", `${entry.name} cannot be unpacked (${(e as Error).message})`);
+  }
+  return concatBytes(got).slice(0, Math.min(max, entry.size));
+};
+
 /** Splits in-memory bytes into chunks, so packages and zips stream alike. */
 export function* bytesChunks(bytes: Uint8Array, size = 1024 * 1024): Generator<Uint8Array, void, undefined> {
   for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
 }
 
-/**
- * Decodes a chunk stream as UTF-8 text (characters split across chunks are handled) and hands
- * the text out. `onText` returns false to stop. Every ~`yieldEvery` bytes `between` runs, so a
- * long read can yield to the event loop, report progress or throw on abort.
- */
-export const streamText = async (
-  chunks: Iterable<Uint8Array>,
-  onText: (text: string) => boolean | void,
-  between?: (bytesDone: number) => Promise<void> | void,
-  yieldEvery = 4 * 1024 * 1024,
-): Promise<void> => {
-  let stop = false;
-  const decoder = new DecodeUTF8((text) => {
-    if (!stop && text.length > 0 && onText(text) === false) stop = true;
-  });
-  let done = 0;
-  let sinceYield = 0;
-  for (const chunk of chunks) {
-    decoder.push(chunk);
-    done += chunk.length;
-    sinceYield += chunk.length;
-    if (stop) return; // leaving the loop closes the generator: no further inflating
-    if (between && sinceYield >= yieldEvery) {
-      sinceYield = 0;
-      await between(done);
-    }
-  }
-  decoder.push(new Uint8Array(0), true);
-};
-
 /* ------------------------------------------------------------------ whole packages */
 
-/** Reads a whole package into memory, enforcing `limits`. Throws `XlsxFileError`. */
+/** Stands for an entry not inflated yet. */
+const PENDING = new Uint8Array(0);
+
+/**
+ * A package's entries straight from its zip: each part is inflated when first asked for and then
+ * kept, so editing a workbook holds in memory only the parts the edit reads, never the whole
+ * package. It is a Map (set and delete work as on any Map); entries still holding the zip's data
+ * are written back as the zip had them, without inflating or compressing them again.
+ */
+export class ZipEntries extends Map<string, Uint8Array> {
+  private constructor(
+    private readonly zip: ZipIndex,
+    /**
+     * The zip's parts as inflated, known by identity (a WeakSet keeps none of them alive): each
+     * copy keeps its own, so a part an edit replaced is freed with the package that held it.
+     */
+    private readonly pristine: WeakSet<Uint8Array>,
+    from: Iterable<readonly [string, Uint8Array]>,
+  ) {
+    super();
+    for (const [k, v] of from) super.set(k, v);
+  }
+
+  static of(zip: ZipIndex): ZipEntries {
+    return new ZipEntries(
+      zip,
+      new WeakSet(),
+      zip.order.map((n) => [n, PENDING] as const),
+    );
+  }
+
+  /** An independent copy to edit: changes to it leave this one as it is. */
+  copy(): ZipEntries {
+    return new ZipEntries(this.zip, this.pristine, super.entries());
+  }
+
+  override get(name: string): Uint8Array | undefined {
+    const v = super.get(name);
+    if (v !== PENDING) return v;
+    const bytes = readEntry(this.zip, this.zip.entries.get(name) as ZipEntryInfo);
+    this.pristine.add(bytes);
+    super.set(name, bytes);
+    return bytes;
+  }
+
+  /** The zip entry an entry still holds unchanged (its bytes can be copied as they are), or undefined. */
+  original(name: string): { readonly zip: ZipIndex; readonly entry: ZipEntryInfo } | undefined {
+    const v = super.get(name);
+    const entry = this.zip.entries.get(name);
+    if (entry === undefined || v === undefined) return undefined;
+    return v === PENDING || this.pristine.has(v) ? { zip: this.zip, entry } : undefined;
+  }
+
+  /** The first `max` bytes of an entry, without inflating the rest when it is still in the zip. */
+  head(name: string, max: number): Uint8Array | undefined {
+    const v = super.get(name);
+    if (v !== PENDING) return v?.subarray(0, max);
+    return readHead(this.zip, this.zip.entries.get(name) as ZipEntryInfo, max);
+  }
+
+  /** A part as a chunk stream: straight from the zip while it is unchanged (nothing kept in memory). */
+  chunks(name: string): Iterable<Uint8Array> | undefined {
+    const raw = super.get(name) === PENDING ? this.original(name) : undefined;
+    if (raw) return { [Symbol.iterator]: () => entryChunks(raw.zip, raw.entry) };
+    const bytes = this.get(name);
+    return bytes === undefined ? undefined : { [Symbol.iterator]: () => bytesChunks(bytes) };
+  }
+
+  override *values(): MapIterator<Uint8Array> {
+    for (const k of super.keys()) yield this.get(k) as Uint8Array;
+  }
+
+  override *entries(): MapIterator<[string, Uint8Array]> {
+    for (const k of super.keys()) yield [k, this.get(k) as Uint8Array];
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, Uint8Array]> {
+    return this.entries();
+  }
+
+  override forEach(fn: (value: Uint8Array, key: string, map: Map<string, Uint8Array>) => void, self?: unknown): void {
+    for (const [k, v] of this.entries()) fn.call(self, v, k, this);
+  }
+}
+
+/** Files whose every entry was checked (by identity; the bytes of an opened file never change). */
+const verified = new WeakSet<Uint8Array>();
+
+/**
+ * Checks every entry of a zip: each is inflated as a stream and dropped (checksum, sizes, deflate
+ * data), so damage anywhere is found when a file is opened, not in a part only a write reads, and
+ * never copied into a new file. Done once per file. Throws `XlsxFileError` ("corrupt").
+ */
+export const verifyZip = (zip: ZipIndex): void => {
+  if (verified.has(zip.bytes)) return;
+  for (const name of zip.order) for (const chunk of entryChunks(zip, zip.entries.get(name) as ZipEntryInfo)) void chunk;
+  verified.add(zip.bytes);
+};
+
+/**
+ * Opens a whole package, enforcing `limits`, every entry checked (`verifyZip`). Parts are
+ * inflated when they are read, and kept (`ZipEntries`). Throws `XlsxFileError`.
+ */
 export const readPackage = (bytes: Uint8Array, limits: Partial<ZipLimits> = {}): XlsxPackage => {
   const zip = openZip(bytes, { ...DEFAULT_ZIP_LIMITS, ...limits });
-  const entries = new Map<string, Uint8Array>();
-  for (const name of zip.order) entries.set(name, readEntry(zip, zip.entries.get(name) as ZipEntryInfo));
-  return { entries, order: zip.order };
+  verifyZip(zip);
+  return { entries: ZipEntries.of(zip), order: zip.order };
 };
 
 /** A fixed timestamp keeps output deterministic (same package in, same bytes out). */
@@ -367,10 +514,6 @@ const FIXED_MTIME = new Date(1980, 0, 1, 0, 0, 0);
 /** Already-compressed formats gain nothing from deflate. */
 const STORE = /\.(png|jpe?g|gif|emf|wmf|bin|zip)$/i;
 
-/**
- * Zips a package. Entries follow `order`; entries missing from `order` come after, in map order.
- * Names listed in `order` but absent from `entries` are skipped.
- */
 /** A native raw-deflate (Node's zlib) the CLI can plug in; fflate's pure-JS deflate is the default. */
 export interface NativeDeflate {
   readonly deflateRaw: (data: Uint8Array) => Uint8Array;
@@ -384,9 +527,11 @@ export const setNativeDeflate = (impl: NativeDeflate | null): void => {
   nativeDeflate = impl;
 };
 
+type CustomFile = ZipInputFile & { push(): void };
+
 /** An entry compressed ahead of time, handed to fflate's Zip as a custom input file. */
-const precompressed = (name: string, data: Uint8Array, impl: NativeDeflate): ZipInputFile & { push(): void } => {
-  const file: ZipInputFile & { push(): void } = {
+const precompressed = (name: string, data: Uint8Array, impl: NativeDeflate): CustomFile => {
+  const file: CustomFile = {
     filename: name,
     size: data.length,
     crc: impl.crc32(data),
@@ -399,6 +544,27 @@ const precompressed = (name: string, data: Uint8Array, impl: NativeDeflate): Zip
   return file;
 };
 
+/** An entry copied from the zip it came from as it was: same compressed bytes, same checksum. */
+const copied = (name: string, zip: ZipIndex, entry: ZipEntryInfo): CustomFile => {
+  const file: CustomFile = {
+    filename: name,
+    size: entry.size,
+    crc: entry.crc,
+    compression: entry.method,
+    mtime: FIXED_MTIME,
+    push() {
+      const data = zip.bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
+      file.ondata?.(null, data as Uint8Array<ArrayBuffer>, true);
+    },
+  };
+  return file;
+};
+
+/**
+ * Zips a package. Entries follow `order`; entries missing from `order` come after, in map order.
+ * Names listed in `order` but absent from `entries` are skipped. Parts still as a zip had them
+ * (`ZipEntries`) are copied without being inflated or compressed again.
+ */
 export const writePackage = (pkg: XlsxPackage): Uint8Array => {
   const names: string[] = [];
   const seen = new Set<string>();
@@ -410,7 +576,6 @@ export const writePackage = (pkg: XlsxPackage): Uint8Array => {
   }
 
   const parts: Uint8Array[] = [];
-  let total = 0;
   let failure: Error | null = null;
   const zip = new Zip((err, chunk) => {
     if (err) {
@@ -418,9 +583,16 @@ export const writePackage = (pkg: XlsxPackage): Uint8Array => {
       return;
     }
     parts.push(chunk);
-    total += chunk.length;
   });
+  const lazy = pkg.entries instanceof ZipEntries ? pkg.entries : null;
   for (const name of names) {
+    const raw = lazy?.original(name);
+    if (raw) {
+      const file = copied(name, raw.zip, raw.entry);
+      zip.add(file);
+      file.push();
+      continue;
+    }
     const data = pkg.entries.get(name) as Uint8Array;
     if (nativeDeflate && !STORE.test(name)) {
       const file = precompressed(name, data, nativeDeflate);
@@ -435,18 +607,12 @@ export const writePackage = (pkg: XlsxPackage): Uint8Array => {
   }
   zip.end();
   if (failure) throw failure;
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concatBytes(parts);
 };
 
 /** Looks a part up by OPC name: case-insensitive, with or without the leading slash. */
 export const findPart = (names: Iterable<string>, partName: string): string | undefined => {
-  const want = partName.replace(/^\/+/, "").toLowerCase();
-  for (const n of names) if (n.replace(/^\/+/, "").toLowerCase() === want) return n;
+  const want = partKey(partName);
+  for (const n of names) if (partKey(n) === want) return n;
   return undefined;
 };

@@ -1,8 +1,25 @@
-/** `xl/workbook.xml` and its rels: sheets (with visibility), defined names, the date system. */
+/**
+ * `xl/workbook.xml` and its rels: sheets (with visibility), defined names, the date system. Read
+ * when a workbook is opened, so this is also where a package that is no .xlsx Kontrakttjek can
+ * handle is refused, before any work: a binary workbook (.xlsb), a Strict Open XML workbook, a
+ * part that declares a DTD, a content-types part that is not XML, any part that is damaged.
+ */
+import { decodeXml } from "../bytes";
 import { XlsxFileError } from "../zip";
 import type { PartSource } from "./parts";
 import { readRels, relType, type Relationship } from "./rels";
-import { attr, child, children, parseXml, relId, truthy } from "./xml";
+import {
+  attr,
+  child,
+  children,
+  dtdError,
+  parseXml,
+  prologHasDtd,
+  PROLOG_CHARS,
+  relId,
+  truthy,
+  type XmlElement,
+} from "./xml";
 
 export type SheetState = "visible" | "hidden" | "veryHidden";
 
@@ -41,15 +58,53 @@ const findWorkbookPart = (parts: PartSource): string => {
   const main = readRels(parts, "").find((r) => relType(r, "officeDocument") && !r.external);
   const candidate = main ? parts.resolve(main.target) : parts.resolve("xl/workbook.xml");
   if (candidate === undefined) {
+    if (parts.resolve("xl/workbook.bin") !== undefined) throw xlsb();
     throw new XlsxFileError("not-xlsx", "the package has no workbook part (is it a Word or PowerPoint file?)");
   }
+  if (/\.bin$/i.test(candidate)) throw xlsb();
   return candidate;
+};
+
+const xlsb = (): XlsxFileError =>
+  new XlsxFileError("xlsb", "this is a binary workbook (.xlsb), which is not supported; save it as .xlsx");
+
+const STRICT_MAIN = "http://purl.oclc.org/ooxml/spreadsheetml/main";
+
+/** Strict: the root declares Strict's SpreadsheetML namespace (and says `conformance="strict"`). */
+const isStrict = (root: XmlElement): boolean =>
+  attr(root, "conformance") === "strict" ||
+  Object.entries(root.attrs).some(([k, v]) => (k === "xmlns" || k.startsWith("xmlns:")) && v === STRICT_MAIN);
+
+/** Parts that hold XML (the writer parses any of them; the reader most). */
+const XML_PART = /(\.xml|\.rels)$/i;
+
+/**
+ * Refuses, before any work, what no reader or writer must meet halfway: a part that declares a
+ * DTD (looked for in every XML part's prolog; Excel never writes one, and its entities are never
+ * expanded), and a content-types part that is not well-formed (every write edits it).
+ */
+const assertPlainXml = (parts: PartSource): void => {
+  for (const name of parts.names) {
+    if (!XML_PART.test(name)) continue;
+    // A UTF-16 prolog takes two bytes a character.
+    const head = parts.head(name, PROLOG_CHARS * 2);
+    if (head !== undefined && prologHasDtd(decodeXml(head))) throw dtdError(name);
+  }
+  const types = parts.resolve("[Content_Types].xml");
+  if (types !== undefined) parseXml(parts.text(types) ?? "", types);
 };
 
 export const readWorkbookInfo = (parts: PartSource): WorkbookInfo => {
   const workbookPart = findWorkbookPart(parts);
+  assertPlainXml(parts);
   const root = parseXml(parts.text(workbookPart) ?? "", workbookPart);
   if (root.name !== "workbook") throw new XlsxFileError("not-xlsx", `${workbookPart} is not a workbook`);
+  // Strict reads like Transitional (names are compared by local name), but the writer cannot
+  // keep a Strict package consistent; refused here, before any work, in one plain sentence.
+  if (isStrict(root)) {
+    throw new XlsxFileError("strict-ooxml", "the workbook is saved as Strict Open XML; save it as an ordinary .xlsx");
+  }
+  parts.verify();
   const rels = readRels(parts, workbookPart);
   const byId = new Map(rels.map((r) => [r.id, r]));
 

@@ -3,13 +3,20 @@
  * every element, attribute and namespace it does not know; only what we target changes.
  */
 import { DOMParser, XMLSerializer, type Document, type Element, type Node } from "@xmldom/xmldom";
+import { prologHasDtd } from "../read/xml";
 import { UnsupportedWorkbookError } from "./errors";
 
 export type { Document, Element };
 
+const dtd = (part: string): UnsupportedWorkbookError =>
+  new UnsupportedWorkbookError("dtd", `${part} declares a DTD (<!DOCTYPE>), which no workbook part has`);
+
+/** Parses a part; a DTD is refused before parsing, so no entity is ever declared, let alone expanded. */
 export const parseXml = (xml: string, part: string): Document => {
+  if (prologHasDtd(xml)) throw dtd(part);
+  let doc: Document;
   try {
-    return new DOMParser({
+    doc = new DOMParser({
       onError: (level, message) => {
         if (level !== "warning") throw new Error(message);
       },
@@ -17,6 +24,8 @@ export const parseXml = (xml: string, part: string): Document => {
   } catch (e) {
     throw new UnsupportedWorkbookError("malformed-part", `${part} is not well-formed XML: ${(e as Error).message}`);
   }
+  if (doc.doctype) throw dtd(part);
+  return doc;
 };
 
 export const serializeXml = (doc: Document): string => {

@@ -1,15 +1,42 @@
 /** Typed errors of the xlsx writer; `code` lets the CLI and task pane show a translated message. */
+import { XlsxFileError, type XlsxFileErrorReason } from "../zip";
 
 export type UnsupportedCode =
-  "xls" | "encrypted-or-xls" | "csv" | "xlsb" | "strict-ooxml" | "not-a-workbook" | "malformed-part" | "sheet-xml";
+  | "xls"
+  | "encrypted-or-xls"
+  | "csv"
+  | "xlsb"
+  | "strict-ooxml"
+  | "not-a-workbook"
+  | "malformed-part"
+  | "sheet-xml"
+  | "dtd";
 
-/** The file cannot be written by Kontrakttjek (wrong format, or a part it cannot edit safely). */
-export class UnsupportedWorkbookError extends Error {
+/** What each refusal is as a file error, so everything that translates file errors translates these. */
+const REASON: Readonly<Record<UnsupportedCode, XlsxFileErrorReason>> = {
+  xls: "legacy-xls",
+  "encrypted-or-xls": "legacy-xls", // the CLI says ".xls or password-protected" for both
+  csv: "not-zip",
+  xlsb: "xlsb",
+  "strict-ooxml": "strict-ooxml",
+  "not-a-workbook": "not-xlsx",
+  "malformed-part": "corrupt",
+  "sheet-xml": "corrupt",
+  dtd: "dtd",
+};
+
+/**
+ * The file cannot be written by Kontrakttjek (wrong format, or a part it cannot edit safely).
+ * It is an `XlsxFileError` (with the matching `reason`), so a caller that explains file errors
+ * to the user explains these too, and never calls them unexpected.
+ */
+export class UnsupportedWorkbookError extends XlsxFileError {
   constructor(
     readonly code: UnsupportedCode,
     message: string,
   ) {
-    super(message);
+    super(REASON[code], message);
+    this.message = message;
     this.name = "UnsupportedWorkbookError";
   }
 }

@@ -1,5 +1,5 @@
 /** Read-only helpers for other layers: what Kontrakttjek owns in a package, and file-type checks. */
-import type { XlsxPackage } from "../zip";
+import { openZip, type XlsxPackage } from "../zip";
 import { UnsupportedWorkbookError } from "./errors";
 import { readMarks, type Ownership } from "./marks";
 import { PartStore } from "./package";
@@ -32,8 +32,18 @@ export const assertWritableFile = (bytes: Uint8Array, fileName = ""): void => {
       "csv",
       "a CSV/text file has no sheets or tables to write into: save it as .xlsx",
     );
-  if (ext === "xlsb")
+  if (ext === "xlsb" || hasBinaryWorkbook(bytes))
     throw new UnsupportedWorkbookError("xlsb", "binary workbooks (.xlsb) cannot be written: save as .xlsx");
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b))
     throw new UnsupportedWorkbookError("not-a-workbook", "the file is not an .xlsx workbook");
+};
+
+/** An .xlsb renamed .xlsx: its zip directory names a binary workbook part (nothing is inflated). */
+const hasBinaryWorkbook = (bytes: Uint8Array): boolean => {
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) return false;
+  try {
+    return openZip(bytes).order.some((n) => /(^|\/)workbook\.bin$/i.test(n));
+  } catch {
+    return false; // a damaged zip is the reader's to explain
+  }
 };

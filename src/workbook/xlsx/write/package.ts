@@ -1,14 +1,21 @@
 /**
  * A copy-on-write view of a package for one edit: parts we do not set keep their original bytes
- * (the same Uint8Array), new parts are appended after the original order, and the input package
- * is never mutated, so a failed edit leaves nothing half-done.
+ * (the same Uint8Array, and straight from the zip when the package came from one: `ZipEntries`
+ * inflates only what the edit reads), new parts are appended after the original order, and the
+ * input package is never mutated, so a failed edit leaves nothing half-done.
+ *
+ * Text is read in each part's own encoding (Power Query's custom XML item is UTF-16) and a part
+ * we rewrite keeps the encoding it had; byte-level editors get UTF-8 whatever the part holds.
  */
-import { findPart, type XlsxPackage } from "../zip";
+import { decodeXml, encodeXml, isUtf8, SNIFF_BYTES, sniffXmlEncoding, utf8Xml, type XmlEncoding } from "../bytes";
+import { findPart, ZipEntries, type XlsxPackage } from "../zip";
 import { child, children, createLike, parseXml, root, serializeXml, type Document, type Element } from "./dom";
 import { UnsupportedWorkbookError } from "./errors";
 
-const decoder = new TextDecoder();
-const encoder = new TextEncoder();
+/** Parts whose bytes are XML text (everything else is handed out as it is). */
+const XML_PART = /\.(xml|rels|vml)$/i;
+
+const UTF8: XmlEncoding = { label: "utf-8", bom: 0 };
 
 export class PartStore {
   private readonly entries: Map<string, Uint8Array>;
@@ -17,7 +24,7 @@ export class PartStore {
   readonly changed = new Set<string>();
 
   constructor(pkg: XlsxPackage) {
-    this.entries = new Map(pkg.entries);
+    this.entries = pkg.entries instanceof ZipEntries ? pkg.entries.copy() : new Map(pkg.entries);
     this.order = [...pkg.order];
   }
 
@@ -31,24 +38,40 @@ export class PartStore {
     return [...this.entries.keys()];
   }
 
+  /** The encoding a part has now (UTF-8 for a new or non-XML part); only its first bytes are read. */
+  private encodingOf(name: string): XmlEncoding {
+    if (!XML_PART.test(name)) return UTF8;
+    const e = this.entries;
+    const head = e instanceof ZipEntries ? e.head(name, SNIFF_BYTES) : e.get(name)?.subarray(0, SNIFF_BYTES);
+    return head === undefined ? UTF8 : sniffXmlEncoding(head);
+  }
+
   text(name: string): string | undefined {
     const n = this.find(name);
     const b = n === undefined ? undefined : this.entries.get(n);
-    return b === undefined ? undefined : decoder.decode(b);
+    return b === undefined ? undefined : decodeXml(b);
   }
 
-  /** The part's bytes as stored (a sheet part may be too large to decode into one string). */
+  /** The part's bytes (a sheet part may be too large to decode into one string); XML as UTF-8. */
   bytes(name: string): Uint8Array | undefined {
     const n = this.find(name);
-    return n === undefined ? undefined : this.entries.get(n);
+    const b = n === undefined ? undefined : this.entries.get(n);
+    return b === undefined || !XML_PART.test(n as string) ? b : utf8Xml(b);
   }
 
   setText(name: string, text: string): void {
-    this.setBytes(name, encoder.encode(text));
+    const n = this.find(name) ?? name;
+    this.put(n, encodeXml(text, this.encodingOf(n)));
   }
 
+  /** Sets a part's bytes; UTF-8 XML given for a part in another encoding is stored in that one. */
   setBytes(name: string, bytes: Uint8Array): void {
     const n = this.find(name) ?? name;
+    const encoding = this.encodingOf(n);
+    this.put(n, isUtf8(encoding) ? bytes : encodeXml(decodeXml(bytes), encoding));
+  }
+
+  private put(n: string, bytes: Uint8Array): void {
     this.docs.delete(n);
     this.entries.set(n, bytes);
     if (!this.order.includes(n)) this.order.push(n);
@@ -88,7 +111,9 @@ export class PartStore {
   }
 
   toPackage(): XlsxPackage {
-    for (const [n, d] of this.docs) if (this.changed.has(n)) this.entries.set(n, encoder.encode(serializeXml(d)));
+    for (const [n, d] of this.docs) {
+      if (this.changed.has(n)) this.entries.set(n, encodeXml(serializeXml(d), this.encodingOf(n)));
+    }
     return { entries: this.entries, order: this.order.filter((n) => this.entries.has(n)) };
   }
 }
