@@ -23,7 +23,7 @@ import {
   kontraktWorkbookSpec,
   workbookContract,
 } from "./authoring/workbook-contract";
-import { bindingHints, bindWorkbook, rebind } from "./binding";
+import { bindingHints, bindWorkbook, parseBindingFile, rebind } from "./binding";
 import { readSettings } from "./contract-settings";
 import { runChecks, runEvaluation } from "./evaluate";
 import { generateExample } from "./examples/generate";
@@ -54,6 +54,7 @@ export const application: Application = {
   readSettings: (contract, given) => readSettings(contract, given),
 
   bind: (port, file, options = {}, what = {}) => bindWorkbook(port, file, options, bindingHints(what)),
+  readBindingFile: (json) => parseBindingFile(json),
   rebind: (state, file) => rebind(state, file),
   boundRoles: (contract, binding) => boundRoles(contract, binding),
   read: (port, binding, contract, options) => readContractData(port, binding, contract, options),

@@ -20,7 +20,7 @@ import type { Lang } from "../i18n";
 import type { NewSheet, NewWorkbookSpec } from "../workbook/xlsx/create/types";
 import type { ProgressOptions, SourceInfo, StatusSheetPlan, WorkbookPort, WritePlan } from "../workbook/port";
 import type { Binding, BindingFile } from "../domain/binding";
-import type { BindFor, BindState } from "./binding";
+import type { BindFor, BindingFileRead, BindState } from "./binding";
 import type { KontraktSheetRead } from "./authoring";
 import type { WorkbookContract } from "./authoring/workbook-contract";
 import type { SettingsRead, TypedSettings } from "./contract-settings";
@@ -61,6 +61,8 @@ export interface Application {
   /* ---------- open → bind → read → check → evaluate ---------- */
   /** List the workbook's sources and bind them (with the user's choices; the contract picks a key-figure year). */
   bind(port: WorkbookPort, file: BindingFile | null, options?: ProgressOptions, what?: BindFor): Promise<BindState>;
+  /** A binding file's parsed JSON (`--binding`), validated. */
+  readBindingFile(json: unknown): BindingFileRead;
   /** Apply changed user choices to an existing listing (no workbook access). */
   rebind(state: BindState, file: BindingFile | null): BindState;
   /** The bound roles the contract reads; none means no table in the workbook fits the contract. */

@@ -1,6 +1,6 @@
 /** Process entry point of the bundled CLI (dist/cli/kontrakttjek.cjs). */
 import { crc32, deflateRawSync } from "node:zlib";
-import { setNativeDeflate } from "../workbook/xlsx/zip";
+import { setNativeDeflate } from "../app/hosts/xlsx";
 import { runCli } from "./main";
 
 // Node's zlib compresses big sheets ~10× faster than the pure-JS deflate the browser uses.

@@ -1,15 +1,11 @@
 /** Reading what the user points the CLI at: contracts, binding files, workbooks — with clear failures. */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname } from "node:path";
-import type { Contract } from "../domain/contract/schema";
-import { readContractFile } from "../app/authoring";
-import { BindingFileSchema, type BindingFile } from "../domain/binding";
-import { LIBRARY, findContract } from "../templates";
-import { XlsxWorkbook } from "../workbook/xlsx";
-import { XlsxFileError } from "../workbook/xlsx/zip";
+import { openXlsx, XlsxFileError, type XlsxWorkbook } from "../app/hosts/xlsx";
+import type { BindingFile, Contract } from "../app/types";
 import { cliText, type CliKey } from "../i18n/cli";
 import { flag } from "./args";
-import { CliFailure, type CliContext } from "./main";
+import { CliFailure, type CliContext } from "./context";
 
 const MAX_JSON_BYTES = 1_000_000;
 
@@ -31,7 +27,10 @@ function readJson(path: string, failKey: CliKey): unknown {
 }
 
 export function resolveContract(ctx: CliContext, given = flag(ctx.args, "contract")): Contract {
-  const known = LIBRARY.map((c) => c.id).join(", ");
+  const known = ctx.app
+    .contracts()
+    .map((c) => c.id)
+    .join(", ");
   if (!given) throw new CliFailure("contract-required", { known });
   if (given.toLowerCase().endsWith(".json")) {
     if (!existsSync(given)) throw new CliFailure("file-missing", { file: given });
@@ -40,7 +39,7 @@ export function resolveContract(ctx: CliContext, given = flag(ctx.args, "contrac
         file: given,
         reason: ctx.lang === "en" ? `larger than ${MAX_JSON_BYTES} bytes` : `større end ${MAX_JSON_BYTES} byte`,
       });
-    const imported = readContractFile(readFileSync(given, "utf8"), { maxBytes: MAX_JSON_BYTES });
+    const imported = ctx.app.readContractFile(readFileSync(given, "utf8"), { maxBytes: MAX_JSON_BYTES });
     if (!imported.ok) {
       const reason = imported.errors
         .slice(0, 3)
@@ -50,15 +49,15 @@ export function resolveContract(ctx: CliContext, given = flag(ctx.args, "contrac
     }
     return imported.contract;
   }
-  const c = findContract(given);
+  const c = ctx.app.findContract(given);
   if (!c) throw new CliFailure("unknown-contract", { contract: given, known });
   return c;
 }
 
-export function readBindingFile(path: string): BindingFile {
-  const parsed = BindingFileSchema.safeParse(readJson(path, "binding-invalid"));
-  if (!parsed.success) throw new CliFailure("binding-invalid", { file: path, reason: zodReason(parsed.error.issues) });
-  return parsed.data;
+export function readBindingFile(ctx: CliContext, path: string): BindingFile {
+  const read = ctx.app.readBindingFile(readJson(path, "binding-invalid"));
+  if (!read.ok) throw new CliFailure("binding-invalid", { file: path, reason: zodReason(read.issues) });
+  return read.file;
 }
 
 const REASON_KEY: Readonly<Record<string, CliKey>> = {
@@ -101,7 +100,7 @@ export function openWorkbook(file: string, lang: "da" | "en" = "da"): XlsxWorkbo
   if (ext === ".csv" || ext === ".txt") throw new CliFailure("csv-unsupported", { file });
   if (ext === ".xls") throw new CliFailure("xls-unsupported", { file });
   try {
-    return XlsxWorkbook.open(new Uint8Array(readFileSync(file)));
+    return openXlsx(new Uint8Array(readFileSync(file)));
   } catch (e) {
     throw fileFailure(file, e, lang);
   }

@@ -4,38 +4,12 @@
  * compute (its findings are in the output); every command exits 2 on unusable input. Never a
  * stack trace.
  */
-import { cliText, type CliKey } from "../i18n/cli";
+import { application, type Application } from "../app/application";
+import { cliText } from "../i18n/cli";
 import { all, flag, has, pairs, parseArgs, UsageError, type ParsedArgs } from "./args";
 import { commands } from "./commands";
+import { CliFailure, type CliContext, type CliIo, type Lang } from "./context";
 import { forTerminal } from "./terminal";
-
-export type Lang = "da" | "en";
-
-/** A failure the user can act on: a message key, its parameters and the exit code. */
-export class CliFailure extends Error {
-  constructor(
-    readonly key: CliKey,
-    readonly params: Readonly<Record<string, string | number>> = {},
-    readonly exitCode = 2,
-  ) {
-    super(key);
-    this.name = "CliFailure";
-  }
-}
-
-export interface CliIo {
-  readonly out: (text: string) => void;
-  readonly err: (text: string) => void;
-}
-
-export interface CliContext {
-  readonly args: ParsedArgs;
-  readonly lang: Lang;
-  readonly io: CliIo;
-  readonly params: Readonly<Record<string, string>>;
-  readonly options: Readonly<Record<string, string>>;
-  readonly json: boolean;
-}
 
 function langOf(args: ParsedArgs): Lang {
   const l = flag(args, "lang");
@@ -51,7 +25,7 @@ function usageFailure(e: UsageError): CliFailure {
   return new CliFailure("bad-pair", { name, value });
 }
 
-export async function runCli(argv: readonly string[], raw: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], raw: CliIo, app: Application = application): Promise<number> {
   // The one way out: no control character from a workbook reaches the terminal raw.
   const io: CliIo = { out: (t) => raw.out(forTerminal(t)), err: (t) => raw.err(forTerminal(t)) };
   let lang: Lang = argv.includes("--lang=en") || argv.join(" ").includes("--lang en") ? "en" : "da";
@@ -71,6 +45,7 @@ export async function runCli(argv: readonly string[], raw: CliIo): Promise<numbe
       params: pairs(all(args, "param"), "param"),
       options: pairs(all(args, "option"), "option"),
       json: has(args, "json"),
+      app,
     };
     return await command(ctx);
   } catch (e) {

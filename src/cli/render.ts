@@ -2,13 +2,10 @@
  * Plain-text rendering for the terminal: readable Danish (or English) tables, no colours needed.
  * User text stays in its cell or field (`oneLine`, `tsvField`); `runCli` shows any other control.
  */
-import type { EvaluationResult, IndicatorResult } from "../domain/engine/types";
-import type { Finding } from "../domain/findings";
-import { formatFinding } from "../i18n";
+import type { EvaluationResult, Finding, IndicatorResult } from "../app/types";
+import { formatFinding, type Lang } from "../i18n";
 import { cliText, STATUS_TEXT } from "../i18n/cli";
 import { oneLine, tsvField } from "./terminal";
-
-type Lang = "da" | "en";
 
 const num = (x: number | null, lang: Lang, digits = 1): string =>
   x === null ? "–" : x.toLocaleString(lang === "da" ? "da-DK" : "en-GB", { maximumFractionDigits: digits });

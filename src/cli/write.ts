@@ -13,35 +13,20 @@ import {
   type Stats,
 } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import type { LoadedData } from "../app/load";
-import { planWrite } from "../app/plan-write";
-import { keptLines, movedLines } from "../app/write-report";
-import type { Contract } from "../domain/contract/schema";
-import type { EvaluationResult } from "../domain/engine/types";
+import type { BindState } from "../app/application";
+import { WriteConflictError } from "../app/errors";
+import { packageExtension, type XlsxWorkbook } from "../app/hosts/xlsx";
+import type { Contract, EvaluationResult, WorkbookData } from "../app/types";
 import { cliText } from "../i18n/cli";
-import { WriteConflictError } from "../workbook/port";
-import type { XlsxWorkbook } from "../workbook/xlsx";
-import { findPart } from "../workbook/xlsx/zip";
 import { has } from "./args";
+import { CliFailure, type CliContext } from "./context";
 import { openWorkbook, reading } from "./inputs";
-import { CliFailure, type CliContext } from "./main";
 
 const same = (a: string, b: string): boolean => {
   const ra = existsSync(a) ? realpathSync(a) : resolve(a);
   const rb = existsSync(b) ? realpathSync(b) : resolve(b);
   return ra === rb;
 };
-
-/** The extension Excel insists on for a package, from its main part's content type. */
-function extensionOf(port: XlsxWorkbook): string {
-  const pkg = port.packageView();
-  const name = findPart(pkg.entries.keys(), "[Content_Types].xml");
-  const types = name === undefined ? "" : new TextDecoder().decode(pkg.entries.get(name));
-  if (types.includes("macroEnabledTemplate.main")) return ".xltm";
-  if (types.includes("macroEnabled.main")) return ".xlsm";
-  if (types.includes("template.main")) return ".xltx";
-  return ".xlsx";
-}
 
 /** How the output path may be written: is there a file to replace, and as whose, with which mode. */
 interface Target {
@@ -147,7 +132,7 @@ function moveNew(tmp: string, path: string, out: string): void {
 
 /** A macro workbook saved as .xlsx (or the reverse) is a file Excel refuses to open. */
 function checkExtension(port: XlsxWorkbook, out: string): void {
-  const ext = extensionOf(port);
+  const ext = packageExtension(port);
   if (extname(out).toLowerCase() !== ext) throw new CliFailure("out-extension", { file: out, ext });
 }
 
@@ -172,21 +157,16 @@ export async function writeResults(
     readonly port: XlsxWorkbook;
     readonly contract: Contract;
     readonly result: EvaluationResult;
-    readonly loaded: LoadedData;
+    readonly data: WorkbookData;
+    readonly binding: BindState["binding"];
   },
 ): Promise<string> {
   if (same(input.file, input.out)) throw new CliFailure("same-file");
   const force = has(ctx.args, "force");
   checkTarget(input.out, force);
   checkExtension(input.port, input.out);
-  const plan = planWrite({
-    contract: input.contract,
-    result: input.result,
-    data: input.loaded.data,
-    sources: input.loaded.sources,
-    lang: ctx.lang,
-  });
-  const report = await applying(() => input.port.apply(plan, { force }));
+  const plan = ctx.app.planWrite(input.contract, input.result, input.data, input.binding, ctx.lang);
+  const { report, moved } = await applying(() => ctx.app.apply(input.port, plan, ctx.lang, { force }));
   writeOutput(input.out, input.port.toBytes(), force);
   return [
     cliText("written", ctx.lang, {
@@ -194,7 +174,7 @@ export async function writeResults(
       cells: report.cellsWritten,
       sheets: report.sheetsWritten.join(", "),
     }),
-    ...movedLines(report, ctx.lang),
+    ...moved,
   ].join("\n");
 }
 
@@ -204,7 +184,7 @@ export async function cleanFile(ctx: CliContext, file: string, out: string): Pro
   checkTarget(out, force);
   const port = openWorkbook(file, ctx.lang);
   checkExtension(port, out);
-  const report = await reading(file, ctx.lang, () => port.clean());
+  const { report, kept } = await reading(file, ctx.lang, () => ctx.app.clean(port, ctx.lang));
   writeOutput(out, port.toBytes(), force);
   return [
     cliText("cleaned", ctx.lang, {
@@ -213,6 +193,6 @@ export async function cleanFile(ctx: CliContext, file: string, out: string): Pro
       columns: report.columnsRemoved,
       highlights: report.highlightsRemoved,
     }),
-    ...keptLines(report, ctx.lang),
+    ...kept,
   ].join("\n");
 }
