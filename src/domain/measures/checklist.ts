@@ -136,4 +136,6 @@ export const checklist = defineMeasureKind<typeof ChecklistSchema, ChecklistStat
     write: () => ({}),
   },
   lint: (m, check) => check.unique(m.items, "items", "item"),
+  // Items matched to activity rows by their text: the engine's work, not Excel's.
+  formula: "none",
 });

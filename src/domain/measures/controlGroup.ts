@@ -33,4 +33,5 @@ export const controlGroup = defineMeasureKind<typeof ControlGroupSchema, KeyFigu
     },
     write: (m) => ({ field: m.key }),
   },
+  formula: { realised: (m, excel) => excel.keyFigure(m.key) },
 });

@@ -33,4 +33,8 @@ export const count = defineMeasureKind<typeof CountSchema, CountState>({
     },
     write: (m, w) => w.table(m.table, m.where),
   },
+  formula: {
+    realised: (m, excel) =>
+      excel.readsLikeEngine(m.table, [m.where], []) ? excel.countifs(m.table, [m.where], []) : null,
+  },
 });

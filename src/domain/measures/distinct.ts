@@ -39,4 +39,6 @@ export const distinct = defineMeasureKind<typeof DistinctSchema, CountState>({
       distinct: w.field(m.table, m.field),
     }),
   },
+  // COUNTIFS counts rows, not distinct values.
+  formula: "none",
 });

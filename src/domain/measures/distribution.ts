@@ -242,4 +242,6 @@ export const distribution = defineMeasureKind<typeof DistributionSchema, Distrib
       distinct: m.distinct ? w.field(m.table, m.distinct) : null,
     }),
   },
+  // The largest deviation over groups of a population: no COUNTIFS says that.
+  formula: "none",
 });

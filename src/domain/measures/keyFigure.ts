@@ -33,4 +33,5 @@ export const keyFigure = defineMeasureKind<typeof KeyFigureMeasureSchema, KeyFig
     },
     write: (m) => ({ field: m.key }),
   },
+  formula: { realised: (m, excel) => excel.keyFigure(m.key) },
 });

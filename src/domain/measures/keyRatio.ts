@@ -48,4 +48,11 @@ export const keyRatio = defineMeasureKind<typeof KeyRatioSchema, KeyRatioState>(
     },
     write: (m) => ({ numerator: m.numerator, denominator: m.denominator }),
   },
+  formula: {
+    realised(m, excel) {
+      const n = excel.keyFigure(m.numerator);
+      const d = excel.keyFigure(m.denominator);
+      return n && d ? `IFERROR(${n}/${d},"")` : null;
+    },
+  },
 });

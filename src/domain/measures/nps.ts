@@ -65,4 +65,26 @@ export const nps = defineMeasureKind<typeof NpsSchema, NpsState>({
     },
     write: (m, w) => ({ ...w.table(m.table, m.where), field: w.field(m.table, m.field) }),
   },
+  formula: {
+    realised(m, excel) {
+      if (!excel.readsLikeEngine(m.table, [m.where], [m.field])) return null;
+      const table = excel.ctx.data[m.table];
+      const r = table ? excel.columnRef(table, m.field) : null;
+      if (!r) return null;
+      const answersOf = (from: number, to: number) =>
+        excel.countifs(
+          m.table,
+          [m.where],
+          [
+            [r, `">=${from}"`],
+            [r, `"<=${to}"`],
+          ],
+        );
+      const promoters = answersOf(9, 10);
+      const detractors = answersOf(0, 6);
+      const answers = answersOf(0, 10);
+      if (!promoters || !detractors || !answers) return null;
+      return `IFERROR((${promoters}-${detractors})*100/${answers},"")`;
+    },
+  },
 });

@@ -78,4 +78,15 @@ export const share = defineMeasureKind<typeof ShareSchema, ShareState>({
       distinct: m.distinct ? w.field(m.table, m.distinct) : null,
     }),
   },
+  formula: {
+    realised(m, excel) {
+      if (!excel.readsLikeEngine(m.table, [m.where, m.denominator, m.numerator], [])) return null;
+      // COUNTIFS counts rows, not distinct companies.
+      if (m.distinct) return null;
+      const num = excel.countifs(m.table, [m.where, m.denominator, m.numerator], []);
+      const den = excel.countifs(m.table, [m.where, m.denominator], []);
+      if (!num || !den) return null;
+      return `IFERROR(${num}*100/${den},"")`;
+    },
+  },
 });

@@ -51,4 +51,8 @@ export const sum = defineMeasureKind<typeof SumSchema, SumState>({
     },
     write: (m, w) => ({ ...w.table(m.table, m.where), field: w.field(m.table, m.field) }),
   },
+  formula: {
+    realised: (m, excel) =>
+      excel.readsLikeEngine(m.table, [m.where], [m.field]) ? excel.sumifs(m.table, m.field, m.where) : null,
+  },
 });

@@ -12,6 +12,7 @@ import type { Role } from "../../model";
 import type { TableFrame } from "../../engine/frame";
 import type { Period } from "../../engine/types";
 import type { EngineNote } from "../../../i18n/engine-notes";
+import type { RealisedFormula } from "./formula";
 import type { KindSheet, ListedItem, MeasureLint } from "./sheet";
 
 export type { MeasureBase };
@@ -107,6 +108,8 @@ export interface MeasureKindOps<M extends MeasureBase, S extends StateBase, Q ex
   readonly sheet: KindSheet<M, Q>;
   /** Checks beyond the tables, fields and key figures it reads (unique item ids). */
   lint?(m: M, check: MeasureLint): void;
+  /** Its live Excel formula for `Realiseret`, or "none" when Excel cannot compute it (the value is written). */
+  readonly formula: RealisedFormula<M> | "none";
 }
 
 /** One measure kind: its operations and the zod schema of its measure (a branch of the contract's union). */

@@ -5,12 +5,12 @@
  * for Excel. A live formula over such a column would show another figure than the report, so the
  * status sheet gets the engine's value instead (with the note that it is a value).
  */
-import type { Filter, Measure } from "../domain/contract/schema";
-import type { BoundTable, CellValue, FieldType, Role } from "../domain/model";
-import { ROLE_SPECS } from "../domain/model";
-import { fold, municipalityKeys } from "../domain/engine/fold";
-import { isInvalid } from "../domain/parse/_lib/invalid";
-import { PARSERS } from "../domain/parse/parseField";
+import type { Filter } from "../../contract/parts";
+import type { BoundTable, CellValue, FieldType, Role } from "../../model";
+import { ROLE_SPECS } from "../../model";
+import { fold, municipalityKeys } from "../../engine/fold";
+import { isInvalid } from "../../parse/_lib/invalid";
+import { PARSERS } from "../../parse/parseField";
 
 const NUMERIC: ReadonlySet<FieldType> = new Set<FieldType>(["date", "number", "hours", "score"]);
 
@@ -39,27 +39,20 @@ function collect(filter: Filter | undefined, out: Map<string, string[]>): void {
   }
 }
 
-/** The fields a measure's formula reads (period field included for courses), with their texts. */
-export function formulaFields(measure: Measure, periodField: string | null): Map<string, string[]> {
+/**
+ * The fields a formula reads (the period field included for courses), with their texts: its
+ * filters' fields, then the columns it reads besides.
+ */
+export function formulaFields(
+  role: Role,
+  filters: readonly (Filter | undefined)[],
+  columns: readonly string[],
+  periodField: string | null,
+): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  switch (measure.kind) {
-    case "count":
-      collect(measure.where, out);
-      break;
-    case "nps":
-    case "sum":
-      collect(measure.where, out);
-      out.set(measure.field, out.get(measure.field) ?? []);
-      break;
-    case "share":
-      collect(measure.where, out);
-      collect(measure.denominator, out);
-      collect(measure.numerator, out);
-      break;
-    default:
-      return out;
-  }
-  if (periodField !== null && measure.table === "Forloeb") out.set(periodField, out.get(periodField) ?? []);
+  for (const f of filters) collect(f, out);
+  for (const c of columns) out.set(c, out.get(c) ?? []);
+  if (periodField !== null && role === "Forloeb") out.set(periodField, out.get(periodField) ?? []);
   return out;
 }
 
