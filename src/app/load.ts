@@ -9,6 +9,7 @@ import type { Binding, BindingFile } from "../domain/binding";
 import type { Contract, Measure } from "../domain/contract/schema";
 import type { Finding } from "../domain/findings";
 import { isRequiredField } from "../domain/checks";
+import { MEASURES } from "../domain/measures/registry";
 import { ROLES, type Role, type WorkbookData } from "../domain/model";
 import type { ProgressOptions, SourceInfo, WorkbookPort } from "../workbook/port";
 import { readBoundData } from "../workbook/read-bound";
@@ -24,24 +25,8 @@ export interface LoadedData {
   readonly sources: Readonly<Partial<Record<Role, SourceInfo>>>;
 }
 
-const measureRoles = (m: Measure): Role[] => {
-  switch (m.kind) {
-    case "nps":
-    case "share":
-    case "count":
-    case "distinct":
-    case "sum":
-      return [m.table];
-    case "distribution":
-      return [m.table, "Kommuner"];
-    case "keyFigure":
-    case "controlGroup":
-    case "keyRatio":
-      return ["Noegletal"];
-    case "checklist":
-      return ["Aktiviteter"];
-  }
-};
+/** The tables a measure reads (its kind says). */
+const measureRoles = (m: Measure): readonly Role[] => MEASURES.kindOf(m).reads(m).roles;
 
 /** The roles a contract reads, under any of its options. */
 export function rolesUsed(contract: Contract): ReadonlySet<Role> {
