@@ -53,6 +53,6 @@ export const sum = defineMeasureKind<typeof SumSchema, SumState>({
   },
   formula: {
     realised: (m, excel) =>
-      excel.readsLikeEngine(m.table, [m.where], [m.field]) ? excel.sumifs(m.table, m.field, m.where) : null,
+      excel.readsLikeEngine(m.table, [m.where], [m.field]) ? excel.aggregate("SUM", m.table, m.field, m.where) : null,
   },
 });

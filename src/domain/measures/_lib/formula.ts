@@ -54,8 +54,11 @@ export interface FormulaKit {
   columnRef(table: BoundTable, field: string): string | null;
   /** COUNTIFS over rows matching the filters and `extra` (and the period, for courses); null if inexpressible. */
   countifs(role: Role, filters: readonly (Filter | undefined)[], extra: readonly Pair[]): string | null;
-  /** SUMIFS of a field over rows matching `where` (and the period, for courses); null if inexpressible. */
-  sumifs(role: Role, field: string, where: Filter | undefined): string | null;
+  /**
+   * `SUM(field)`, or `SUMIFS(field, …)` over rows matching `where` (and the period, for courses);
+   * likewise MAX/MAXIFS, MIN/MINIFS, AVERAGE/AVERAGEIFS. Null if inexpressible.
+   */
+  aggregate(fn: "SUM" | "MAX" | "MIN" | "AVERAGE", role: Role, field: string, where: Filter | undefined): string | null;
   /** INDEX/MATCH of a key figure's value in Nøgletal, where Excel reads it as the engine does. */
   keyFigure(key: string): string | null;
   /** False when a column the formula reads holds cells Excel would count otherwise than the engine. */
@@ -258,14 +261,19 @@ function formulaKit(ctx: FormulaContext, keyLabels: KeyLabels, syntax: FormulaSy
     return `COUNTIFS(${acc.pairs.flat().join(",")})`;
   }
 
-  function sumifs(role: Role, field: string, where: Filter | undefined): string | null {
+  function aggregate(
+    fn: "SUM" | "MAX" | "MIN" | "AVERAGE",
+    role: Role,
+    field: string,
+    where: Filter | undefined,
+  ): string | null {
     const table = ctx.data[role];
     const r = table ? columnRef(table, field) : null;
     if (!r || !table) return null;
     const acc: Criteria = { pairs: [], multi: null };
     if (!criteria(where, table, acc) || acc.multi) return null;
     acc.pairs.push(...periodPairs(role, table));
-    return acc.pairs.length === 0 ? `SUM(${r})` : `SUMIFS(${r},${acc.pairs.flat().join(",")})`;
+    return acc.pairs.length === 0 ? `${fn}(${r})` : `${fn}IFS(${r},${acc.pairs.flat().join(",")})`;
   }
 
   /**
@@ -303,7 +311,7 @@ function formulaKit(ctx: FormulaContext, keyLabels: KeyLabels, syntax: FormulaSy
     );
   }
 
-  return { ctx, columnRef, countifs, sumifs, keyFigure, readsLikeEngine };
+  return { ctx, columnRef, countifs, aggregate, keyFigure, readsLikeEngine };
 }
 
 /** The `Realiseret` formula (without "=") for a measure, or null when only a value can be written. */
