@@ -1,5 +1,13 @@
-// ESLint: typescript-eslint + the Office add-in rules + Prettier, and the layer rules that keep
-// the domain pure (after VS Code's code-layering): src/domain may not import hosts or adapters.
+// ESLint: typescript-eslint + the Office add-in rules + Prettier, and the layer rules (after VS
+// Code's code-layering): each layer may import only the layers above it (docs/architecture.md).
+//   domain    zod, src/i18n
+//   i18n      (still src/domain until its texts become locale files)
+//   templates src/domain
+//   workbook  src/domain, its file-format libraries
+//   app       everything above
+//   hosts     src/app, src/i18n, and types of src/workbook/port; the adapter a host constructs
+//             only through its factory in src/app/hosts/ (CLI xlsx, task pane office, demo memory)
+// test/architecture/layers.test.ts proves each rule on small snippets.
 import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
 import prettierRecommended from "eslint-config-prettier";
@@ -13,13 +21,65 @@ const officeRules = Object.fromEntries(
     .filter(([name]) => name.startsWith("office-addins/")),
 );
 
-const hostImports = [
-  { group: ["react", "react-dom", "react/*", "@fluentui/*"], message: "The domain is pure: no React." },
-  { group: ["fs", "path", "os", "child_process", "node:*", "zlib", "stream"], message: "The domain is pure: no I/O." },
-  { group: ["fflate", "saxes", "@xmldom/*", "exceljs", "xlsx"], message: "The domain is pure: no file formats." },
+/** A folder of ours, imported as itself (its index) or anything in it. */
+const folder = (...names) => names.flatMap((n) => [`**/${n}`, `**/${n}/**`]);
+/** Only anything in it: `**\/cli/**` must not catch `../i18n/cli`. */
+const inside = (...names) => names.map((n) => `**/${n}/**`);
+
+const REACT = {
+  group: ["react", "react-dom", "react/*", "react-dom/*", "@fluentui/*"],
+  message: "No React below the hosts.",
+};
+const NODE = {
+  group: ["fs", "path", "os", "child_process", "node:*", "zlib", "stream"],
+  message: "No Node I/O below the hosts: the workbook and the app run in the browser too.",
+};
+const FILE_FORMATS = {
+  group: ["fflate", "saxes", "@xmldom/*", "exceljs", "xlsx"],
+  message: "File formats belong to the workbook adapters.",
+};
+const HOSTS = {
+  group: [...inside("taskpane", "cli", "demo", "commands")],
+  message: "Only hosts may import hosts.",
+};
+
+/** Restricts the imports of a layer's files (tests beside the code may reach further). */
+const layer = (files, patterns) => ({
+  files,
+  ignores: ["**/*.test.ts", "**/*.test.tsx", "**/test.ts"],
+  rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns }] },
+});
+
+const PURE = "The domain is pure: it may import zod and src/i18n only.";
+const domainImports = [
+  { ...REACT, message: "The domain is pure: no React." },
+  { ...NODE, message: "The domain is pure: no I/O." },
+  { ...FILE_FORMATS, message: "The domain is pure: no file formats." },
   {
-    group: ["**/workbook/**", "**/app/**", "**/taskpane/**", "**/cli/**", "**/commands/**"],
-    message: "The domain may not reach outer layers.",
+    group: [...inside("workbook", "app", "taskpane", "cli", "commands", "demo"), ...folder("templates")],
+    message: PURE,
+  },
+];
+
+/** What every host may not reach: the domain, the templates, adapters (their types through the app). */
+const hostImports = (ownAdapter) => [
+  {
+    group: [...folder("domain", "templates")],
+    message: "Hosts reach the domain through src/app (types: src/app/types.ts).",
+  },
+  {
+    // No `**/workbook` here: gitignore cannot re-include a file of an excluded folder.
+    group: [...inside("workbook"), "!**/workbook/port"],
+    message: `Hosts open workbooks through their factory in src/app/hosts/ (${ownAdapter}).`,
+  },
+  {
+    group: ["**/workbook/port"],
+    allowTypeImports: true,
+    message: "Hosts may import the port's types only (errors: src/app/errors.ts).",
+  },
+  {
+    group: ["xlsx", "office", "memory"].filter((a) => a !== ownAdapter).map((a) => `**/app/hosts/${a}`),
+    message: `This host constructs the ${ownAdapter} adapter only.`,
   },
 ];
 
@@ -52,11 +112,73 @@ export default tseslint.config(
       "react-hooks/exhaustive-deps": "warn",
     },
   },
+  layer(["src/domain/**/*.ts"], domainImports),
+  layer(
+    ["src/i18n/**/*.ts"],
+    [
+      REACT,
+      NODE,
+      FILE_FORMATS,
+      {
+        group: [...inside("workbook", "app", "taskpane", "cli", "commands", "demo"), ...folder("templates")],
+        message: "Texts import no layer below the domain.",
+      },
+    ],
+  ),
+  layer(
+    ["src/templates/**/*.ts"],
+    [
+      REACT,
+      NODE,
+      FILE_FORMATS,
+      {
+        group: [...inside("workbook", "app", "i18n", "taskpane", "cli", "commands", "demo"), "**/i18n"],
+        message: "Templates are data for the domain: they import src/domain only.",
+      },
+    ],
+  ),
+  layer(
+    ["src/workbook/**/*.{ts,tsx}"],
+    [
+      REACT,
+      NODE,
+      {
+        group: [...inside("app", "i18n", "taskpane", "cli", "commands", "demo"), ...folder("templates"), "**/i18n"],
+        message: "The workbook layer imports src/domain only.",
+      },
+    ],
+  ),
+  layer(["src/app/**/*.{ts,tsx}"], [REACT, NODE, HOSTS]),
+  layer(
+    ["src/taskpane/**/*.{ts,tsx}"],
+    [...hostImports("office"), { group: inside("cli", "demo"), message: "The task pane is no other host's." }],
+  ),
+  layer(
+    ["src/demo/**/*.{ts,tsx}"],
+    [
+      ...hostImports("memory"),
+      { group: inside("cli", "commands"), message: "The demo hosts the task pane, no other host." },
+    ],
+  ),
+  layer(
+    ["src/cli/**/*.ts"],
+    [
+      REACT,
+      ...hostImports("xlsx"),
+      { group: inside("taskpane", "demo", "commands"), message: "The CLI is no other host's." },
+    ],
+  ),
+  layer(
+    ["src/commands/**/*.ts"],
+    [
+      ...hostImports("office"),
+      { group: inside("taskpane", "cli", "demo"), message: "Ribbon commands import no other host." },
+    ],
+  ),
   {
     files: ["src/domain/**/*.ts", "src/templates/**/*.ts", "src/i18n/**/*.ts"],
     ignores: ["**/*.test.ts", "**/test.ts"],
     rules: {
-      "@typescript-eslint/no-restricted-imports": ["error", { patterns: hostImports }],
       "no-restricted-globals": ["error", "Office", "Excel", "document", "window", "process", "fetch", "XMLHttpRequest"],
       "no-restricted-syntax": [
         "error",

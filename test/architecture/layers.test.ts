@@ -1,0 +1,131 @@
+/**
+ * The layer rules of eslint.config.mjs, proved on small snippets: each snippet is linted as if
+ * it were a file of that layer, and an import the layer may not make must be refused (and one
+ * it may make, let through). One ESLint run in a child process (ESLint's config is ESM).
+ */
+import { spawnSync } from "node:child_process";
+import { resolve } from "node:path";
+
+const ROOT = resolve(__dirname, "..", "..");
+
+type Kind = "value" | "type";
+/** [layer folder, module imported, value or type import, may it?] */
+type Case = readonly [layer: string, from: string, kind: Kind, allowed: boolean];
+
+const CASES: readonly Case[] = [
+  ["domain", "zod", "value", true],
+  ["domain", "../i18n", "value", true],
+  ["domain", "../workbook/port", "type", false],
+  ["domain", "../app/load", "value", false],
+  ["domain", "../templates", "value", false],
+  ["domain", "../taskpane/state", "value", false],
+  ["domain", "react", "value", false],
+  ["domain", "node:fs", "value", false],
+  ["domain", "fflate", "value", false],
+
+  ["i18n", "./lang", "value", true],
+  ["i18n", "../workbook/port", "value", false],
+  ["i18n", "../app/load", "value", false],
+  ["i18n", "../templates", "value", false],
+  ["i18n", "../cli/main", "value", false],
+
+  ["templates", "../domain/contract/schema", "value", true],
+  ["templates", "../i18n", "value", false],
+  ["templates", "../workbook/port", "type", false],
+  ["templates", "../app/load", "value", false],
+
+  ["workbook", "../domain/model", "value", true],
+  ["workbook", "./port", "value", true],
+  ["workbook", "fflate", "value", true],
+  ["workbook", "../app/load", "value", false],
+  ["workbook", "../templates", "value", false],
+  ["workbook", "../i18n", "value", false],
+  ["workbook", "react", "value", false],
+  ["workbook", "node:fs", "value", false],
+
+  ["app", "../domain/model", "value", true],
+  ["app", "../templates", "value", true],
+  ["app", "../workbook/xlsx", "value", true],
+  ["app", "../i18n", "value", true],
+  ["app", "../taskpane/state", "value", false],
+  ["app", "../cli/main", "value", false],
+  ["app", "../demo/example", "value", false],
+  ["app", "react", "value", false],
+  ["app", "node:fs", "value", false],
+
+  ["taskpane", "../app/application", "value", true],
+  ["taskpane", "../i18n", "value", true],
+  ["taskpane", "../workbook/port", "type", true],
+  ["taskpane", "../app/hosts/office", "value", true],
+  ["taskpane", "react", "value", true],
+  ["taskpane", "../domain/model", "value", false],
+  ["taskpane", "../domain/model", "type", false],
+  ["taskpane", "../templates", "value", false],
+  ["taskpane", "../workbook/port", "value", false],
+  ["taskpane", "../workbook/office", "value", false],
+  ["taskpane", "../app/hosts/xlsx", "value", false],
+  ["taskpane", "../app/hosts/memory", "value", false],
+  ["taskpane", "../cli/main", "value", false],
+
+  ["demo", "../app/hosts/memory", "value", true],
+  ["demo", "../taskpane/services", "value", true],
+  ["demo", "../workbook/memory", "value", false],
+  ["demo", "../app/hosts/office", "value", false],
+  ["demo", "../domain/model", "type", false],
+  ["demo", "../cli/main", "value", false],
+
+  ["cli", "../app/hosts/xlsx", "value", true],
+  ["cli", "../i18n/cli", "value", true],
+  ["cli", "node:fs", "value", true],
+  ["cli", "../workbook/port", "type", true],
+  ["cli", "../workbook/xlsx", "value", false],
+  ["cli", "../app/hosts/memory", "value", false],
+  ["cli", "../domain/binding", "value", false],
+  ["cli", "../templates", "value", false],
+  ["cli", "../taskpane/state", "value", false],
+  ["cli", "react", "value", false],
+
+  ["commands", "../app/hosts/xlsx", "value", false],
+  ["commands", "../domain/model", "value", false],
+];
+
+const snippet = (from: string, kind: Kind): string =>
+  kind === "type"
+    ? `import type { A } from "${from}";\nexport type B = A;\n`
+    : `import { a } from "${from}";\nexport const b = a;\n`;
+
+/** For each case: did the import rule refuse it? */
+function refused(cases: readonly Case[]): boolean[] {
+  const script = `
+    import { ESLint } from "eslint";
+    const eslint = new ESLint({ cwd: process.cwd() });
+    const out = [];
+    for (const c of JSON.parse(process.env.LAYER_CASES)) {
+      const [r] = await eslint.lintText(c.code, { filePath: c.file });
+      out.push(r.messages.some((m) => m.ruleId === "@typescript-eslint/no-restricted-imports"));
+    }
+    process.stdout.write(JSON.stringify(out));`;
+  const input = cases.map(([layer, from, kind]) => ({
+    file: `src/${layer}/layer-fixture.ts`,
+    code: snippet(from, kind),
+  }));
+  const run = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
+    cwd: ROOT,
+    env: { ...process.env, LAYER_CASES: JSON.stringify(input) },
+    encoding: "utf8",
+    timeout: 120_000,
+  });
+  if (run.status !== 0) throw new Error(`eslint failed:\n${run.stderr}`);
+  return JSON.parse(run.stdout) as boolean[];
+}
+
+describe("the layer rules (eslint.config.mjs)", () => {
+  const results = refused(CASES);
+
+  it.each(CASES.map((c, i) => [...c, i] as const))(
+    "src/%s importing %s (%s): allowed %s",
+    (_layer, _from, _kind, allowed, i) => {
+      expect(results[i]).toBe(!allowed);
+    },
+  );
+});
