@@ -1,17 +1,23 @@
 /**
- * Remove what Kontrakttjek wrote, as recorded in the workbook's settings: its sheets, its
- * columns (only while they still carry its header) and its fills (only where the fill is still
- * its colour; a cell the user recoloured keeps the user's colour).
+ * Remove what Kontrakttjek wrote, as recorded in the workbook's settings, and only what still
+ * proves to be its own (see survey.ts): a sheet whole while nothing of the user's is on it, else
+ * only its cells that still hold what was written; a table's Kontrol column whole while all its
+ * cells are ours; fills only where the fill is still its colour (a cell the user recoloured keeps
+ * the user's colour). What stays is listed in the report's `kept`.
  */
-import type { CleanReport, ProgressOptions } from "../port";
-import type { XlContext, XlFill, XlRange, XlTableColumn, XlWorksheet } from "./excel-api";
-import { parseRange } from "./address";
+import type { CleanReport, KeptOwned, ProgressOptions } from "../port";
+import { cellAddress, parseRange } from "./address";
+import type { XlContext, XlWorksheet } from "./excel-api";
 import { isNoFill, sameColor } from "./highlights";
-import { throwIfAborted, type OfficeMeter } from "./meter";
-import { OWNED_KEY, parseOwned, type Owned, type OwnedColumn } from "./ownership";
+import type { OfficeMeter } from "./meter";
+import { OWNED_KEY, parseOwned, type Owned } from "./ownership";
+import { sendUnits, type Area, type RequestDeps, type Unit } from "./requests";
+import { queueBook, surveyOwned, wholeColumn, wholeSheet, type Pos, type Survey } from "./survey";
 
 /** Range operations per request when touching fills (each is a few hundred bytes). */
 export const FILL_OPS_PER_SYNC = 2000;
+
+const EMPTY_REPORT: CleanReport = { sheetsRemoved: [], columnsRemoved: 0, highlightsRemoved: 0 };
 
 /** The stored record, or null when the workbook has none. */
 export async function loadOwned(context: XlContext, meter: OfficeMeter): Promise<Owned | null> {
@@ -36,137 +42,162 @@ export const saveOwned = (context: XlContext, owned: Owned, meter: OfficeMeter):
   meter.add(0, json.length);
 };
 
-interface FillRestore {
-  readonly sheet: string;
-  readonly address: string;
-  readonly color: string;
-  readonly original: string | null;
+/** A `kept` line for cells that are the user's now (the first ten named). */
+const keptCells = (sheet: string, cells: readonly Pos[]): KeptOwned => ({
+  reason: "changed",
+  sheet,
+  cells: cells.slice(0, 10).map((c) => cellAddress(c.row, c.column)),
+  count: cells.length,
+});
+
+/** A removal operation: one range call of a few hundred request bytes. */
+const op = (run: () => void, bytes = 200): Unit => ({ bytes, cells: 1, queue: run });
+
+/**
+ * Clear rows `first`..`last` of a column around the user's rows: the survey read every cell
+ * there, so the rest holds ours or nothing (at most a format we wrote), and a run costs one call.
+ */
+function clearAround(
+  sheet: XlWorksheet,
+  column: number,
+  first: number,
+  last: number,
+  user: ReadonlySet<number>,
+  applyTo: "All" | "Contents",
+): Unit[] {
+  const out: Unit[] = [];
+  const stops = [...user].filter((r) => r >= first && r <= last).sort((a, b) => a - b);
+  let from = first;
+  for (const stop of [...stops, last + 1]) {
+    const start = from;
+    const n = stop - start;
+    if (n > 0) out.push(op(() => sheet.getRangeByIndexes(start, column, n, 1).clear(applyTo)));
+    from = stop + 1;
+  }
+  return out;
 }
 
-export async function cleanOwned(
-  context: XlContext,
-  meter: OfficeMeter,
-  stored: Owned | null,
+/** Clear an area around the user's cells in it: whole when there are none, else column by column. */
+function clearArea(sheet: XlWorksheet, area: Area, user: readonly Pos[]): Unit[] {
+  const inside = user.filter(
+    (p) =>
+      p.row >= area.row &&
+      p.row < area.row + area.rows &&
+      p.column >= area.column &&
+      p.column < area.column + area.columns,
+  );
+  if (inside.length === 0)
+    return [op(() => sheet.getRangeByIndexes(area.row, area.column, area.rows, area.columns).clear("All"))];
+  return Array.from({ length: area.columns }, (_, j) => area.column + j).flatMap((column) =>
+    clearAround(
+      sheet,
+      column,
+      area.row,
+      area.row + area.rows - 1,
+      new Set(inside.filter((p) => p.column === column).map((p) => p.row)),
+      "All",
+    ),
+  );
+}
+
+/**
+ * Remove what the survey proved ours, in as few requests as the budget allows; `after` units
+ * (a caller's loads) ride in the last of them. Fills go first, then cells, then table columns and
+ * sheets (a table column's removal moves the cells right of it), and the record last.
+ */
+export async function removeOwned(
+  deps: RequestDeps,
+  survey: Survey,
+  options: ProgressOptions & { readonly after?: readonly Unit[] } = {},
+): Promise<CleanReport> {
+  const { context } = deps;
+  const kept: KeptOwned[] = survey.missing.map((sheet) => ({ reason: "missing", sheet, cells: [], count: 0 }));
+  const fills: Unit[] = [];
+  let highlightsRemoved = 0;
+  for (const f of survey.fills) {
+    if (f.current === null || !sameColor(f.current, f.color)) continue;
+    fills.push(
+      op(() => {
+        const fill = f.sheet.getRange(f.address).format.fill;
+        if (isNoFill(f.original)) fill.clear();
+        else fill.color = f.original as string;
+      }, 150),
+    );
+    highlightsRemoved += parseRange(f.address)?.rows ?? 1;
+  }
+
+  const cells: Unit[] = [];
+  const drops: Unit[] = [];
+  const sheetsRemoved: string[] = [];
+  for (const s of survey.sheets) {
+    if (wholeSheet(s)) {
+      drops.push(op(() => s.proxy.delete()));
+      sheetsRemoved.push(s.name);
+      continue;
+    }
+    // The user's cells are on it: it stays theirs, with only our cells (and chart) taken off.
+    if (s.area) cells.push(...clearArea(s.proxy, s.area, s.user));
+    const chart = s.chart;
+    if (chart && !chart.isNullObject) cells.push(op(() => chart.delete()));
+    kept.push(keptCells(s.name, s.user));
+  }
+
+  let columnsRemoved = 0;
+  for (const c of survey.columns) {
+    if (c.state !== "found") {
+      kept.push({ reason: c.state, sheet: c.entry.sheet, cells: [], count: 0 });
+      continue;
+    }
+    columnsRemoved++;
+    const col = c.tableColumn;
+    if (c.table && col && !col.isNullObject && wholeColumn(c)) {
+      drops.unshift(op(() => col.delete()));
+      continue;
+    }
+    if (c.legacy) {
+      // version 1, header as written: the column's range, as it was always removed
+      if (!c.table)
+        cells.push(op(() => c.sheet.getRangeByIndexes(c.headerRow, c.column, c.entry.rows + 1, 1).clear("All")));
+      continue;
+    }
+    // A table column with the user's cells stays theirs, header and all; elsewhere our cells go.
+    const user = new Set(c.user.map((p) => p.row));
+    if (c.table) cells.push(...clearAround(c.sheet, c.column, c.headerRow + 1, c.lastRow, user, "Contents"));
+    else cells.push(...clearAround(c.sheet, c.column, c.headerRow, c.lastRow, user, "All"));
+    if (c.user.length > 0) kept.push(keptCells(c.sheet.name, c.user));
+  }
+
+  const record = op(() => context.workbook.settings.getItemOrNullObject(OWNED_KEY).delete());
+  const units = [...fills, ...cells, ...drops, record];
+  let done = 0;
+  await sendUnits(deps, [...units, ...(options.after ?? [])], {
+    ...(options.signal ? { signal: options.signal } : {}),
+    sent: (n) => {
+      done = Math.min(units.length, done + n);
+      options.onProgress?.(done, units.length);
+    },
+  });
+  return { sheetsRemoved, columnsRemoved, highlightsRemoved, ...(kept.length > 0 ? { kept } : {}) };
+}
+
+/** Remove a record's output (loading the workbook's names first). */
+export async function cleanRecord(
+  deps: RequestDeps,
+  record: Owned | null,
   options: ProgressOptions = {},
 ): Promise<CleanReport> {
-  if (stored === null) return { sheetsRemoved: [], columnsRemoved: 0, highlightsRemoved: 0 };
-  const owned = stored;
-  const { workbook } = context;
-  // 1. What of it is still there? Sheets and tables first, then what lives in them.
-  const names = [
-    ...new Set([...owned.sheets, ...owned.columns.map((c) => c.sheet), ...owned.highlights.map((h) => h.sheet)]),
-  ];
-  const sheetProxies = new Map(
-    names.map((name) => {
-      const s = workbook.worksheets.getItemOrNullObject(name);
-      s.load("name");
-      return [name, s] as const;
-    }),
-  );
-  const tableNames = [...new Set(owned.columns.flatMap((c) => (c.table === null ? [] : [c.table])))];
-  const tables = new Map(
-    tableNames.map((name) => {
-      const t = workbook.tables.getItemOrNullObject(name);
-      t.load("name");
-      return [name, t] as const;
-    }),
-  );
-  meter.add(0, 200 * (names.length + tableNames.length + 1));
-  await context.sync();
-  const exists = (name: string): boolean => sheetProxies.get(name)?.isNullObject === false;
-
-  const sheets = owned.sheets.filter(exists).map((name) => sheetProxies.get(name)!);
-  type Probe = { owned: OwnedColumn; col: XlTableColumn | null; header: XlRange | null };
-  const columns = owned.columns.flatMap((c): Probe[] => {
-    if (c.table !== null) {
-      const t = tables.get(c.table);
-      if (!t || t.isNullObject) return [];
-      const col = t.columns.getItemOrNullObject(c.header);
-      col.load("name");
-      return [{ owned: c, col, header: null }];
-    }
-    if (!exists(c.sheet)) return [];
-    const header = sheetProxies.get(c.sheet)!.getRangeByIndexes(c.headerRow, c.column, 1, 1);
-    header.load("values");
-    return [{ owned: c, col: null, header }];
-  });
-  if (columns.length > 0) {
-    meter.add(columns.length, 300 * columns.length);
-    await context.sync();
-  }
-
-  // 2. Fills: restore only cells still in our colour, run by run; split runs that became mixed.
-  const restores: FillRestore[] = owned.highlights.flatMap((g) =>
-    !exists(g.sheet) || owned.sheets.includes(g.sheet)
-      ? []
-      : g.ranges.map((address) => ({ sheet: g.sheet, address, color: g.color, original: g.original })),
-  );
-  const total = restores.length + sheets.length + columns.length;
-  let done = 0;
-  let highlightsRemoved = 0;
-  let queue = restores;
-  while (queue.length > 0) {
-    const mixed: FillRestore[] = [];
-    for (let i = 0; i < queue.length; i += FILL_OPS_PER_SYNC) {
-      throwIfAborted(options.signal);
-      const part = queue.slice(i, i + FILL_OPS_PER_SYNC);
-      const fills = part.map((r) => {
-        const f = sheetProxies.get(r.sheet)!.getRange(r.address).format.fill;
-        f.load("color");
-        return f;
-      });
-      meter.add(part.length, part.length * 150);
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per batch of fills, by design
-      await context.sync();
-      part.forEach((r, k) => {
-        const fill = fills[k]!;
-        const current = readColor(fill);
-        if (current === null) {
-          const b = parseRange(r.address);
-          if (b && b.rows > 1)
-            for (let j = 0; j < b.rows; j++) mixed.push({ ...r, address: `${colOf(r.address)}${b.row + j + 1}` });
-          return;
-        }
-        if (!sameColor(current, r.color)) return;
-        if (isNoFill(r.original)) fill.clear();
-        else fill.color = r.original!;
-        highlightsRemoved += parseRange(r.address)?.rows ?? 1;
-      });
-      meter.add(part.length, part.length * 120);
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per batch of fills, by design
-      await context.sync();
-      done += part.length;
-      options.onProgress?.(Math.min(done, total), total);
-    }
-    queue = mixed;
-  }
-
-  // 3. Sheets and columns.
-  const sheetsRemoved: string[] = [];
-  sheets.forEach((s: XlWorksheet) => {
-    s.delete();
-    sheetsRemoved.push(s.name);
-  });
-  let columnsRemoved = 0;
-  for (const { owned: c, col, header } of columns) {
-    if (col) {
-      if (col.isNullObject) continue;
-      col.delete();
-      columnsRemoved++;
-    } else if (header && String(header.values[0]?.[0] ?? "") === c.header) {
-      const sheet = sheetProxies.get(c.sheet)!;
-      (sheet.getRangeByIndexes(c.headerRow, c.column, c.rows + 1, 1) as XlRange).clear("All");
-      columnsRemoved++;
-    }
-  }
-  workbook.settings.getItemOrNullObject(OWNED_KEY).delete();
-  meter.add(sheetsRemoved.length + columnsRemoved, 200 * (sheetsRemoved.length + columnsRemoved + 1));
-  await context.sync();
-  options.onProgress?.(total, total);
-  return { sheetsRemoved, columnsRemoved, highlightsRemoved };
+  if (record === null) return EMPTY_REPORT;
+  const book = queueBook(deps.context, deps.meter);
+  await deps.context.sync();
+  return removeOwned(deps, await surveyOwned(deps, record, book(), [], options.signal), options);
 }
 
-/** The loaded fill colour, or null when the range's cells differ. */
-const readColor = (fill: XlFill): string | null => fill.color ?? null;
-
-const colOf = (address: string): string => /^[A-Z]+/i.exec(address)?.[0] ?? "A";
+/** `clean`: the record and the workbook's names in one request, then the survey and the removal. */
+export async function cleanWorkbook(deps: RequestDeps, options: ProgressOptions = {}): Promise<CleanReport> {
+  const record = queueOwned(deps.context, deps.meter);
+  const book = queueBook(deps.context, deps.meter);
+  await deps.context.sync();
+  const owned = record();
+  if (owned === null) return EMPTY_REPORT;
+  return removeOwned(deps, await surveyOwned(deps, owned, book(), [], options.signal), options);
+}

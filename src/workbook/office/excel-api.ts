@@ -90,12 +90,21 @@ export interface XlChart {
   setPosition(startCell: string, endCell?: string): void;
 }
 
+/** A chart found by name (ExcelApi 1.4), to remove it. */
+export interface XlChartItem extends XlLoadable {
+  readonly isNullObject: boolean;
+  delete(): void;
+}
+
 export interface XlWorksheet extends XlLoadable {
   readonly name: string;
   visibility: "Visible" | "Hidden" | "VeryHidden";
   readonly isNullObject: boolean;
   readonly tables: XlTableCollection;
-  readonly charts: { add(type: "BarClustered", sourceData: XlRange, seriesBy?: "Columns"): XlChart };
+  readonly charts: {
+    add(type: "BarClustered", sourceData: XlRange, seriesBy?: "Columns"): XlChart;
+    getItemOrNullObject(name: string): XlChartItem;
+  };
   readonly freezePanes: { freezeRows(count?: number): void };
   getRange(address?: string): XlRange;
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange;

@@ -15,7 +15,7 @@ import type {
 } from "../port";
 import type { CellValue } from "../../domain/model";
 import type { NewSheet } from "../xlsx/create/types";
-import { cleanOwned, loadOwned } from "./clean";
+import { cleanWorkbook } from "./clean";
 import type { XlFeatures, XlRun } from "./excel-api";
 import { insertSheets, type InsertReport } from "./fill-in";
 import { DEFAULT_BUDGET, type ChunkBudget } from "./limits";
@@ -147,7 +147,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
   clean(options?: ProgressOptions): Promise<CleanReport> {
     this.prefetched = null;
-    return this.run(async (ctx) => cleanOwned(ctx, this.meter, await loadOwned(ctx, this.meter), options));
+    return this.run((context) => cleanWorkbook({ context, meter: this.meter, budget: this.budget }, options));
   }
 
   writeUserSheet(

@@ -13,7 +13,7 @@ import type { XlContext, XlRange, XlTable, XlWorksheet } from "./excel-api";
 import { headerText } from "./headers";
 import { isPayloadTooLarge, jsonBytes } from "./limits";
 import type { OfficeMeter } from "./meter";
-import { OWNED_KEY, parseOwned, sameSheet } from "./ownership";
+import { EMPTY_OWNED, OWNED_KEY, ownedColumnIn, ownsSheet, parseOwned } from "./ownership";
 import { toCellValue } from "./values";
 
 interface RegionProbe {
@@ -108,9 +108,15 @@ export async function listSources(
   meter.add(0, 2000);
   await context.sync();
   // Sheets Kontrakttjek wrote (the status sheet) are listed but flagged, so binding skips them.
-  const owned = written.isNullObject ? [] : parseOwned(written.value).sheets;
+  const record = written.isNullObject ? EMPTY_OWNED : parseOwned(written.value);
   const ours = (sheet: string): { ownedByKontrakttjek?: true } =>
-    owned.some((o) => sameSheet(o, sheet)) ? { ownedByKontrakttjek: true } : {};
+    ownsSheet(record, sheet) ? { ownedByKontrakttjek: true } : {};
+  // Kontrakttjek's own Kontrol column in a source, as its record says (`SourceInfo.ownedColumn`).
+  const withOwned = (list: OfficeSourceInfo[]): OfficeSourceInfo[] =>
+    list.map((s) => {
+      const column = ownedColumnIn(record, s);
+      return column === undefined ? s : { ...s, ownedColumn: column };
+    });
 
   const hidden = new Map(worksheets.items.map((s) => [s.name, s.visibility !== "Visible"]));
   const tableProbes: TableProbe[] = tables.items.map((table) => {
@@ -206,7 +212,7 @@ export async function listSources(
       }
       return entry;
     });
-  if (tops.length === 0) return out;
+  if (tops.length === 0) return withOwned(out);
   // Small tables (key figures, municipalities, activities) ride along whole, so reading them
   // later costs no request; large ones are read in chunks of the columns a contract needs.
   let budget = PREFETCH_TOTAL_CELLS;
@@ -356,5 +362,5 @@ export async function listSources(
       ...flag(sheet.name),
     });
   }
-  return out;
+  return withOwned(out);
 }

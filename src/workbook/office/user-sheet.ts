@@ -24,7 +24,8 @@ import {
   type ChunkBudget,
 } from "./limits";
 import { throwIfAborted, type OfficeMeter } from "./meter";
-import { sameSheet } from "./ownership";
+import { sameName } from "../ownership/names";
+import { ownsSheet, sheetName } from "./ownership";
 import { formulaEntry, NUMBER_FORMAT, toCellValue } from "./values";
 
 export interface UserSheetDeps {
@@ -114,8 +115,12 @@ export async function writeUserSheet(
     const cells = await writeCells(deps, sheet, plan, used, options);
     if (!exists) sheet.getRangeByIndexes(0, 0, Math.max(1, plan.rows.length), widthOf(plan)).format.autofitColumns();
     // A sheet of this name Kontrakttjek wrote earlier is the user's from now on.
-    if (previous && previous.sheets.some((s) => sameSheet(s, plan.name)))
-      saveOwned(context, { ...previous, sheets: previous.sheets.filter((s) => !sameSheet(s, plan.name)) }, meter);
+    if (previous && ownsSheet(previous, plan.name))
+      saveOwned(
+        context,
+        { ...previous, sheets: previous.sheets.filter((s) => !sameName(sheetName(s), plan.name)) },
+        meter,
+      );
     await context.sync();
     return { sheetsWritten: [exists ? probe.name : plan.name], cellsWritten: cells, highlights: 0 };
   } catch (error) {

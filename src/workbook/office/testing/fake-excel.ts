@@ -8,7 +8,7 @@
  * (by HyperFormula) when read, as Excel would have done; structured references read as errors.
  */
 import type {
-  XlChart,
+  XlChartItem,
   XlContext,
   XlDataValidation,
   XlFill,
@@ -890,8 +890,9 @@ class FakeSheetProxy extends Loadable implements XlWorksheet {
     return new FakeTableCollection(this.ctx, () => this.state());
   }
 
-  get charts(): { add(type: "BarClustered", sourceData: XlRange, seriesBy?: "Columns"): XlChart } {
+  get charts(): XlWorksheet["charts"] {
     return {
+      getItemOrNullObject: (name: string) => new FakeChartItem(this.ctx, () => this.state(), name),
       add: (type, source) => {
         const chart = { type, source: "", name: "", title: "", position: "" };
         this.write(() => {
@@ -960,6 +961,35 @@ class FakeSheetProxy extends Loadable implements XlWorksheet {
 
   delete(): void {
     this.write(() => this.ctx.book.deleteSheet(this.state()));
+  }
+}
+
+/** A chart found by name (a null object when the sheet has none of that name). */
+class FakeChartItem extends Loadable implements XlChartItem {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => FakeSheetState,
+    private readonly label: string,
+  ) {
+    super(ctx);
+  }
+  private find(): FakeSheetState["charts"][number] | undefined {
+    return this.sheet().charts.find((c) => c.name.toLowerCase() === this.label.toLowerCase());
+  }
+  protected override missing(): boolean {
+    return !this.find();
+  }
+  protected read(prop: string): unknown {
+    if (prop !== "name") throw new FakeOfficeError("PropertyNotFound", `Chart has no property ${prop}`);
+    return this.find()?.name;
+  }
+  delete(): void {
+    this.write(() => {
+      const charts = this.sheet().charts;
+      const c = this.find();
+      if (!c) throw new FakeOfficeError("ItemNotFound", `chart ${this.label}`);
+      charts.splice(charts.indexOf(c), 1);
+    });
   }
 }
 
