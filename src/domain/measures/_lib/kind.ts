@@ -124,7 +124,11 @@ export interface MeasureKindDefinition<
 /** Any measure kind, as a registry holds them. */
 export type AnyMeasureKind = MeasureKindDefinition<KindSchema, StateBase>;
 
-/** Define a kind: the identity, so the methods are typed from the schema. */
+/**
+ * Define a kind: the identity, so its methods are typed from the schema. Name the schema's and
+ * the state's types (`defineMeasureKind<typeof NpsSchema, NpsState>({ … })`): inferred, the
+ * state's `kind` would widen to `string`.
+ */
 export const defineMeasureKind = <Schema extends KindSchema, S extends StateBase, Q extends object = object>(
   kind: MeasureKindDefinition<Schema, S, Q>,
 ): MeasureKindDefinition<Schema, S, Q> => kind;
