@@ -16,7 +16,7 @@ const dir = mkdtempSync(join(tmpdir(), "kt-cli-owner-"));
 const withUserReportSheet = (): string => {
   const parts = unzipSync(new Uint8Array(readFileSync(fixture("valid.xlsx"))));
   const dec = (n: string): string => new TextDecoder().decode(parts[n]);
-  const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
+  const enc = (s: string) => new TextEncoder().encode(s);
   const wb = dec("xl/workbook.xml");
   const maxId = Math.max(...[...wb.matchAll(/sheetId="(\d+)"/g)].map((m) => Number(m[1])));
   parts["xl/worksheets/sheetUser.xml"] = enc(
