@@ -66,6 +66,7 @@ const REASON_KEY: Readonly<Record<string, CliKey>> = {
   corrupt: "reason-corrupt",
   unsupported: "reason-unsupported",
   "not-xlsx": "reason-not-xlsx",
+  dtd: "reason-dtd",
 };
 
 /** Which limit a file broke, with the limit itself, in the user's language. */
@@ -75,7 +76,13 @@ function limitText(e: XlsxFileError, lang: "da" | "en"): string {
   const part = e.params.limit === "totalBytes" ? "" : (/^(\S+) /.exec(e.detail)?.[1] ?? "");
   const shown = Number.isFinite(max) ? max.toLocaleString(lang === "da" ? "da-DK" : "en-GB") : "?";
   const key: CliKey =
-    e.params.limit === "ratio" ? "limit-ratio" : e.params.limit === "entries" ? "limit-entries" : "limit-bytes";
+    e.params.limit === "ratio"
+      ? "limit-ratio"
+      : e.params.limit === "entries"
+        ? "limit-entries"
+        : e.params.limit === "text"
+          ? "limit-text"
+          : "limit-bytes";
   return cliText(key, lang, { part: part || (lang === "da" ? "pakken" : "the package"), max: shown });
 }
 
@@ -85,6 +92,8 @@ export function fileFailure(file: string, e: unknown, lang: "da" | "en"): CliFai
     if (e.reason === "encrypted") return new CliFailure("password-protected", { file });
     if (e.reason === "legacy-xls") return new CliFailure("xls-unsupported", { file });
     if (e.reason === "limit-exceeded") return new CliFailure("too-large", { file, reason: limitText(e, lang) });
+    if (e.reason === "xlsb") return new CliFailure("xlsb-unsupported", { file });
+    if (e.reason === "strict-ooxml") return new CliFailure("strict-ooxml-unsupported", { file });
     const key = REASON_KEY[e.reason];
     return new CliFailure("not-xlsx", { file, reason: key ? cliText(key, lang) : e.detail });
   }

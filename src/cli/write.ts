@@ -166,7 +166,10 @@ export async function writeResults(
   checkTarget(input.out, force);
   checkExtension(input.port, input.out);
   const plan = ctx.app.planWrite(input.contract, input.result, input.data, input.binding, ctx.lang);
-  const { report, moved } = await applying(() => ctx.app.apply(input.port, plan, ctx.lang, { force }));
+  // A file error found only now (a part the write needs, a Strict workbook) is explained like any other.
+  const { report, moved } = await reading(input.file, ctx.lang, () =>
+    applying(() => ctx.app.apply(input.port, plan, ctx.lang, { force })),
+  );
   writeOutput(input.out, input.port.toBytes(), force);
   return [
     cliText("written", ctx.lang, {

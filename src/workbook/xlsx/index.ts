@@ -38,7 +38,7 @@ import { readSheet, type SheetContext } from "./read/sheet";
 import { scanSheetSources, type XlsxSourceInfo } from "./read/sources";
 import { readDateStyles } from "./read/styles";
 import { readSheetTables, type TableInfo } from "./read/tables";
-import { readWorkbookInfo, type SheetEntry, type WorkbookInfo } from "./read/workbook";
+import { readWorkbookInfo, strictRefusal, type SheetEntry, type WorkbookInfo } from "./read/workbook";
 import { applyPlanToPackage, cleanPackage, writeUserSheetToPackage } from "./write";
 import type { PresentCell } from "../user-sheet";
 import { openZip, readPackage, writePackage, DEFAULT_ZIP_LIMITS, type XlsxPackage, type ZipLimits } from "./zip";
@@ -194,6 +194,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async saveSettings(json: string): Promise<void> {
+    if (this.wb.strict) throw strictRefusal();
     this.replacePackage(withOfficeSettings(withSettings(this.materialize(), json), json));
   }
 
@@ -218,6 +219,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** An edit that fails changes nothing, not even the bytes `toBytes` gives back. */
   private editing<T>(edit: () => T): T {
+    if (this.wb.strict) throw strictRefusal();
     const untouched = this.pkg === null;
     try {
       return edit();

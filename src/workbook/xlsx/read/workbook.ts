@@ -51,6 +51,8 @@ export interface WorkbookInfo {
   readonly sharedStringsPart: string | null;
   readonly stylesPart: string | null;
   readonly workbookRels: readonly Relationship[];
+  /** Saved as Strict Open XML: read like any workbook, never written (see `assertWritable`). */
+  readonly strict: boolean;
 }
 
 /** Finds the workbook part through the package rels, as Excel does; falls back to the usual name. */
@@ -99,11 +101,6 @@ export const readWorkbookInfo = (parts: PartSource): WorkbookInfo => {
   assertPlainXml(parts);
   const root = parseXml(parts.text(workbookPart) ?? "", workbookPart);
   if (root.name !== "workbook") throw new XlsxFileError("not-xlsx", `${workbookPart} is not a workbook`);
-  // Strict reads like Transitional (names are compared by local name), but the writer cannot
-  // keep a Strict package consistent; refused here, before any work, in one plain sentence.
-  if (isStrict(root)) {
-    throw new XlsxFileError("strict-ooxml", "the workbook is saved as Strict Open XML; save it as an ordinary .xlsx");
-  }
   parts.verify();
   const rels = readRels(parts, workbookPart);
   const byId = new Map(rels.map((r) => [r.id, r]));
@@ -150,5 +147,12 @@ export const readWorkbookInfo = (parts: PartSource): WorkbookInfo => {
     sharedStringsPart: find("sharedStrings"),
     stylesPart: find("styles"),
     workbookRels: rels,
+    // Strict reads like Transitional (names are compared by local name), but the writer cannot
+    // keep a Strict package consistent: a write is refused in one plain sentence.
+    strict: isStrict(root),
   };
 };
+
+/** The refusal of a write into a workbook saved as Strict Open XML. */
+export const strictRefusal = (): XlsxFileError =>
+  new XlsxFileError("strict-ooxml", "the workbook is saved as Strict Open XML; save it as an ordinary .xlsx");
