@@ -8,19 +8,29 @@ const path = require("node:path");
 const fs = require("node:fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { EsbuildPlugin } = require("esbuild-loader");
+const { DEV_ORIGIN, checkManifest, manifestFor } = require("./scripts/manifest.cjs");
 
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_ORIGIN = "https://appsforoffice.microsoft.com";
+// Office.js loads its host scripts from its own origin; in some hosts it also loads Microsoft's
+// Ajax library from this CDN (reported in office-js issue 1005, which asks Microsoft for the list).
+const OFFICE_AJAX_ORIGIN = "https://ajax.aspnetcdn.com";
 
-/** Content-Security-Policy for a page: scripts only from us (and Office.js on add-in pages). */
+/**
+ * Content-Security-Policy for a page: scripts only from us (and Office.js's origins on add-in
+ * pages), never inline or eval'd. Styles: the demo allows only Griffel's empty <style> elements
+ * (the hash of ""); add-in pages allow inline styles because Office.js itself applies them in
+ * Excel on the web (office-js issue 1687: "Refused to apply inline style" and the pane stays
+ * blank) — inline style cannot run code, inline script stays forbidden.
+ */
 function csp({ office }) {
   const extra = office ? ` ${OFFICE_ORIGIN}` : "";
   return [
     "default-src 'self'",
-    `script-src 'self'${extra}`,
-    // Fluent UI's CSS-in-JS (Griffel) creates empty <style> elements and fills them through the
-    // CSSOM; the hash of the empty string allows exactly those, and no inline style text.
-    "style-src 'self' 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='",
+    `script-src 'self'${office ? ` ${OFFICE_ORIGIN} ${OFFICE_AJAX_ORIGIN}` : ""}`,
+    office
+      ? "style-src 'self' 'unsafe-inline'"
+      : "style-src 'self' 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='",
     "img-src 'self' data:",
     "font-src 'self' data:",
     `connect-src 'self'${extra}`,
@@ -29,6 +39,46 @@ function csp({ office }) {
     "base-uri 'none'",
     "form-action 'none'",
   ].join("; ");
+}
+
+/**
+ * Writes dist/manifest.xml: the development manifest with every URL on ADDIN_ORIGIN (the https
+ * address dist/ is served from) and the package's version — the file to upload to the Microsoft
+ * 365 admin center. Without ADDIN_ORIGIN it points to the dev server and says so.
+ */
+class ManifestPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("ManifestPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "ManifestPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const source = path.resolve(__dirname, "manifest.xml");
+          const origin = process.env.ADDIN_ORIGIN;
+          const version = require("./package.json").version;
+          const xml = fs.readFileSync(source, "utf8");
+          let out = xml;
+          if (origin) {
+            try {
+              out = manifestFor(xml, { origin, version });
+            } catch (e) {
+              compilation.errors.push(new compiler.webpack.WebpackError(e.message));
+              return;
+            }
+            for (const p of checkManifest(out, { production: true }))
+              compilation.errors.push(new compiler.webpack.WebpackError(`dist/manifest.xml: ${p}`));
+          } else if (compiler.options.mode === "production") {
+            compilation.warnings.push(
+              new compiler.webpack.WebpackError(
+                `ADDIN_ORIGIN is not set: dist/manifest.xml points to ${DEV_ORIGIN}. Build with ADDIN_ORIGIN=https://… for an organisation.`,
+              ),
+            );
+          }
+          compilation.emitAsset("manifest.xml", new compiler.webpack.sources.RawSource(out));
+          compilation.fileDependencies.add(source);
+        },
+      );
+    });
+  }
 }
 
 /** Copies assets/*.png to dist/assets/ (the manifest's icon URLs) without another dependency. */
@@ -97,6 +147,7 @@ module.exports = (_env, argv = {}) => {
       page("./src/taskpane/taskpane.html", "taskpane.html", ["taskpane"], true, "Kontrakttjek"),
       page("./src/commands/commands.html", "commands.html", ["commands"], true, "Kontrakttjek"),
       new CopyIconsPlugin(),
+      new ManifestPlugin(),
     ],
     devServer: {
       port: 3000,
@@ -130,5 +181,18 @@ module.exports = (_env, argv = {}) => {
       static: false,
     },
   };
+  // Serving the add-in: the dev server's HTTPS uses office-addin-dev-certs (a local CA that is
+  // installed and trusted once, then a localhost certificate valid 30 days and renewed by the
+  // same call), so Excel on Windows and Mac accepts the pane; webpack-dev-server's own
+  // certificate changes every 30 days and desktop Excel refuses it until it is trusted again.
+  const names = [].concat(argv.configName ?? []);
+  if (process.env.WEBPACK_SERVE && (names.length === 0 || names.includes("addin"))) {
+    return require("office-addin-dev-certs")
+      .getHttpsServerOptions()
+      .then((options) => {
+        addin.devServer = { ...addin.devServer, server: { type: "https", options } };
+        return [addin, demo];
+      });
+  }
   return [addin, demo];
 };

@@ -76,7 +76,7 @@ describe("manifest.xml", () => {
     expect(children(child(app, "Hosts")).map((h) => h.getAttribute("Name"))).toEqual(["Workbook"]);
     expect(child(app, "Permissions").textContent).toBe("ReadWriteDocument");
     const sets = all("Set").map((s) => [s.getAttribute("Name"), s.getAttribute("MinVersion")]);
-    expect(sets).toEqual([["ExcelApi", "1.7"]]);
+    expect(sets).toEqual([["ExcelApi", "1.9"]]);
     expect(child(child(app, "DefaultSettings"), "SourceLocation").getAttribute("DefaultValue")).toBe(
       "https://localhost:3000/taskpane.html",
     );
