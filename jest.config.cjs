@@ -3,6 +3,7 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/src", "<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx", "**/test.ts"],
+  setupFiles: ["<rootDir>/test/setup/locales.cjs"],
   transform: {
     "^.+\\.(t|j)sx?$": [
       "@swc/jest",

@@ -14,6 +14,7 @@ import {
 } from "../domain/model";
 import type { NewCell, NewSheet, NewWorkbookSpec } from "../workbook/xlsx/create/types";
 import type { PlanCell, StatusSheetPlan } from "../workbook/port";
+import type { Lang } from "../i18n";
 import { runEvaluation } from "./evaluate";
 import { planStatusSheet } from "./plan-write";
 import { contractWorkbookSpec, referenceRows, type RowInput } from "./workbook-spec";
@@ -67,7 +68,7 @@ export function statusSheetToNewSheet(plan: StatusSheetPlan): NewSheet {
   };
 }
 
-export function fillInWorkbookSpec(contract: Contract, lang: "da" | "en" = "da"): NewWorkbookSpec {
+export function fillInWorkbookSpec(contract: Contract, lang: Lang = "da"): NewWorkbookSpec {
   const rows = referenceRows(contract);
   const data = specData(rows);
   const result = runEvaluation(contract, data, { lang });

@@ -9,8 +9,7 @@ import type { EvaluationResult, GoalResult, IndicatorResult } from "../domain/en
 import { resolveIndicator, resolveSettings } from "../domain/engine/settings";
 import type { Finding } from "../domain/findings";
 import { ROLES, type WorkbookData } from "../domain/model";
-import { formatFinding } from "../i18n";
-import { STATUS_TEXT } from "../i18n/cli";
+import { formatFinding, statusText, t, type Lang } from "../i18n";
 import { freeName } from "../workbook/ownership/names";
 import type { CellFormat, Highlight, KontrolColumn, PlanCell, StatusSheetPlan, WritePlan } from "../workbook/port";
 import { realisedFormula } from "./formulas";
@@ -18,13 +17,17 @@ import { realisedFormula } from "./formulas";
 export const STATUS_SHEET = "Målopfyldelse";
 export const KONTROL_HEADER = "Kontrol";
 
-type Lang = "da" | "en";
-
-const HEADERS: Readonly<Record<Lang, readonly string[]>> = {
-  da: ["Mål", "Delmål", "Titel", "Måltal", "Realiseret", "Opfyldelse", "Status", "Bemærkninger"],
-  // The sheet keeps the Danish headers the houses use; English only in notes.
-  en: ["Mål", "Delmål", "Titel", "Måltal", "Realiseret", "Opfyldelse", "Status", "Bemærkninger"],
-};
+/** The status sheet's columns (the built-in languages keep the Danish headers the houses use). */
+const HEADERS = [
+  "statusSheet.goal",
+  "statusSheet.sub",
+  "statusSheet.title",
+  "statusSheet.target",
+  "statusSheet.realised",
+  "statusSheet.fulfilment",
+  "statusSheet.status",
+  "statusSheet.remarks",
+] as const;
 
 const v = (value: string | number | boolean | null, format?: CellFormat): PlanCell =>
   format ? { kind: "value", value, format } : { kind: "value", value };
@@ -32,11 +35,6 @@ const fx = (formula: string, cached: string | number | null, format?: "percent" 
   format
     ? { kind: "formula", formula: `=${formula}`, cached, format }
     : { kind: "formula", formula: `=${formula}`, cached };
-
-const FORMULA_NOTE: Readonly<Record<Lang, string>> = {
-  da: "Realiseret er en værdi beregnet af Kontrakttjek (kan ikke udtrykkes som en Excel-formel); opdateres ved næste kørsel.",
-  en: "Realised is a value computed by Kontrakttjek (not expressible as an Excel formula); updated on the next run.",
-};
 
 /** `Opfyldelse` from `Måltal` (D) and `Realiseret` (E) of the same row, per the indicator's rule. */
 function fulfilmentFormula(row: number, rule: Rule, op: IndicatorResult["op"]): string {
@@ -66,8 +64,8 @@ function fulfilmentFormula(row: number, rule: Rule, op: IndicatorResult["op"]): 
 }
 
 const statusFormula = (row: number, lang: Lang): string => {
-  const s = STATUS_TEXT[lang];
-  return `IF(F${row}="","${s["mangler data"]}",IF(F${row}>=1,"${s.opfyldt}",IF(F${row}>0,"${s.delvist}","${s["ikke opfyldt"]}")))`;
+  const s = (status: string) => statusText(status, lang);
+  return `IF(F${row}="","${s("mangler data")}",IF(F${row}>=1,"${s("opfyldt")}",IF(F${row}>0,"${s("delvist")}","${s("ikke opfyldt")}")))`;
 };
 
 const realisedFormat = (i: IndicatorResult): "decimal" | "number" =>
@@ -98,7 +96,7 @@ export function planStatusSheet(input: PlanInput): StatusSheetPlan {
     },
     { unit: (key: string) => contract.keyFigures.find((k) => k.id === key)?.unit },
   );
-  const rows: PlanCell[][] = [HEADERS[lang].map((h) => v(h, "header"))];
+  const rows: PlanCell[][] = [HEADERS.map((h) => v(t(h, lang), "header"))];
   const goalRows: number[] = [];
   const indicatorOf = (goalId: string, id: string): Indicator | undefined =>
     contract.goals.find((g) => g.id === goalId)?.indicators.find((x) => x.id === id);
@@ -116,7 +114,10 @@ export function planStatusSheet(input: PlanInput): StatusSheetPlan {
         input.formulas !== false && resolved
           ? realisedFormula(resolved.measure, { data, period: result.period, periodField }, keyLabels)
           : null;
-      const notes = [...ind.notes, ...(formula === null && ind.value !== null ? [FORMULA_NOTE[lang]] : [])];
+      const notes = [
+        ...ind.notes,
+        ...(formula === null && ind.value !== null ? [t("statusSheet.formulaNote", lang)] : []),
+      ];
       rows.push([
         v(goal.id),
         v(ind.id),
@@ -128,7 +129,7 @@ export function planStatusSheet(input: PlanInput): StatusSheetPlan {
           ind.fulfilmentPct === null ? "" : ind.fulfilmentPct / 100,
           "percent",
         ),
-        fx(statusFormula(row, lang), STATUS_TEXT[lang][ind.status] ?? ind.status),
+        fx(statusFormula(row, lang), statusText(ind.status, lang)),
         v(clipNotes(notes)),
       ]);
       if (ind.weight > 0) members.push({ row, weight: ind.weight });
@@ -136,16 +137,9 @@ export function planStatusSheet(input: PlanInput): StatusSheetPlan {
     rows[goalRow - 1] = goalSummary(goal, goalRow, members, lang);
   }
   rows.push([]);
-  rows.push([
-    v(`${result.title} — ${result.period.kind === "H1" ? "1. halvår" : "år"} ${result.period.year ?? ""}`.trim()),
-  ]);
-  rows.push([
-    v(
-      lang === "en"
-        ? "Written by Kontrakttjek; edit Måltal to see fulfilment change."
-        : "Skrevet af Kontrakttjek; ret Måltal for at se opfyldelsen ændre sig.",
-    ),
-  ]);
+  const period = t(result.period.kind === "H1" ? "statusSheet.h1" : "statusSheet.year", lang);
+  rows.push([v(`${result.title} — ${period} ${result.period.year ?? ""}`.trim())]);
+  rows.push([v(t("statusSheet.footer", lang))]);
   return { name: STATUS_SHEET, rows, chart: { categoriesColumn: 0, valuesColumn: 5, rows: goalRows } };
 }
 
@@ -170,7 +164,7 @@ function goalSummary(
     v(null),
     v(null),
     fx(formula, goal.fulfilmentPct === null ? "" : goal.fulfilmentPct / 100, "percent"),
-    fx(statusFormula(row, lang), STATUS_TEXT[lang][goal.status] ?? goal.status),
+    fx(statusFormula(row, lang), statusText(goal.status, lang)),
     v(clipNotes(goal.notes)),
   ];
 }

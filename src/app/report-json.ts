@@ -4,9 +4,9 @@
  */
 import type { EvaluationResult } from "../domain/engine/types";
 import type { Finding } from "../domain/findings";
-import { formatFinding } from "../i18n";
+import { formatFinding, type Lang } from "../i18n";
 
-export const findingJson = (f: Finding, lang: "da" | "en") => ({
+export const findingJson = (f: Finding, lang: Lang) => ({
   severity: f.severity,
   rule: f.rule,
   sheet: f.sheet,
@@ -17,7 +17,7 @@ export const findingJson = (f: Finding, lang: "da" | "en") => ({
   message: formatFinding(f, lang),
 });
 
-export function evaluationJson(r: EvaluationResult, lang: "da" | "en") {
+export function evaluationJson(r: EvaluationResult, lang: Lang) {
   return {
     contract: r.contract,
     title: r.title,

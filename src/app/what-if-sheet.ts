@@ -7,8 +7,7 @@
  */
 import type { Contract } from "../domain/contract/schema";
 import type { EvaluationResult, GoalStatus } from "../domain/engine/types";
-import { formatNumber } from "../i18n/fill";
-import { t as tr } from "../i18n/strings";
+import { formatNumber, t as tr, type Lang, type StringKey } from "../i18n";
 import type { PlanCell, StatusSheetPlan } from "../workbook/port";
 import { whatIfGoal, type WhatIfChange } from "./what-if";
 
@@ -17,7 +16,7 @@ export interface ScenarioSheetInput {
   readonly result: EvaluationResult;
   readonly goalId: string;
   readonly changes: Readonly<Record<string, WhatIfChange>>;
-  readonly lang: "da" | "en";
+  readonly lang: Lang;
   /** ISO date the scenario was saved (the host's clock; the domain has none). */
   readonly today: string;
   /** 1 for the first free name, 2 for "… (2)", and so on. */
@@ -40,18 +39,15 @@ const pct = (value: number | null): PlanCell => ({
 });
 const header = (value: string): PlanCell => ({ kind: "value", value, format: "header" });
 
-const STATUS: Readonly<Record<"da" | "en", Readonly<Record<GoalStatus, string>>>> = {
-  da: {
-    opfyldt: "opfyldt",
-    delvist: "delvist opfyldt",
-    "ikke opfyldt": "ikke opfyldt",
-    "mangler data": "mangler data",
-  },
-  en: { opfyldt: "met", delvist: "partly met", "ikke opfyldt": "not met", "mangler data": "missing data" },
+const STATUS: Readonly<Record<GoalStatus, StringKey>> = {
+  opfyldt: "scenario.status.opfyldt",
+  delvist: "scenario.status.delvist",
+  "ikke opfyldt": "scenario.status.ikke-opfyldt",
+  "mangler data": "scenario.status.mangler-data",
 };
 
 /** The sheet's name for the goal: "Hvad nu hvis – mål 3", then "… (2)" and on for later tries. */
-export function scenarioSheetName(goalId: string, lang: "da" | "en", attempt = 1): string {
+export function scenarioSheetName(goalId: string, lang: Lang, attempt = 1): string {
   const base = `${tr("scenario.sheet", lang)} ${goalId}`.replace(/[\\/?*[\]:]/g, " ");
   const suffix = attempt > 1 ? ` (${attempt})` : "";
   return `${base.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd()}${suffix}`;
@@ -108,7 +104,7 @@ export function scenarioSheetPlan(input: ScenarioSheetInput): StatusSheetPlan | 
     text(null),
     pct(goal.fulfilmentPct),
     pct(outcome.fulfilmentPct),
-    text(`${STATUS[lang][goal.status]} → ${STATUS[lang][outcome.status]}`),
+    text(`${tr(STATUS[goal.status], lang)} → ${tr(STATUS[outcome.status], lang)}`),
   ]);
   rows.push([]);
   const changed = goal.indicators.filter((i) => {
@@ -128,8 +124,8 @@ export function scenarioSheetPlan(input: ScenarioSheetInput): StatusSheetPlan | 
   return { name: scenarioSheetName(goalId, lang, input.attempt), rows };
 }
 
-const periodText = (result: EvaluationResult, lang: "da" | "en"): string => {
+const periodText = (result: EvaluationResult, lang: Lang): string => {
   const p = result.period;
-  const year = p.year === null ? (lang === "da" ? "uden år" : "no year") : String(p.year);
-  return p.kind === "H1" ? `${lang === "da" ? "1. halvår" : "first half of"} ${year}` : year;
+  const year = p.year === null ? tr("scenario.noYear", lang) : String(p.year);
+  return p.kind === "H1" ? tr("scenario.h1", lang, { year }) : year;
 };

@@ -9,6 +9,7 @@ import { resolveIndicator, resolveSettings } from "../domain/engine/settings";
 import type { EvaluationResult, GoalStatus, MeasureState } from "../domain/engine/types";
 import { rowsNeeded } from "../domain/engine/whatif";
 import { MEASURES } from "../domain/measures/registry";
+import { t, type Lang } from "../i18n";
 
 /** A what-if change of one indicator: a realised value and/or a target. */
 export interface WhatIfChange {
@@ -46,7 +47,7 @@ export function whatIfGoal(
   result: EvaluationResult,
   goalId: string,
   changes: Readonly<Record<string, WhatIfChange>>,
-  lang: "da" | "en",
+  lang: Lang,
 ): WhatIfOutcome {
   const goal = result.goals.find((g) => g.id === goalId);
   const def = contract.goals.find((g) => g.id === goalId);
@@ -69,7 +70,7 @@ export function whatIfGoal(
         ind.whatIfHalf?.of ??
         (lang === "en" ? spec?.whatIfOfEn : undefined) ??
         spec?.whatIfOf ??
-        (lang === "en" ? "rows" : "rækker");
+        t("whatIf.rows", lang);
       return add === null || add === 0 ? null : { add, of };
     };
     return {

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname } from "node:path";
 import { openXlsx, XlsxFileError, type XlsxWorkbook } from "../app/hosts/xlsx";
 import type { BindingFile, Contract } from "../app/types";
+import { localeOf, type Lang } from "../i18n";
 import { cliText, type CliKey } from "../i18n/cli";
 import { flag } from "./args";
 import { CliFailure, type CliContext } from "./context";
@@ -37,13 +38,13 @@ export function resolveContract(ctx: CliContext, given = flag(ctx.args, "contrac
     if (statSync(given).size > MAX_JSON_BYTES)
       throw new CliFailure("contract-invalid", {
         file: given,
-        reason: ctx.lang === "en" ? `larger than ${MAX_JSON_BYTES} bytes` : `større end ${MAX_JSON_BYTES} byte`,
+        reason: cliText("reason-json-too-big", ctx.lang, { max: MAX_JSON_BYTES }),
       });
     const imported = ctx.app.readContractFile(readFileSync(given, "utf8"), { maxBytes: MAX_JSON_BYTES });
     if (!imported.ok) {
       const reason = imported.errors
         .slice(0, 3)
-        .map((e) => `${e.path}: ${(ctx.lang === "en" ? e.message.en : e.message.da).replace(/\.$/, "")}`)
+        .map((e) => `${e.path}: ${e.message[ctx.lang].replace(/\.$/, "")}`)
         .join("; ");
       throw new CliFailure("contract-invalid", { file: given, reason });
     }
@@ -70,11 +71,11 @@ const REASON_KEY: Readonly<Record<string, CliKey>> = {
 };
 
 /** Which limit a file broke, with the limit itself, in the user's language. */
-function limitText(e: XlsxFileError, lang: "da" | "en"): string {
+function limitText(e: XlsxFileError, lang: Lang): string {
   const max = Number(e.params.max);
   // The detail starts with the part's name, except for the whole package's size.
   const part = e.params.limit === "totalBytes" ? "" : (/^(\S+) /.exec(e.detail)?.[1] ?? "");
-  const shown = Number.isFinite(max) ? max.toLocaleString(lang === "da" ? "da-DK" : "en-GB") : "?";
+  const shown = Number.isFinite(max) ? max.toLocaleString(localeOf(lang).intl) : "?";
   const key: CliKey =
     e.params.limit === "ratio"
       ? "limit-ratio"
@@ -83,11 +84,11 @@ function limitText(e: XlsxFileError, lang: "da" | "en"): string {
         : e.params.limit === "text"
           ? "limit-text"
           : "limit-bytes";
-  return cliText(key, lang, { part: part || (lang === "da" ? "pakken" : "the package"), max: shown });
+  return cliText(key, lang, { part: part || cliText("part-package", lang), max: shown });
 }
 
 /** Map a reader failure to the user's words; the lang is applied when printed. */
-export function fileFailure(file: string, e: unknown, lang: "da" | "en"): CliFailure {
+export function fileFailure(file: string, e: unknown, lang: Lang): CliFailure {
   if (e instanceof XlsxFileError) {
     if (e.reason === "encrypted") return new CliFailure("password-protected", { file });
     if (e.reason === "legacy-xls") return new CliFailure("xls-unsupported", { file });
@@ -100,10 +101,9 @@ export function fileFailure(file: string, e: unknown, lang: "da" | "en"): CliFai
   return new CliFailure("unreadable", { file, reason: e instanceof Error ? e.message : String(e) });
 }
 
-export function openWorkbook(file: string, lang: "da" | "en" = "da"): XlsxWorkbook {
+export function openWorkbook(file: string, lang: Lang = "da"): XlsxWorkbook {
   if (!existsSync(file)) throw new CliFailure("file-missing", { file });
-  if (statSync(file).isDirectory())
-    throw new CliFailure("not-xlsx", { file, reason: lang === "en" ? "it is a folder" : "det er en mappe" });
+  if (statSync(file).isDirectory()) throw new CliFailure("not-xlsx", { file, reason: cliText("reason-folder", lang) });
   if (statSync(file).size === 0) throw new CliFailure("not-xlsx", { file, reason: cliText("reason-empty", lang) });
   const ext = extname(file).toLowerCase();
   if (ext === ".csv" || ext === ".txt") throw new CliFailure("csv-unsupported", { file });
@@ -116,7 +116,7 @@ export function openWorkbook(file: string, lang: "da" | "en" = "da"): XlsxWorkbo
 }
 
 /** Runs work that reads the workbook: a damaged part found only now is the file's fault, said plainly. */
-export async function reading<T>(file: string, lang: "da" | "en", work: () => Promise<T>): Promise<T> {
+export async function reading<T>(file: string, lang: Lang, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (e) {

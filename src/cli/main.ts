@@ -5,17 +5,31 @@
  * stack trace.
  */
 import { application, type Application } from "../app/application";
+import { LANGS, loadLocale, localeOf } from "../i18n";
 import { cliText } from "../i18n/cli";
 import { all, flag, has, pairs, parseArgs, UsageError, type ParsedArgs } from "./args";
 import { commands } from "./commands";
 import { CliFailure, type CliContext, type CliIo, type Lang } from "./context";
 import { forTerminal } from "./terminal";
 
+const isLang = (l: string | undefined): l is Lang => LANGS.some((code) => code === l);
+
 function langOf(args: ParsedArgs): Lang {
   const l = flag(args, "lang");
   if (l === undefined) return "da";
-  if (l === "da" || l === "en") return l;
+  if (isLang(l)) return l;
   throw new CliFailure("bad-lang", { value: l });
+}
+
+/** The languages as one alternative or another ("da eller en"), in the message's language. */
+const alternatives = (items: readonly string[], lang: Lang): string =>
+  new Intl.ListFormat(localeOf(lang).intl, { type: "disjunction" }).format(items);
+
+/** The language asked for before the arguments are parsed (so a usage error speaks it too). */
+function langAsked(argv: readonly string[]): Lang {
+  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  const asked = i < 0 ? undefined : argv[i] === "--lang" ? argv[i + 1] : argv[i]?.slice("--lang=".length);
+  return isLang(asked) ? asked : "da";
 }
 
 function usageFailure(e: UsageError): CliFailure {
@@ -28,12 +42,13 @@ function usageFailure(e: UsageError): CliFailure {
 export async function runCli(argv: readonly string[], raw: CliIo, app: Application = application): Promise<number> {
   // The one way out: no control character from a workbook reaches the terminal raw.
   const io: CliIo = { out: (t) => raw.out(forTerminal(t)), err: (t) => raw.err(forTerminal(t)) };
-  let lang: Lang = argv.includes("--lang=en") || argv.join(" ").includes("--lang en") ? "en" : "da";
+  let lang: Lang = langAsked(argv);
   try {
+    await loadLocale(lang);
     const args = parseArgs(argv);
     lang = langOf(args);
     if (has(args, "help") || args.command === null || args.command === "help") {
-      io.out(cliText("usage", lang));
+      io.out(cliText("usage", lang, { langs: LANGS.join("|") }));
       return args.command === null && !has(args, "help") ? 2 : 0;
     }
     const command = commands[args.command];
@@ -55,7 +70,7 @@ export async function runCli(argv: readonly string[], raw: CliIo, app: Applicati
         : e instanceof UsageError
           ? usageFailure(e)
           : new CliFailure("internal", { reason: e instanceof Error ? e.message : String(e) });
-    io.err(cliText(failure.key, lang, failure.params));
+    io.err(cliText(failure.key, lang, { choices: alternatives(LANGS, lang), ...failure.params }));
     return failure.exitCode;
   }
 }

@@ -3,12 +3,12 @@
  * User text stays in its cell or field (`oneLine`, `tsvField`); `runCli` shows any other control.
  */
 import type { EvaluationResult, Finding, IndicatorResult } from "../app/types";
-import { formatFinding, type Lang } from "../i18n";
-import { cliText, STATUS_TEXT } from "../i18n/cli";
+import { formatFinding, localeOf, statusText, type Lang } from "../i18n";
+import { cliText } from "../i18n/cli";
 import { oneLine, tsvField } from "./terminal";
 
 const num = (x: number | null, lang: Lang, digits = 1): string =>
-  x === null ? "–" : x.toLocaleString(lang === "da" ? "da-DK" : "en-GB", { maximumFractionDigits: digits });
+  x === null ? "–" : x.toLocaleString(localeOf(lang).intl, { maximumFractionDigits: digits });
 
 const pct = (x: number | null, lang: Lang): string => (x === null ? "–" : `${num(x, lang, 1)} %`);
 
@@ -61,7 +61,7 @@ export function renderEvaluation(r: EvaluationResult, lang: Lang): string {
       "",
       "",
       pct(g.fulfilmentPct, lang),
-      STATUS_TEXT[lang][g.status] ?? g.status,
+      statusText(g.status, lang),
       "",
       ...(h1 ? [g.pace === null ? "" : cliText(g.pace.onTrack ? "on-track" : "behind", lang)] : []),
     ]);
@@ -74,7 +74,7 @@ export function renderEvaluation(r: EvaluationResult, lang: Lang): string {
         i.target === null ? "–" : `${op}${num(i.target, lang, 2)}`,
         valueText(i, lang),
         pct(i.fulfilmentPct, lang),
-        STATUS_TEXT[lang][i.status] ?? i.status,
+        statusText(i.status, lang),
         i.whatIf ? `+${num(i.whatIf.add, lang, 0)} ${i.whatIf.of}` : "",
         ...(h1
           ? [

@@ -1,6 +1,7 @@
 /** Entry of the browser demo: the Sjælland 2025 example workbook in memory, the pane beside it. */
 import { createRoot } from "react-dom/client";
 import { application } from "../app/application";
+import { loadLocale } from "../i18n";
 import { langOf } from "../taskpane/strings";
 import { Demo } from "./components/Demo/Demo";
 import { DemoWorkbook } from "./demo-workbook";
@@ -15,5 +16,7 @@ document.body.style.margin = "0";
 const root = document.getElementById("root");
 if (root) {
   const book = new DemoWorkbook(exampleSpec(contract));
-  createRoot(root).render(<Demo book={book} services={application} lang={lang} theme={theme} />);
+  void loadLocale(lang).then(() =>
+    createRoot(root).render(<Demo book={book} services={application} lang={lang} theme={theme} />),
+  );
 }

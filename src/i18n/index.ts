@@ -1,7 +1,13 @@
-/** Every user-visible text in Danish and English: findings, UI and CLI strings, engine notes. */
-export type { Lang } from "./lang";
-export { LANGS } from "./lang";
+/**
+ * Every user-visible text, in every language of `locales/`: the functions that put findings,
+ * engine notes, shared strings and authoring messages in words, and the language list.
+ */
+export { LANGS, LOCALES, FOREIGN, langOf, loadLocale, type Lang } from "./locales";
+export { localeOf, registerLocale } from "./locales/registry";
+export type { FindingText, Locale } from "./locale";
 export { fill, formatNumber } from "./fill";
-export { FINDINGS, type FindingEntry, type FindingText } from "./findings/catalogue";
 export { formatFinding, findingTitle } from "./findings/format";
-export { t, statusText, STRINGS, type StringKey } from "./strings";
+export { t, statusText, type StringKey } from "./strings";
+export type { PaneKey } from "./keys/pane";
+export { renderEngineNote } from "./engine-notes";
+export { describeAuthoringFinding, renderAuthoringMessage } from "./authoring";

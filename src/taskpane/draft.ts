@@ -5,6 +5,7 @@
  * lost keystroke; everything else is checked by the contract's own `checkContract`.
  */
 import { parseNumberText } from "../app/authoring";
+import { localeOf } from "../i18n";
 import type { Comparator, Contract, ContractImport, Indicator } from "../app/types";
 import type { Draft, DraftProblem } from "./state";
 import { t, type Lang } from "./strings";
@@ -57,8 +58,8 @@ export function targetFields(g: number, i: number, ind: Indicator): DraftField[]
   return [];
 }
 
-/** A number as the form shows it: decimal comma in Danish, no thousands separator. */
-export const numberText = (n: number, lang: Lang): string => (lang === "da" ? String(n).replace(".", ",") : String(n));
+/** A number as the form shows it: the language's decimal mark, no thousands separator. */
+export const numberText = (n: number, lang: Lang): string => String(n).replace(".", localeOf(lang).number.decimal);
 
 /** What a field shows: the user's text, else the base contract's value. */
 export function fieldText(draft: Draft, field: DraftField, lang: Lang): string {

@@ -1,4 +1,5 @@
-import { formatNumber, langOf, STRINGS, t, type StringKey } from "./strings";
+import { PANE_STRINGS as STRINGS } from "../i18n/locales/views.testing";
+import { formatNumber, langOf, t, type StringKey } from "./strings";
 
 const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 

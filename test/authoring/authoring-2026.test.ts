@@ -7,7 +7,7 @@ import { runEvaluation } from "../../src/app/evaluate";
 import { sameContract } from "../../src/domain/authoring/canonical";
 import { deriveContract } from "../../src/domain/authoring/derive";
 import { exportContractJson, importContractJson } from "../../src/domain/authoring/json";
-import { describeAuthoringFinding } from "../../src/domain/authoring/messages";
+import { describeAuthoringFinding } from "../../src/i18n/authoring";
 import { contractFromSheetRows } from "../../src/domain/authoring/sheet-read";
 import { contractToSheetRows } from "../../src/domain/authoring/sheet-write";
 import type { Contract } from "../../src/domain/contract/schema";

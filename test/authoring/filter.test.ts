@@ -6,7 +6,7 @@ import { FilterSchema, type Filter } from "../../src/domain/contract/schema";
 import { ROLE_SPECS, ROLES, type Role } from "../../src/domain/model";
 import { formatFilter } from "../../src/domain/authoring/filter/format";
 import { FILTER_MAX_DEPTH, FILTER_MAX_LENGTH, parseFilter } from "../../src/domain/authoring/filter/parse";
-import { renderAuthoringMessage } from "../../src/domain/authoring/messages";
+import { renderAuthoringMessage } from "../../src/i18n/authoring";
 import { serialOf } from "../../src/domain/engine/dates";
 
 const ok = (text: string, role?: Role): Filter => {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { importContractJson } from "../../src/domain/authoring/json";
-import { AUTHORING_FINDINGS, AUTHORING_REASONS, renderAuthoringMessage } from "../../src/domain/authoring/messages";
+import { renderAuthoringMessage } from "../../src/i18n/authoring";
+import { AUTHORING_FINDINGS, AUTHORING_REASONS } from "../../src/i18n/locales/views.testing";
 import { contractFromSheetRows } from "../../src/domain/authoring/sheet-read";
 import { contractToSheetRows } from "../../src/domain/authoring/sheet-write";
 import { ContractSchema, type Contract } from "../../src/domain/contract/schema";

@@ -2,7 +2,7 @@ import { runEvaluation } from "../../src/app/evaluate";
 import { generateExample } from "../../src/app/examples/generate";
 import type { RowInput } from "../../src/app/workbook-spec";
 import { canonicalContract, sameContract } from "../../src/domain/authoring/canonical";
-import { describeAuthoringFinding } from "../../src/domain/authoring/messages";
+import { describeAuthoringFinding } from "../../src/i18n/authoring";
 import { contractFromSheetRows } from "../../src/domain/authoring/sheet-read";
 import { contractToSheetRows } from "../../src/domain/authoring/sheet-write";
 import { ContractSchema, type Contract, type ContractInput } from "../../src/domain/contract/schema";

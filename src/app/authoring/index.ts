@@ -25,7 +25,7 @@ import type { PlanCell, ProgressOptions, StatusSheetPlan, WorkbookPort } from ".
 import type { NewCell, NewSheet, NewValidation } from "../../workbook/xlsx/create/types";
 
 export { KONTRAKT_SHEET };
-export { describeAuthoringFinding, renderAuthoringMessage } from "../../domain/authoring/messages";
+export { describeAuthoringFinding, renderAuthoringMessage } from "../../i18n/authoring";
 /** The largest contract file read (a larger upload is refused before it is read). */
 export { CONTRACT_JSON_MAX_BYTES as CONTRACT_FILE_MAX_BYTES } from "../../domain/authoring/json";
 /** A number as typed in a contract's form: Danish `45,5` and `1.200`, or `45.5`. */

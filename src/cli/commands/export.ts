@@ -17,9 +17,7 @@ export const exportContract: Command = async (ctx) => {
       title: flag(ctx.args, "title"),
     });
     if (!derived.ok) {
-      const reason = derived.errors
-        .map((e) => `${e.path}: ${ctx.lang === "en" ? e.message.en : e.message.da}`)
-        .join("; ");
+      const reason = derived.errors.map((e) => `${e.path}: ${e.message[ctx.lang]}`).join("; ");
       throw new CliFailure("contract-invalid", { file: as, reason });
     }
     contract = derived.contract;

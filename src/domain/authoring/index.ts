@@ -20,11 +20,5 @@ export { CONTRACT_SCHEMA_URL, contractJsonSchema, contractJsonSchemaText } from 
 export { deriveContract, type DeriveOptions } from "./derive";
 export { canonicalContract, sameContract } from "./canonical";
 export { lintContract, type Issue } from "./lint";
-export {
-  AUTHORING_FINDINGS,
-  AUTHORING_REASONS,
-  describeAuthoringFinding,
-  renderAuthoringMessage,
-  type AuthoringRule,
-  type AuthoringReason,
-} from "./messages";
+export { AUTHORING_RULES, type AuthoringRule, type AuthoringReason } from "./messages";
+export { describeAuthoringFinding, renderAuthoringMessage } from "../../i18n/authoring";

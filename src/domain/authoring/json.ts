@@ -6,7 +6,8 @@
 import { ContractSchema, type Contract } from "../contract/schema";
 import type { Severity } from "../findings";
 import { lintContract, type Path } from "./lint";
-import { renderAuthoringMessage, severityOf, type AuthoringRule, type MessageParams } from "./messages";
+import { renderAuthoringMessage } from "../../i18n/authoring";
+import { severityOf, type AuthoringRule, type MessageParams } from "./messages";
 import { formatPath, schemaProblems } from "./schema-issues";
 import { CONTRACT_SCHEMA_URL } from "./json-schema";
 

@@ -1,4 +1,5 @@
-import type { Lang } from "../lang";
+import type { Lang } from "../locales";
+import { localeOf } from "../locales/registry";
 
 export type FillValues = Readonly<Record<string, string | number | null | undefined>>;
 
@@ -9,17 +10,27 @@ export function formatNumber(n: number, lang: Lang): string {
   if (!Number.isFinite(n)) return String(n);
   const [int = "", frac] = Math.abs(n).toString().split(".");
   if (int.includes("e")) return String(n);
-  const group = lang === "da" ? "." : ",";
+  const { group, decimal } = localeOf(lang).number;
   const grouped = int.length > 4 ? int.replace(/\B(?=(\d{3})+(?!\d))/g, group) : int;
-  return `${n < 0 ? "-" : ""}${grouped}${frac ? (lang === "da" ? "," : ".") + frac : ""}`;
+  return `${n < 0 ? "-" : ""}${grouped}${frac ? decimal + frac : ""}`;
 }
 
-/** A parameter as text: numbers in the language's format, ISO dates as Danish dd-mm-åååå in Danish. */
+/** A parameter as text: numbers and ISO dates the language's way (Danish dd-mm-åååå). */
 function show(v: string | number, lang: Lang): string {
   if (typeof v === "number") return formatNumber(v, lang);
-  const m = lang === "da" ? ISO_DATE.exec(v) : null;
-  return m ? `${m[3]}-${m[2]}-${m[1]}` : v;
+  const m = ISO_DATE.exec(v);
+  return m ? localeOf(lang).date(m[1] ?? "", m[2] ?? "", m[3] ?? "") : v;
 }
+
+/** The word of a `{name:one|other}` choice that goes with the value (the last for a non-number). */
+function choose(v: unknown, forms: readonly string[], lang: Lang): string {
+  const last = forms.length - 1;
+  const i = typeof v === "number" ? localeOf(lang).plural(v) : last;
+  return forms[Math.min(Math.max(0, i), last)] ?? "";
+}
+
+const valueOf = (values: FillValues, name: string) =>
+  Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
 
 /**
  * @name fill
@@ -34,30 +45,29 @@ function show(v: string | number, lang: Lang): string {
  * fill("{n} {n:række|rækker}", { n: 1 }, "da") //=> "1 række"
  */
 export function fill(template: string, values: FillValues, lang: Lang): string {
-  return template.replace(PLACEHOLDER, (_m, name: string, one: string | undefined, other: string | undefined) => {
-    const v = Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
-    // `{count:række|rækker}`: the word that goes with the number (1 → the first, else the second).
-    if (one !== undefined) return v === 1 || v === -1 ? one : (other ?? one);
+  return template.replace(PLACEHOLDER, (_m, name: string, forms: string | undefined) => {
+    const v = valueOf(values, name);
+    // `{count:række|rækker}`: the word that goes with the number, by the language's plural rule.
+    if (forms !== undefined) return choose(v, forms.split("|"), lang);
     return v === undefined || v === null ? "?" : show(v, lang);
   });
 }
 
-/** `{name}`, or `{name:singular|plural}` for the word a number takes. */
-const PLACEHOLDER = /\{(\w+)(?::([^|{}]*)\|([^{}]*))?\}/g;
-const CHOICE = /\{(\w+):([^|{}]*)\|([^{}]*)\}/g;
+/** `{name}`, or `{name:one|other}` (as many words as the language has plural forms). */
+const PLACEHOLDER = /\{(\w+)(?::([^|{}]*\|[^{}]*))?\}/g;
+const CHOICE = /\{(\w+):([^|{}]*\|[^{}]*)\}/g;
 
 /**
- * Resolve only the `{name:singular|plural}` choices of a template (for renderers that fill the
- * plain `{name}` placeholders their own way). A missing or non-numeric value takes the plural.
+ * Resolve only the `{name:one|other}` choices of a template (for renderers that fill the plain
+ * `{name}` placeholders their own way). A missing or non-numeric value takes the last word.
  *
  * @example
  * pluralize("{count} {count:fejl|fejl}, {n} {n:række|rækker}", { count: 3, n: 1 }) //=> "{count} fejl, {n} række"
  */
-export function pluralize(template: string, values: FillValues): string {
-  return template.replace(CHOICE, (_m, name: string, one: string, other: string) => {
-    const v = Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
-    return v === 1 || v === -1 ? one : other;
-  });
+export function pluralize(template: string, values: FillValues, lang: Lang = "da"): string {
+  return template.replace(CHOICE, (_m, name: string, forms: string) =>
+    choose(valueOf(values, name), forms.split("|"), lang),
+  );
 }
 
 /**

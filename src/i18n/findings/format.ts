@@ -1,15 +1,22 @@
+/**
+ * A finding in words: the texts of its rule (each locale's `findings`), with where it is in
+ * front. The catalogue is typed by the checks' `RuleId`, so a rule without texts fails the
+ * type check.
+ */
+import type { RuleId } from "../../domain/checks/rules";
 import type { Finding } from "../../domain/findings";
 import { fill, type FillValues } from "../fill";
-import type { Lang } from "../lang";
-import { FINDINGS, type FindingText } from "./catalogue";
+import type { FindingText } from "../locale";
+import type { Lang } from "../locales";
+import { localeOf } from "../locales/registry";
 
-const GENERIC: Readonly<Record<Lang, FindingText>> = {
-  da: { title: "Fund", message: 'Værdien "{value}" fejler kontrollen {rule}. Tjek cellen.' },
-  en: { title: "Finding", message: 'The value "{value}" fails the check {rule}. Check the cell.' },
+const lookup = (rule: string, lang: Lang): FindingText | undefined => {
+  const rules = localeOf(lang).findings.rules;
+  return Object.prototype.hasOwnProperty.call(rules, rule) ? rules[rule as RuleId] : undefined;
 };
 
-const lookup = (rule: string, lang: Lang): FindingText | undefined =>
-  Object.prototype.hasOwnProperty.call(FINDINGS, rule) ? FINDINGS[rule as keyof typeof FINDINGS][lang] : undefined;
+/** A place phrase with its one value put in as it is (a row number as Excel shows it). */
+const at = (phrase: string, value: string | number): string => phrase.replace(/\{\w+\}/, () => String(value));
 
 /**
  * @name findingTitle
@@ -21,13 +28,13 @@ export const findingTitle = (rule: string, lang: Lang): string => lookup(rule, l
 
 /** Where a finding is: sheet, Excel row and column when known. */
 function location(f: Finding, lang: Lang): string {
-  const da = lang === "da";
+  const place = localeOf(lang).findings.place;
   const parts: string[] = [];
-  if (f.sheet) parts.push(`${da ? "Ark" : "Sheet"} "${f.sheet}"`);
-  else if (f.table) parts.push(`${da ? "Tabel" : "Table"} ${f.table}`);
+  if (f.sheet) parts.push(at(place.sheet, f.sheet));
+  else if (f.table) parts.push(at(place.table, f.table));
   if (f.row !== null && f.row !== undefined) {
-    parts.push(`${da ? "række" : "row"} ${f.row}`);
-    if (f.column) parts.push(`${da ? "kolonne" : "column"} "${f.column}"`);
+    parts.push(at(place.row, f.row));
+    if (f.column) parts.push(at(place.column, f.column));
   }
   return parts.length === 0 ? "" : `${parts.join(", ")}: `;
 }
@@ -36,7 +43,7 @@ function location(f: Finding, lang: Lang): string {
  * @name formatFinding
  * @category i18n
  * @summary A finding as one sentence for the user: where (sheet, Excel row, column), what is
- * wrong and what to do, in Danish or English.
+ * wrong and what to do, in the language.
  *
  * @description Uses the catalogue text of the finding's rule; an unknown rule gets a generic
  * text naming it. Numbers and dates in the parameters are written the language's way. Never
@@ -47,10 +54,10 @@ function location(f: Finding, lang: Lang): string {
  *   row: 7, column: "CVR-nummer", value: "12345675" }, "da")
  * //=> 'Ark "Forløb", række 7, kolonne "CVR-nummer": CVR-nummeret "12345675" fejler kontrollen (modulus 11) …'
  */
-export function formatFinding(f: Finding, lang: "da" | "en"): string {
+export function formatFinding(f: Finding, lang: Lang): string {
   try {
-    const l: Lang = lang === "en" ? "en" : "da";
-    const text = lookup(f.rule, l) ?? GENERIC[l];
+    const l = lang;
+    const text = lookup(f.rule, l) ?? localeOf(l).findings.generic;
     // Row numbers stay as Excel shows them (no thousands separator).
     const params = Object.fromEntries(
       Object.entries(f.params ?? {}).map(([k, v]) => [k, /rows?$/i.test(k) ? String(v) : v]),

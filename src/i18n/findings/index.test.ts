@@ -1,11 +1,11 @@
 import fc from "fast-check";
-import { FINDINGS } from "./catalogue";
+import { FINDINGS } from "../locales/views.testing";
 import { findingsOfEveryRule } from "./allRules.testing";
 import { findingTitle, formatFinding } from "./format";
 import { RULES, RULE_IDS } from "../../domain/checks/rules";
 import type { Finding } from "../../domain/findings";
 import { placeholders } from "../fill";
-import { LANGS } from "../lang";
+import { LANGS } from "../locales";
 
 describe("findings catalogue", () => {
   it("has every rule, with the checks' severity, in both languages", () => {

@@ -1,4 +1,5 @@
-import { STRINGS, statusText, t, type StringKey } from ".";
+import { statusText, t, type StringKey } from ".";
+import { STRINGS } from "../locales/views.testing";
 import { placeholders } from "../fill";
 
 describe("t", () => {

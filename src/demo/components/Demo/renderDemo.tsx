@@ -7,6 +7,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
+import { LOCALES } from "../../../i18n";
 import { App } from "../../../taskpane/components/App/App";
 import { t } from "../../../taskpane/strings";
 import { Grid } from "../Grid/Grid";
@@ -27,10 +28,14 @@ export function renderDemo(s: DemoState, classes: ReturnType<typeof useDemoStyle
             layout="horizontal"
             value={lang}
             aria-label={t("demoLanguage", lang)}
-            onChange={(_, d) => s.onLang(d.value === "en" ? "en" : "da")}
+            onChange={(_, d) => {
+              const chosen = LOCALES.find((l) => l.code === d.value);
+              if (chosen) s.onLang(chosen.code);
+            }}
           >
-            <Radio value="da" label="Dansk" />
-            <Radio value="en" label="English" />
+            {LOCALES.map((l) => (
+              <Radio key={l.code} value={l.code} label={l.name} />
+            ))}
           </RadioGroup>
         </header>
         <div className={classes.body}>

@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { loadLocale, type Lang } from "../../../i18n";
 import { demoHost } from "../../demo-workbook";
 import type { DemoProps, DemoState } from "./Demo.types";
 
@@ -9,5 +10,7 @@ export function useDemo({ book, services, lang: initialLang, theme }: DemoProps)
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
-  return { lang, theme, book, host, services, onLang: setLang };
+  // A language's texts load before the pane shows it.
+  const onLang = useCallback((next: Lang) => void loadLocale(next).then(() => setLang(next)), []);
+  return { lang, theme, book, host, services, onLang };
 }

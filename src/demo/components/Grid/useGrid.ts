@@ -2,6 +2,7 @@ import { useState, useSyncExternalStore } from "react";
 import type { CellValue } from "../../../app/types";
 import type { CellFormat } from "../../../workbook/port";
 import { a1 } from "../../../taskpane/locate";
+import { localeOf } from "../../../i18n";
 import { formatNumber, t, type Lang } from "../../../taskpane/strings";
 import type { GridProps, GridRowView, GridState } from "./Grid.types";
 
@@ -23,7 +24,7 @@ export function cellText(value: CellValue, format: CellFormat | undefined, lang:
   }
   if (format === "decimal") return formatNumber(value, lang, 2);
   // Excel's General format: the language's decimal sign, no thousands separator (a year stays 2026).
-  return new Intl.NumberFormat(lang === "da" ? "da-DK" : "en-GB", {
+  return new Intl.NumberFormat(localeOf(lang).intl, {
     maximumFractionDigits: 4,
     useGrouping: false,
   }).format(value);

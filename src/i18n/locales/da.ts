@@ -1,0 +1,802 @@
+/**
+ * Dansk: every text of Kontrakttjek in Danish — the first language, and the one a text falls back
+ * to (a contract's texts are Danish first). Typed by `Locale`, so a missing key fails the type check.
+ */
+import type { Locale } from "../locale";
+
+export const da: Locale = {
+  code: "da",
+  intl: "da-DK",
+  number: { group: ".", decimal: "," },
+  date: (year, month, day) => `${day}-${month}-${year}`,
+  plural: (n) => (n === 1 || n === -1 ? 0 : 1),
+  findings: {
+    place: {
+      sheet: 'Ark "{sheet}"',
+      table: "Tabel {table}",
+      row: "række {row}",
+      column: 'kolonne "{column}"',
+    },
+    generic: {
+      title: "Fund",
+      message: 'Værdien "{value}" fejler kontrollen {rule}. Tjek cellen.',
+    },
+    rules: {
+      "formula-not-calculated": {
+        title: "Formel uden beregnet værdi",
+        message:
+          "Cellen har en formel, men filen er gemt uden formlens resultat (typisk et udtræk fra et andet program). Åbn filen i Excel, og gem den igen; indtil da tæller cellen ikke med.",
+      },
+      "cell-error-value": {
+        title: "Fejlværdi i cellen",
+        message:
+          "Cellen indeholder fejlværdien {value}. Ret formlen, eller skriv værdien direkte; indtil da tæller cellen ikke med.",
+      },
+      "cvr-blank": {
+        title: "CVR-nummer mangler",
+        message:
+          "CVR-nummeret mangler. Skriv virksomhedens CVR-nummer (8 cifre); uden det kan rækken ikke knyttes til en virksomhed.",
+      },
+      "cvr-format": {
+        title: "CVR-nummer har ikke 8 cifre",
+        message:
+          '"{value}" er ikke et CVR-nummer. Ret CVR-nummeret til 8 cifre (fx 12345674); værdien er udeladt af beregningerne.',
+      },
+      "cvr-leading-zero": {
+        title: "CVR-nummer begynder med 0",
+        message:
+          'CVR-nummeret "{value}" begynder med 0, og det gør intet CVR-nummer. Slå nummeret op i CVR-registret, og ret det.',
+      },
+      "cvr-check-digit": {
+        title: "CVR-nummer fejler kontrolcifferet",
+        message:
+          'CVR-nummeret "{value}" fejler kontrollen (modulus 11) og er sandsynligvis tastet forkert. Slå nummeret op i CVR-registret, og ret det.',
+      },
+      "cvr-normalised": {
+        title: "CVR-nummer læst med mellemrum/DK",
+        message: '"{value}" er læst som CVR-nummer {cvr}. Skriv det gerne som 8 cifre uden mellemrum og DK.',
+      },
+      "pnummer-missing": {
+        title: "P-nummer mangler",
+        message:
+          "P-nummeret mangler. Rammeaftale 2024–27 §9 kræver, at forløbet registreres med P-nummer. Skriv produktionsenhedens P-nummer (10 cifre).",
+      },
+      "pnummer-format": {
+        title: "P-nummer har ikke 10 cifre",
+        message: '"{value}" er ikke et P-nummer. Ret P-nummeret til 10 cifre.',
+      },
+      "segment-invalid": {
+        title: "Ukendt kundesegment",
+        message: '"{value}" er ikke et kundesegment. Skriv drift eller vækst.',
+      },
+      "segment-missing": {
+        title: "Kundesegment mangler",
+        message:
+          "Kundesegmentet mangler. Rammeaftale 2024–27 §9 kræver, at forløbet registreres med kundesegment. Skriv drift eller vækst.",
+      },
+      "tema-missing": {
+        title: "Tema mangler",
+        message:
+          "Temaet for vejledningen mangler. Rammeaftale 2024–27 §9 kræver, at forløbet registreres med tema. Skriv temaet (fx eksport eller digitalisering).",
+      },
+      "henvist-missing": {
+        title: "Henvisning mangler",
+        message:
+          'Det er ikke registreret, hvilken aktør virksomheden er henvist til. Rammeaftale 2024–27 §9 kræver det. Skriv aktøren (flere adskilt med ;) eller "ingen".',
+      },
+      "score-invalid": {
+        title: "Ugyldig anbefalingsscore",
+        message:
+          '"{value}" er ikke en anbefalingsscore. Skriv et helt tal fra 0 til 10; svaret er udeladt af NPS, indtil det er rettet.',
+      },
+      "effect-invalid": {
+        title: "Ugyldigt effektsvar",
+        message:
+          '"{value}" er ikke et svar på effektskalaen. Skriv i høj grad, i nogen grad, i lav grad, slet ikke eller ved ikke.',
+      },
+      "referral-invalid": {
+        title: "Ugyldigt svar om henvisning",
+        message: '"{value}" er ikke et gyldigt svar om brug af henvisning. Skriv ja, forventer, nej eller ved ikke.',
+      },
+      "sustainability-invalid": {
+        title: "Ugyldigt svar om bæredygtighed",
+        message:
+          '"{value}" er ikke et svar på skalaen. Skriv i høj grad, i nogen grad, i lav grad, slet ikke eller ved ikke, eller lad cellen stå tom, hvis virksomheden ikke er vejledt om bæredygtighed.',
+      },
+      "date-invalid": {
+        title: "Ugyldig dato",
+        message:
+          '"{value}" er ikke en gyldig dato. Skriv datoen som dd-mm-åååå (fx 04-03-2025), eller brug et datoformat i Excel.',
+      },
+      "startdate-missing": {
+        title: "Startdato mangler",
+        message:
+          "Startdatoen mangler, så forløbet kan ikke placeres i en periode og tæller ikke med i periodens mål. Skriv startdatoen.",
+      },
+      "start-after-end": {
+        title: "Slutdato før startdato",
+        message: "Slutdatoen {end} ligger før startdatoen {start} (kolonne {startColumn}). Ret den forkerte dato.",
+      },
+      "founded-after-start": {
+        title: "Stiftet efter forløbets start",
+        message:
+          "Stiftelsesdatoen {founded} ligger efter forløbets start {start}. Slå stiftelsesdatoen op i CVR-registret; indtil da kan virksomhedens alder ikke beregnes.",
+      },
+      "number-invalid": {
+        title: "Ikke et tal",
+        message: '"{value}" er ikke et tal. Skriv et tal, fx 2,5 eller 1.234,5.',
+      },
+      "hours-implausible": {
+        title: "Urimeligt timetal",
+        message:
+          "Timetallet {value} kan ikke passe for ét forløb (over 8.784 timer, et helt år). Ret timetallet; indtil da tæller det ikke med.",
+      },
+      "hours-negative": {
+        title: "Negativt timetal",
+        message: "Timetallet {value} er negativt. Skriv et timetal på 0 eller mere.",
+      },
+      "yesno-invalid": {
+        title: "Hverken ja eller nej",
+        message: '"{value}" er hverken ja eller nej. Skriv ja eller nej.',
+      },
+      "hours-over-3-not-evaluated": {
+        title: "Over 3 timer uden brugerevaluering",
+        message:
+          "Forløbet har {hours} timers vejledning, men er ikke sendt til brugerevaluering. Efter rammeaftale 2024–27 §9 skal virksomheden altid udtages til brugerevaluering, når vejledningen varer mere end {limit} timer. Send den til evaluering, og skriv ja.",
+      },
+      "hours-over-20-no-decision": {
+        title: "Over 20 timer uden ledelsesvurdering",
+        message:
+          "Virksomheden (CVR {cvr}) har fået {total} timers vejledning i perioden {windowStart} til {windowEnd} — over {limit} timer inden for 12 måneder (de øvrige forløb står i række {otherRows}) — og der er ingen ledelsesvurdering. Efter rammeaftale 2024–27 §5.1 skal ledelsen tage eksplicit stilling. Skriv ja, når ledelsen har vurderet forløbet.",
+        whenBlank: {
+          param: "otherRows",
+          message:
+            "Virksomheden (CVR {cvr}) har fået {total} timers vejledning i perioden {windowStart} til {windowEnd} i dette ene forløb — over {limit} timer inden for 12 måneder — og der er ingen ledelsesvurdering. Efter rammeaftale 2024–27 §5.1 skal ledelsen tage eksplicit stilling. Skriv ja, når ledelsen har vurderet forløbet.",
+        },
+      },
+      "totals-row-skipped": {
+        title: "Sumrække under data",
+        message:
+          'Rækken ligner en sumrække ("{value}" og ellers kun tal) og er ikke talt med som data. Er det et rigtigt forløb eller svar, så skriv det uden "{value}".',
+      },
+      "duplicate-row": {
+        title: "Dobbelt række",
+        message:
+          "Rækken ({value}) er magen til række {firstRow}. Slet den, hvis den er tastet to gange; ellers tæller den med to gange.",
+      },
+      "noegle-duplicate": {
+        title: "Nøgletal står to gange",
+        message:
+          'Nøgletallet "{value}" står også i række {firstRow}, og kun den første række bruges. Slet eller omdøb den ene.',
+      },
+      "kommunetype-invalid": {
+        title: "Ukendt kommunetype",
+        message: '"{value}" er ikke en kommunetype. Skriv by eller land.',
+      },
+      "activity-status-invalid": {
+        title: "Ukendt status",
+        message: '"{value}" er ikke en status. Skriv opfyldt, delvist eller ikke opfyldt.',
+      },
+      "required-blank": {
+        title: "Påkrævet felt er tomt",
+        message: "{column} skal udfyldes, men er tom. Udfyld cellen, eller slet rækken.",
+      },
+      "field-missing": {
+        title: "Kolonne mangler",
+        message:
+          "Tabellen har ingen kolonne {field}, som kontrakten bruger. Tilføj kolonnen, eller bind en eksisterende kolonne til den.",
+      },
+      "rule-not-checked": {
+        title: "Regel ikke kontrolleret",
+        message:
+          'Reglen "{ruleTitle}" kan ikke kontrolleres, fordi {fields} ikke er bundet. Tilføj kolonnen, eller ret bindingen.',
+      },
+      "more-findings": {
+        title: "Flere fund ikke vist",
+        message:
+          '{count} fund mere af typen "{ruleTitle}" er ikke vist (højst {limit} pr. regel og tabel). Ret de viste, og kontrollér igen.',
+      },
+      "internal-error": {
+        title: "Kontrollen stoppede",
+        message:
+          "Kontrollen af tabellen stoppede uventet ({reason}), og tabellen er udeladt af beregningerne. Kontakt udviklerne med projektmappen.",
+      },
+      "binding-missing-required": {
+        title: "Påkrævet kolonne ikke fundet",
+        message:
+          'Tabellen mangler kolonnen "{header}". Tilføj den (med netop den overskrift), eller vælg kolonnen i bindingen.',
+      },
+      "binding-guessed-column": {
+        title: "Kolonne gættet ud fra overskriften",
+        message:
+          'Kolonnen "{value}" er bundet til "{header}" ud fra en delvis match. Tjek, at det er rigtigt, eller vælg en anden kolonne i bindingen.',
+      },
+      "binding-duplicate-header": {
+        title: "Samme overskrift flere gange",
+        message:
+          'Overskriften "{value}" står i flere kolonner ({columns}); kun den første bruges. Giv kolonnerne forskellige overskrifter.',
+      },
+      "binding-merged-cells": {
+        title: "Flettede celler i tabellen",
+        message:
+          "Tabellen har flettede celler ({ranges}). Kun den øverste venstre celle i en fletning har en værdi; ophæv fletningen, og udfyld cellerne.",
+      },
+      "binding-hidden-sheet": {
+        title: "Tabellen står på et skjult ark",
+        message: "Tabellen står på et skjult ark og læses med. Vis arket, hvis det ikke skal skjules for kolleger.",
+      },
+      "binding-role-unbound": {
+        title: "Ingen tabel fundet",
+        message:
+          'Der er ingen tabel, der passer til {table}. Mål, der bruger den, viser "mangler data". Tilføj tabellen (se udfyldningsskabelonen), eller vælg den i bindingen.',
+      },
+      "binding-file-unknown-sheet": {
+        title: "Bindingsfilen nævner et ukendt ark",
+        message: 'Arket "{sheet}" findes ikke i projektmappen. Ret arknavnet i bindingsfilen.',
+      },
+      "binding-file-unknown-table": {
+        title: "Bindingsfilen nævner en ukendt tabel",
+        message: 'Tabellen "{table}" findes ikke på arket. Ret tabelnavnet i bindingsfilen.',
+      },
+      "binding-file-header-row": {
+        title: "Ingen overskrifter i den angivne række",
+        message: "Række {headerRow} har ingen overskrifter. Ret headerRow i bindingsfilen.",
+      },
+      "binding-file-unknown-column": {
+        title: "Bindingsfilen nævner en ukendt kolonne",
+        message:
+          'Kolonnen "{column}" (for feltet {field}) findes ikke. Skriv overskriften præcis, som den står, eller kolonnebogstavet.',
+      },
+      "binding-file-column-twice": {
+        title: "Samme kolonne bundet to gange",
+        message: 'Kolonnen "{column}" er bundet til både {other} og {field}. Bind hvert felt til sin egen kolonne.',
+      },
+    },
+  },
+  notes: {
+    "table-missing":
+      "Tabellen {table} er ikke bundet i projektmappen. Tilføj den (eller bind en tabel til den) for at beregne målet.",
+    "fields-missing": "Kolonnen/kolonnerne {fields} mangler i tabellen {table}. Tilføj dem eller ret bindingen.",
+    "no-rows": "Ingen gyldige rækker i {table} at beregne ud fra.",
+    "key-missing": 'Nøgletallet "{key}" findes ikke i tabellen Nøgletal. Tilføj en række med Nøgle "{key}" og Værdi.',
+    "key-other-year":
+      'Nøgletallet "{key}" står i Nøgletal kun for {years}, ikke for {year}. Tilføj en række "{key} {year}" med årets Værdi.',
+    "key-duplicate": 'Nøgletallet "{key}" står {count} gange i Nøgletal; den første række ({row}) er brugt.',
+    "key-fraction-percent":
+      'Nøgletallet "{key}" står som {raw} (en procentformateret celle eller en brøk) og er læst som {value} %.',
+    "activities-missing":
+      "Ingen aktiviteter for mål {goal} i tabellen Aktiviteter. Udfyld Status for målets aktiviteter.",
+    "activities-unmatched":
+      "{count} af målets {items} aktiviteter blev ikke fundet i Aktiviteter og tæller som ikke opfyldt: {list}.",
+    "target-missing": 'Måltallet er ikke fastsat. Angiv det som indstillingen "{option}".',
+    "population-missing":
+      "Befolkningstal mangler i tabellen Kommuner. Udfyld Befolkning og Kommunetype for regionens kommuner.",
+    "kommune-unknown": "{count} forløb har en kommune, der ikke står i tabellen Kommuner, og er udeladt: {list}.",
+    "period-unplaced": "{count} {count:række|rækker} uden gyldig {field} kan ikke placeres i perioden og er udeladt.",
+    "period-field-unbound": "Kolonnen {field} er ikke bundet, så alle forløb tælles uanset periode.",
+    "default-proportional": "Standardregel: opfyldelse = realiseret / måltal, højst 100 % (ukappet: {uncapped} %).",
+    "default-threshold": "Standardregel: 100 % når målet er nået, ellers 0 %.",
+    "default-checklist": "Standardregel: opfyldelse = andel af aktiviteter med status opfyldt.",
+    "default-mean": "Målets opfyldelse er gennemsnittet af delmålene.",
+    "partial-data": "Kun {available} af {total} delmål har data; opfyldelsen er beregnet ud fra dem.",
+    "weight-zero": "Vises til orientering; indgår ikke i målets gennemsnit (det er summen af andre delmål).",
+    "whatif-unreachable": "Målet kan ikke nås alene ved at tilføje flere rækker.",
+    "division-by-zero": "Nævneren ({key}) er 0, så forholdet kan ikke beregnes.",
+  },
+  strings: {
+    "status.opfyldt": "opfyldt",
+    "status.delvist": "delvist",
+    "status.ikke-opfyldt": "ikke opfyldt",
+    "status.mangler-data": "mangler data",
+    "col.goal": "Mål",
+    "col.sub": "Delmål",
+    "col.title": "Titel",
+    "col.target": "Måltal",
+    "col.realised": "Realiseret",
+    "col.fulfilment": "Opfyldelse",
+    "col.status": "Status",
+    "col.remarks": "Bemærkninger",
+    "col.severity": "Alvor",
+    "col.rule": "Regel",
+    "col.sheet": "Ark",
+    "col.row": "Række",
+    "col.column": "Kolonne",
+    "col.value": "Værdi",
+    "col.message": "Besked",
+    "severity.error": "Fejl",
+    "severity.warning": "Advarsel",
+    "severity.info": "Info",
+    "exit.file-missing": "Filen {file} findes ikke. Tjek stien.",
+    "exit.not-xlsx":
+      "Filen {file} er ikke en .xlsx-projektmappe. Gem den som Excel-projektmappe (.xlsx), og prøv igen.",
+    "exit.no-table-binds":
+      "Ingen tabel i {file} passer til kontrakten {contract}. Brug overskrifterne fra udfyldningsskabelonen, eller angiv en binding.",
+    "exit.unknown-contract": 'Kontrakten "{contract}" findes ikke. Kendte kontrakter: {known}.',
+    "check.none": "Ingen fejl eller advarsler.",
+    "check.summary": "{errors} fejl, {warnings} {warnings:advarsel|advarsler}, {infos} {infos:oplysning|oplysninger}.",
+    "check.more": "{count} fund mere er ikke vist.",
+    "scenario.sheet": "Hvad nu hvis – mål",
+    "scenario.indicator": "Delmål",
+    "scenario.realised": "Realiseret",
+    "scenario.realisedScenario": "Realiseret i scenariet",
+    "scenario.target": "Måltal",
+    "scenario.targetScenario": "Måltal i scenariet",
+    "scenario.fulfilment": "Opfyldelse",
+    "scenario.fulfilmentScenario": "Opfyldelse i scenariet",
+    "scenario.needed100": "Mangler for 100 %",
+    "scenario.needed50": "Mangler for 50 %",
+    "scenario.goal": "Mål {goal} i alt",
+    "scenario.contract": "Kontrakt: {title}, {period}. Realiseret og opfyldelse er beregnet fra projektmappens data.",
+    "scenario.changed": "Ændret i scenariet: {list}.",
+    "scenario.nothingChanged": "intet",
+    "scenario.saved": "Gemt {date} af Kontrakttjek. Tallene er et scenarie, ikke registreringer.",
+    "scenario.yours":
+      "Arket er dit: Kontrakttjek retter eller fjerner det ikke. Slet det, når du ikke har brug for det længere.",
+    "write.moved-sheet": "Arket «{from}» er jeres, så Kontrakttjek skrev i et nyt ark, «{to}».",
+    "write.moved-column":
+      "Kolonne {from} på arket «{sheet}» indeholder jeres data, så Kontrakttjek skrev «{header}» i kolonne {to}.",
+    "write.conflict":
+      "Cellen {sheet}!{address} indeholder jeres egne data, og Kontrakttjek skriver aldrig hen over dem. Flyt dataene – eller skriv ved siden af (et nyt ark «Målopfyldelse 2» eller den første ledige kolonne).",
+    "write.conflict-fixed":
+      "Cellen {sheet}!{address} indeholder jeres egne data, og Kontrakttjek skriver aldrig hen over dem. Kontrol-kolonnen skal stå lige til højre for tabellen: flyt eller tøm cellerne i den kolonne, og prøv igen.",
+    "clean.kept-changed":
+      "Ikke fjernet fra arket «{sheet}»: {count} {count:celle|celler} ({cells}) er ændret, efter Kontrakttjek skrev {count:den|dem}, og er jeres nu. Slet {count:den|dem} selv, hvis I ikke skal bruge {count:den|dem}.",
+    "clean.kept-missing":
+      "Arket «{sheet}», som Kontrakttjek skrev, findes ikke længere (slettet, eller omdøbt og ændret); der var intet at fjerne dér.",
+    "clean.kept-mismatch":
+      "Kontrakttjeks kolonne på arket «{sheet}» har fået en anden overskrift og er derfor ikke fjernet. Slet den selv, hvis I ikke bruger den.",
+    "statusSheet.goal": "Mål",
+    "statusSheet.sub": "Delmål",
+    "statusSheet.title": "Titel",
+    "statusSheet.target": "Måltal",
+    "statusSheet.realised": "Realiseret",
+    "statusSheet.fulfilment": "Opfyldelse",
+    "statusSheet.status": "Status",
+    "statusSheet.remarks": "Bemærkninger",
+    "statusSheet.formulaNote":
+      "Realiseret er en værdi beregnet af Kontrakttjek (kan ikke udtrykkes som en Excel-formel); opdateres ved næste kørsel.",
+    "statusSheet.footer": "Skrevet af Kontrakttjek; ret Måltal for at se opfyldelsen ændre sig.",
+    "statusSheet.year": "år",
+    "statusSheet.h1": "1. halvår",
+    "scenario.status.opfyldt": "opfyldt",
+    "scenario.status.delvist": "delvist opfyldt",
+    "scenario.status.ikke-opfyldt": "ikke opfyldt",
+    "scenario.status.mangler-data": "mangler data",
+    "scenario.noYear": "uden år",
+    "scenario.h1": "1. halvår {year}",
+    "whatIf.rows": "rækker",
+  },
+  pane: {
+    appTitle: "Kontrakttjek",
+    appSubtitle: "Tjek data, beregn og skriv målopfyldelse for resultatkontrakten",
+    navLabel: "Trin",
+    tabContract: "Kontrakt",
+    tabBinding: "Tabeller",
+    tabCheck: "Tjek",
+    tabGoals: "Mål",
+    tabWrite: "Skriv",
+    tabStart: "Start fra bunden",
+    tabAuthor: "Ny kontrakt",
+    contractLabel: "Kontrakt",
+    contractPlaceholder: "Vælg en kontrakt",
+    contractHint: "Vælg den resultatkontrakt eller rammeaftale, som tallene skal holdes op imod.",
+    periodLabel: "Periode",
+    periodYear: "Hele året",
+    periodH1: "1. halvår (status pr. 30. juni)",
+    bindAuto: "Find tabellerne automatisk",
+    contractChosen: "{title} · {goals} mål",
+    contractWorkbook: "Projektmappens kontrakt: {title}",
+    contractOffer: "Projektmappen har sin egen kontrakt: {title}.",
+    contractOfferUse: "Brug projektmappens kontrakt",
+    authorIntro:
+      "Lav næste års kontrakt ud fra en kendt kontrakt: ret titler og måltal, se kontraktfilen, og gem kontrakten i projektmappen, så den følger med filen.",
+    authorFrom: "Ny kontrakt ud fra …",
+    authorFromSheet: "Arket «{sheet}» i projektmappen",
+    authorId: "Id (små bogstaver, tal og bindestreg)",
+    authorTitle: "Titel",
+    authorYear: "År",
+    authorCreate: "Opret udkast",
+    authorImport: "Indlæs JSON",
+    authorImportFile: "Kontraktfil (JSON)",
+    authorLoaded: "Indlæst fra {name}: {title}.",
+    authorDraft: "Udkast: {title} ({id})",
+    authorGoals: "Mål og måltal",
+    authorGoalTitle: "Målets titel",
+    authorIndicator: "Indikator: {label}",
+    authorLabel: "Navn",
+    authorTarget: "Måltal {op}",
+    authorTargetParam: "Måltal {op} for {param} {value}",
+    authorTargetOption: "Måltallet sættes lokalt i indstillingen «{option}».",
+    authorNotANumber: "«{text}» er ikke et tal. Skriv fx 45 eller 45,5.",
+    authorChecks: "Kontrol af kontrakten",
+    authorNoProblems: "Ingen fejl – kontrakten kan gemmes.",
+    authorProblemsTitle: "Kontrakten kunne ikke oprettes",
+    authorJson: "Kontraktfilen (JSON)",
+    authorDownload: "Hent JSON",
+    authorSave: "Gem i projektmappen",
+    authorSavePreview: "Dette bliver gemt",
+    authorSaveNewSheet: "Arket «{sheet}» oprettes: {rows} rækker × {columns} kolonner.",
+    authorSaveSheet:
+      "Arket «{sheet}» findes og får kontraktens {rows} rækker × {columns} kolonner. Står der noget andet i arket, spørger Kontrakttjek, før det overskrives.",
+    authorSaveSettings:
+      "Kontrakten gemmes i projektmappen og kan så vælges som «Projektmappens kontrakt». Arket er jeres: «Fjern det, Kontrakttjek har skrevet» rører det ikke.",
+    authorSaveGo: "Gem",
+    authorConflict:
+      "Cellen {sheet}!{address} siger noget andet end kontrakten – måske er arket rettet i hånden. Overskriv arket med kontrakten?",
+    authorOverwrite: "Overskriv arket",
+    authorSaved: "Gemt i projektmappen: «{title}» og arket «{sheet}» ({cells} celler). Vælg den under Kontrakt.",
+    authorDiscard: "Kassér udkastet",
+    authorInvalid: "Kontrakten har fejl. Ret dem først (se «Kontrol af kontrakten»).",
+    authorFileTooLarge: "{name} fylder {size} byte; en kontraktfil må højst fylde {max} byte.",
+    authorSheetMissing: "Projektmappen har intet ark «{sheet}».",
+    authorSheetProblems: "Arket «{sheet}» har {count} fejl og bruges ikke som kontrakt. Se dem under «Ny kontrakt».",
+    bindingIntro:
+      "Kontrakttjek har koblet projektmappens tabeller til kontraktens data. Ret en kolonne, hvis gættet er forkert; valget gemmes i projektmappen.",
+    bindingNone: "Ingen tabeller koblet endnu. Vælg en kontrakt og tryk «Find tabellerne automatisk».",
+    bindingSource: "Tabel",
+    bindingSourceNone: "(ikke koblet)",
+    bindingSourceAuto: "(find automatisk)",
+    bindingColumn: "Kolonne for {field}",
+    bindingColumnNone: "(ingen)",
+    bindingFit: "Passer {pct} %",
+    confidenceHigh: "sikker",
+    confidenceMedium: "sandsynlig",
+    confidenceLow: "gæt",
+    confidenceLabel: "{level} ({pct} %)",
+    requiredField: "skal udfyldes",
+    bindingSave: "Gem koblingen i projektmappen",
+    bindingSaved: "Koblingen er gemt i projektmappen.",
+    bindingIssues: "Bemærkninger til koblingen",
+    roleForloeb: "Forløb",
+    roleEvaluering: "Brugerevaluering",
+    roleNoegletal: "Nøgletal",
+    roleKommuner: "Kommuner",
+    roleAktiviteter: "Aktiviteter",
+    sourceName: "{sheet} · {table}",
+    sourceRange: "{sheet} · område fra række {row}",
+    sourceRows: "{rows} rækker",
+    checkRun: "Tjek registreringerne",
+    checkSummary: "{errors} fejl og {warnings} {warnings:advarsel|advarsler} i {rows} {rows:række|rækker}",
+    checkClean: "Ingen fejl fundet – flot.",
+    checkAuto: "Tjek igen, når tabellerne ændres",
+    checkGroupCount: "{count} stk.",
+    checkGoTo: "Vis cellen {sheet}!{cell}",
+    checkMore: "… og {count} mere",
+    checkNotRun: "Tjekket er ikke kørt endnu.",
+    severityError: "Fejl",
+    severityWarning: "Advarsel",
+    severityInfo: "Bemærk",
+    findingsLabel: "Fund grupperet efter regel",
+    checkedAgain: "Tabellerne er ændret – tjekket er kørt igen.",
+    goalsRun: "Beregn målopfyldelse",
+    goalsNone: "Målopfyldelsen er ikke beregnet endnu.",
+    goalsSummary: "{title} · {period}",
+    periodYearOf: "år {year}",
+    periodH1Of: "1. halvår {year}",
+    goalFulfilment: "Opfyldelse",
+    goalFulfilmentValue: "{pct} % opfyldt",
+    goalNoData: "mangler data",
+    statusOpfyldt: "Opfyldt",
+    statusDelvist: "Delvist opfyldt",
+    statusIkkeOpfyldt: "Ikke opfyldt",
+    statusManglerData: "Mangler data",
+    indicatorFigures: "Realiseret {value} · måltal {op} {target} {unit}",
+    valueMissing: "–",
+    unitAntal: "",
+    unitProcent: "%",
+    unitPoint: "point",
+    unitProcentpoint: "procentpoint",
+    unitFaktor: "",
+    unitVirksomheder: "virksomheder",
+    unitAktiviteter: "aktiviteter",
+    goalCard: "Mål {id}: {title}",
+    indicatorPct: "{pct} %",
+    paceOnTrack: "På rette spor: {due} skulle være nået pr. 30. juni",
+    paceBehind: "Bagud: {due} skulle være nået pr. 30. juni",
+    goalOnTrack: "På rette spor ved halvåret",
+    goalBehind: "Bagud ved halvåret",
+    needed100: "For 100 %: {add} flere {of}",
+    needed50: "For 50 %: {add} flere {of}",
+    notesLabel: "Noter",
+    whatIfOpen: "Hvad nu hvis …",
+    whatIfTitle: "Hvad nu hvis – {goal}",
+    whatIfHint: "Prøv andre tal. Projektmappen ændres ikke.",
+    whatIfRealised: "Realiseret ({label})",
+    whatIfTarget: "Måltal ({label})",
+    whatIfResult: "Målet bliver {pct} % opfyldt",
+    whatIfReset: "Nulstil",
+    whatIfClose: "Luk",
+    whatIfSave: "Gem som ark …",
+    whatIfSavePreview:
+      "Scenariet skrives i et nyt ark, «{sheet}», med de beregnede tal og scenariets side om side. Arket bliver dit: Kontrakttjek retter eller fjerner det ikke.",
+    whatIfSaveGo: "Gem arket",
+    whatIfSaved: "Scenariet er gemt i arket «{sheet}» ({cells} {cells:celle|celler}).",
+    whatIfNoName: "Der findes allerede {count} scenarieark for målet. Slet nogle af dem, og gem igen.",
+    writePreview: "Vis hvad der skrives",
+    writeIntro: "Kontrakttjek skriver kun i sine egne ark og kolonner og kan fjerne alt igen.",
+    writeSheet: "Arket «{sheet}»: {rows} rækker × {columns} kolonner",
+    writeSheetChart: "med et diagram over opfyldelse pr. mål",
+    writeColumn:
+      "Kolonnen «{header}» i {sheet}, kolonne {column}, række {first}–{last} ({notes} rækker med bemærkninger)",
+    writeHighlights: "{count} {count:celle|celler} farves i {sheet} (fx {cells})",
+    writeNothing: "Der er intet at skrive.",
+    writeGo: "Skriv i projektmappen",
+    writeForce: "Skriv ved siden af",
+    writeDone: "Skrevet: {sheets}; {cells} celler, {highlights} farvede celler.",
+    cleanGo: "Fjern det, Kontrakttjek har skrevet",
+    cleanDone: "Fjernet: {sheets} ark, {columns} kolonner, {highlights} farvede celler.",
+    previewTitle: "Dette bliver ændret",
+    startIntro:
+      "Har I ingen tabeller endnu? Indsæt kontraktens udfyldningsark – med overskrifter, tabeller og datavalidering – og begynd at skrive.",
+    startGo: "Indsæt udfyldningsark",
+    startDone: "Indsat: {sheets}.",
+    startSkipped: "Findes allerede og er ikke rørt: {sheets}.",
+    startNoValidation:
+      "Denne Excel-version understøtter ikke datavalidering fra tilføjelsesprogrammer; arkene er indsat uden.",
+    busyBind: "Finder tabellerne …",
+    busyRead: "Læser tabellerne …",
+    busyCheck: "Tjekker …",
+    busyEvaluate: "Beregner …",
+    busyWrite: "Skriver …",
+    busyClean: "Fjerner …",
+    busyInsert: "Indsætter ark …",
+    busyKontrakt: "Læser kontrakten …",
+    busyProgress: "{done} af {total}",
+    cancel: "Annullér",
+    cancelled: "Annulleret. Intet halvt arbejde er efterladt uden at kunne fjernes.",
+    dismiss: "Luk",
+    errorTitle: "Det gik ikke",
+    errNotFound: "Et ark eller en tabel, som Kontrakttjek bruger, findes ikke længere. Find tabellerne igen.",
+    errProtected: "Arket er beskyttet. Fjern beskyttelsen (Gennemse › Fjern arkbeskyttelse) og prøv igen.",
+    errEditing: "Excel er i redigeringstilstand. Tryk Enter eller Esc i cellen og prøv igen.",
+    errTooLarge: "Excel afviste en for stor forespørgsel, også i mindre bidder. Prøv med færre rækker.",
+    errBusy: "Excel har travlt eller har nået en grænse. Vent et øjeblik og prøv igen.",
+    errSettings: "Indstillingerne er for store til at gemme i projektmappen.",
+    errGeneric: "Der skete en uventet fejl: {message}",
+    errWriteUndone: "Intet er skrevet: Kontrakttjek har fjernet det, der nåede at blive skrevet.",
+    errWritePreviousRemoved: "Det, Kontrakttjek skrev sidste gang, var allerede fjernet; skriv igen, når Excel svarer.",
+    errWritePartly:
+      "Projektmappen er delvist skrevet, og det kunne ikke fjernes automatisk. Vælg «Fjern det, Kontrakttjek har skrevet» for at rydde op.",
+    errNoContract: "Vælg først en kontrakt.",
+    errNoBinding: "Find først tabellerne.",
+    errApiMissing: "Denne Excel-version mangler en funktion, som Kontrakttjek bruger ({feature}). Opdatér Excel.",
+    demoTitle: "Kontrakttjek – prøv det i browseren",
+    demoIntro: "Et opdigtet eksempel (fast seed). Intet forlader din maskine.",
+    demoSheets: "Ark",
+    demoGrid: "Regneark: {sheet}",
+    demoLanguage: "Sprog",
+    demoOwned: "skrevet af Kontrakttjek",
+    demoRowsShown: "Viser række {from}–{to} af {rows}",
+  },
+  cli: {
+    usage:
+      "Brug: kontrakttjek <kommando> [flag]\n\nKommandoer:\n  contracts [--json]                         Vis kontraktbiblioteket\n  check <fil.xlsx> --contract <id>           Kontrollér alle indtastninger\n                                             (--contract kontrakt.json eller --contract sheet)\n  evaluate <fil.xlsx> --contract <id>        Beregn målopfyldelse (og skriv med --write <ud.xlsx>)\n  clean <fil.xlsx> --write <ud.xlsx>         Fjern alt, hvad Kontrakttjek har skrevet\n  template <kontrakt-id> --out <fil.xlsx>    Lav en udfyldningsprojektmappe\n  examples [--out <mappe>]                   Lav eksempelprojektmapper (fast seed)\n\nFlag: --binding <b.json> --param nøgle=værdi --option nøgle=værdi --period år|H1 --json --lang {langs} --force",
+    "file-missing": "Filen {file} findes ikke. Tjek stien.",
+    "not-xlsx": "Filen {file} er ikke en gyldig .xlsx-projektmappe ({reason}). Gem den som Excel-projektmappe (.xlsx).",
+    "xls-unsupported":
+      "Filen {file} er i det gamle .xls-format eller adgangskodebeskyttet. Fjern adgangskoden og gem den som .xlsx i Excel.",
+    "csv-unsupported": "Filen {file} er en CSV-fil. Åbn den i Excel og gem den som .xlsx med en tabel pr. rolle.",
+    unreadable: "Filen {file} kan ikke læses: {reason}.",
+    "no-table-binds":
+      "Ingen tabel i {file} passer til kontrakten {contract}. Brug overskrifterne fra udfyldningsskabelonen (kontrakttjek template {contract} --out skabelon.xlsx) eller en bindingsfil (--binding).",
+    "unknown-contract": 'Kontrakten "{contract}" findes ikke. Kendte kontrakter: {known}.',
+    "contract-required": "Angiv en kontrakt med --contract <id>. Kendte kontrakter: {known}.",
+    "file-required": "Angiv en .xlsx-fil, fx: kontrakttjek {command} forloeb.xlsx --contract sjaelland-2025.",
+    "unknown-flag": "Ukendt flag --{name}. Se kontrakttjek --help.",
+    "missing-value": "Flaget --{name} mangler en værdi.",
+    "bad-pair": '--{name} skal have formen nøgle=værdi (fik "{value}").',
+    "unknown-setting": "Ukendt parameter eller indstilling for {contract}: {list}. Gyldige: {valid}.",
+    "bad-lang": 'Sproget skal være {choices} (fik "{value}").',
+    "bad-period": 'Perioden skal være år eller H1 (fik "{value}").',
+    "binding-invalid": "Bindingsfilen {file} er ikke gyldig: {reason}.",
+    "contract-invalid": "Kontraktfilen {file} er ikke gyldig: {reason}.",
+    internal: "Uventet fejl: {reason}. Kontakt udviklerne med filen og kommandoen.",
+    "same-file": "--write må ikke pege på inputfilen; Kontrakttjek ændrer aldrig inputfilen. Vælg et nyt filnavn.",
+    written: "Skrev {file}: {cells} celler, ark {sheets}.",
+    cleaned: "Skrev {file}: fjernede {sheets} ark, {columns} kolonner og {highlights} markeringer.",
+    "template-written": "Skrev udfyldningsprojektmappen {file} for {contract}.",
+    "examples-written": "Skrev {count} {count:eksempelprojektmappe|eksempelprojektmapper} i {dir}.",
+    "findings-none": "Ingen fejl eller advarsler.",
+    "findings-summary":
+      "{errors} fejl, {warnings} {warnings:advarsel|advarsler}, {infos} {infos:oplysning|oplysninger}.",
+    "col-goal": "Mål",
+    "col-sub": "Delmål",
+    "col-title": "Titel",
+    "col-target": "Måltal",
+    "col-realised": "Realiseret",
+    "col-fulfilment": "Opfyldelse",
+    "col-status": "Status",
+    "col-needed": "Mangler",
+    "col-pace": "Tempo",
+    "on-track": "på sporet",
+    behind: "bagud",
+    "period-year": "hele året {year}",
+    "period-h1": "1. halvår {year} (januar–juni)",
+    "severity-error": "Fejl",
+    "severity-warning": "Advarsel",
+    "severity-info": "Info",
+    "write-conflict":
+      "Cellen {sheet}!{address} indeholder brugerens data, hvor Kontrakttjek vil skrive, og Kontrakttjek skriver aldrig hen over dem. Flyt dataene, eller brug --force: så skriver Kontrakttjek ved siden af (et nyt ark «Målopfyldelse 2» eller den første ledige kolonne).",
+    "write-conflict-fixed":
+      "Cellen {sheet}!{address} indeholder brugerens data, og Kontrakttjek skriver aldrig hen over dem. Kontrol-kolonnen skal stå lige til højre for tabellen: flyt eller tøm cellerne i den kolonne, og prøv igen (--force ændrer ikke på det).",
+    "unknown-command": 'Ukendt kommando "{command}". Se kontrakttjek --help.',
+    "too-large":
+      "Filen {file} er for stor eller pakket mistænkeligt ({reason}). Del den op, eller fjern indhold, der ikke skal kontrolleres.",
+    "reason-not-zip": "filen er ikke en zip-pakke – måske en CSV-, HTML- eller tekstfil med forkert endelse",
+    "reason-truncated": "filen er afkortet – måske en afbrudt download eller kopiering",
+    "reason-corrupt": "filen er beskadiget",
+    "reason-unsupported": "filen bruger en zip-funktion, som ikke understøttes",
+    "reason-not-xlsx": "zip-pakken er ikke en Excel-projektmappe (mangler xl/workbook.xml)",
+    "macro-refused": "Filen {file} indeholder makroer (.xlsm). {reason}",
+    "password-protected":
+      "Filen {file} er beskyttet med adgangskode, så den kan ikke læses. Åbn den i Excel, fjern adgangskoden (Filer › Oplysninger › Beskyt projektmappe), og gem den igen.",
+    "reason-empty": "filen er tom (0 byte) – måske en afbrudt download eller kopiering",
+    "limit-ratio": "{part} er pakket mere end {max}:1 – grænsen mod zip-bomber",
+    "limit-entries": "pakken har mere end {max} dele",
+    "limit-bytes": "{part} fylder udpakket mere end grænsen på {max} byte",
+    "limit-text":
+      "{part} indeholder en tekst eller et mærke på mere end {max} byte – Excel tillader højst 32.767 tegn i en celle",
+    "xlsb-unsupported":
+      "Filen {file} er en binær Excel-projektmappe (.xlsb), som Kontrakttjek ikke kan læse: åbn den i Excel, og gem den som Excel-projektmappe (.xlsx).",
+    "strict-ooxml-unsupported":
+      "Filen {file} er gemt som 'Strict Open XML', som Kontrakttjek kan læse, men ikke skrive i: åbn den i Excel, og gem den som almindelig Excel-projektmappe (.xlsx).",
+    "reason-dtd": "en del af filen indeholder en DTD (<!DOCTYPE …>), hvad Excel aldrig skriver",
+    "write-failed":
+      "Kunne ikke skrive {file} ({reason}). Intet er skrevet: filen er ikke oprettet eller ændret. Tjek mappen og den ledige plads, og prøv igen.",
+    "out-exists":
+      "Filen {file} findes allerede, og Kontrakttjek erstatter ikke en fil uden at blive bedt om det. Vælg et nyt filnavn, eller brug --force for at erstatte den.",
+    "out-protected":
+      "Filen {file} findes allerede og er skrivebeskyttet eller ejes af en anden bruger, så Kontrakttjek erstatter den ikke. Vælg et nyt filnavn, eller brug --force for at erstatte den (rettighederne beholdes).",
+    "out-not-file":
+      "Kan ikke skrive {file}: det er ikke en almindelig fil (fx en mappe eller en enhed). Vælg et filnavn, fx resultat.xlsx.",
+    "out-extension":
+      "Kan ikke skrive {file}: projektmappen er en {ext}-fil, og Excel åbner den kun med endelsen {ext}. Skriv til fx resultat{ext}.",
+    "contract-sheet-missing":
+      'Projektmappen {file} har intet ark "Kontrakt". Lav et med kontrakttjek export <id> --out kontrakt.xlsx, eller angiv en kontrakt-id.',
+    "contract-sheet-invalid": 'Arket "Kontrakt" i {file} har {count} fejl (se ovenfor). Ret cellerne, og kør igen.',
+    "contract-exported": "Skrev kontrakten {contract} til {file}.",
+    "reason-json-too-big": "større end {max} byte",
+    "reason-folder": "det er en mappe",
+    "part-package": "pakken",
+  },
+  authoring: {
+    place: {
+      row: "række {row}",
+      column: "kolonne {column}",
+    },
+    rules: {
+      "kontrakt-sheet-empty":
+        "Arket {sheet} er tomt. Opret det med “Ny kontrakt fra …” eller udfyld kontraktens rækker.",
+      "kontrakt-too-big":
+        "Arket har {count} rækker; en kontrakt må højst fylde {max}. Slet tomme eller overflødige rækker.",
+      "kontrakt-header-missing":
+        "Målenes overskriftsrække blev ikke fundet. Der skal være en række med overskrifterne Mål, Delmål, Titel, Indikator og Måltal.",
+      "kontrakt-column-missing": "Kolonnen “{column}” mangler i {where}. Tilføj den i overskriftsrækken.",
+      "kontrakt-column-unknown":
+        "Kolonnen “{value}” kendes ikke og bliver ikke læst. Ret overskriften (fx {suggestion}) eller slet kolonnen.",
+      "kontrakt-column-duplicate": "Kolonnen “{value}” står to gange; kun én må være der. Slet den ene.",
+      "kontrakt-label-unknown": "Rækken “{value}” kendes ikke og bliver ikke læst. Kendte rækker: {allowed}.",
+      "kontrakt-cell-error": "Cellen indeholder fejlværdien {value}. Skriv en værdi i stedet.",
+      "kontrakt-required": "{what} mangler. Udfyld cellen.",
+      "kontrakt-id-invalid":
+        "Kontraktens id “{value}” er ugyldigt: brug 2–64 små bogstaver a–z, tal og bindestreg, fx sjaelland-2026.",
+      "kontrakt-number": "“{value}” er ikke et tal. Skriv et tal, fx 70 eller 2,5.",
+      "kontrakt-number-range": "{value} ligger uden for det tilladte interval {min}–{max}.",
+      "kontrakt-choice": "“{value}” er ikke en gyldig værdi. Vælg en af: {allowed}.",
+      "kontrakt-table-unknown": "Tabellen “{value}” findes ikke. Vælg en af: {allowed}.",
+      "kontrakt-table-mismatch":
+        "Indikatoren {kind} læser altid fra tabellen {expected}, ikke “{value}”. Ret eller tøm cellen.",
+      "kontrakt-field-unknown": "Kolonnen “{value}” findes ikke i tabellen {table}. Brug en af: {allowed}.",
+      "kontrakt-filter": "Filteret kan ikke læses ved tegn {pos}: {reason}",
+      "kontrakt-kind": "Indikatoren “{value}” kan ikke læses: {reason}",
+      "kontrakt-items-missing":
+        "Tjeklisten {indicator} under mål {goal} har ingen punkter. Tilføj rækker med Mål, Delmål og Punkt udfyldt og punktets tekst i Titel.",
+      "kontrakt-rule": "Reglen “{value}” kan ikke læses: {reason}",
+      "kontrakt-target": "Måltallet “{value}” kan ikke læses: {reason}",
+      "kontrakt-target-missing":
+        "Delmål {indicator} under mål {goal} har intet måltal. Skriv måltallet i kolonnen Måltal.",
+      "kontrakt-when": "Betingelsen “{value}” kan ikke læses: {reason}",
+      "kontrakt-option-unknown":
+        "“{value}” er hverken en parameter eller en indstilling i kontrakten. Kendte: {allowed}.",
+      "kontrakt-duplicate-id": "{what} “{value}” er allerede brugt ({first}). Giv hver sin id.",
+      "kontrakt-goal-missing":
+        "Rækken hører til mål {goal}, men der er ingen målrække for mål {goal}. Tilføj en række med Mål {goal}, tomt Delmål og en titel.",
+      "kontrakt-indicator-missing":
+        "Rækken hører til delmål {indicator} under mål {goal}, som ikke findes. Tilføj delmålets række eller ret Delmål.",
+      "kontrakt-goal-empty": "Mål {goal} har ingen delmål. Tilføj mindst én række med Delmål og Indikator.",
+      "kontrakt-no-goals": "Kontrakten har ingen mål. Tilføj rækker under overskriftsrækken.",
+      "kontrakt-row-ambiguous":
+        "Rækken har både Punkt og Variant når udfyldt; en række er enten et tjeklistepunkt eller en variant.",
+      "kontrakt-not-used": "Kolonnen {column} bruges ikke for {what} og bliver ikke læst. Tøm cellen.",
+      "kontrakt-notes-en":
+        "Der er {countEn} engelske bemærkninger til {count} danske; de parres i rækkefølge, og de overskydende bruges ikke.",
+      "kontrakt-option-default": "Standardværdien “{value}” er ikke et af valgene ({allowed}).",
+      "kontrakt-param-value-unknown":
+        "Måltallet nævner “{value}”, som ikke er et valg for parameteren {param} ({allowed}).",
+      "kontrakt-key-undeclared":
+        "Nøgletallet “{value}” står ikke i afsnittet Nøgletal; det slås op i tabellen Nøgletal under præcis det navn.",
+      "kontrakt-schema": "{reason}",
+      "json-too-large": "Filen fylder {size} byte; en kontrakt må højst fylde {max} byte.",
+      "json-syntax": "Filen er ikke gyldig JSON: {detail}. Ret filen eller eksportér kontrakten igen.",
+      "json-too-deep": "Filen er indlejret mere end {max} niveauer dybt; det er ikke en kontrakt.",
+      "json-version":
+        "Kontrakten har formatversion {version}; denne udgave af Kontrakttjek læser version 1. Opdatér Kontrakttjek.",
+      "json-schema": "{reason}",
+    },
+    reasons: {
+      "filter-empty": "filteret er tomt.",
+      "filter-too-long": "filteret er længere end {max} tegn.",
+      "filter-too-deep": "filteret har mere end {max} niveauer af parenteser eller “ikke”.",
+      "filter-too-many": "højst {max} dele eller værdier.",
+      "filter-unexpected": "forventede {expected}, fandt “{found}”.",
+      "filter-expected-condition": "forventede et kolonnenavn, “(” eller “ikke”, fandt “{found}”.",
+      "filter-unknown-field": "kolonnen “{name}” findes ikke i tabellen {table}.",
+      "filter-expected-operator":
+        "efter {field} forventede =, ≠, <, >, ≤, ≥, i, ikke i, er tom, er udfyldt eller indeholder; fandt “{found}”.",
+      "filter-expected-value":
+        "forventede en værdi (“tekst” i anførselstegn, et tal eller en dato ÅÅÅÅ-MM-DD), fandt “{found}”.",
+      "filter-expected-number": "forventede et tal, fandt {found}.",
+      "filter-expected-text": "forventede en ikke-tom tekst i anførselstegn, fandt {found}.",
+      "filter-unterminated-text":
+        "teksten, der begynder med {quote}, slutter aldrig; tilføj det afsluttende anførselstegn.",
+      "filter-text-too-long": "en tekst må højst være {max} tegn.",
+      "filter-expected-close": "mangler “)”.",
+      "filter-list-separator": 'adskil værdierne i en liste med semikolon: ("a"; "b").',
+      "filter-type": '{field} er en tekstkolonne; skriv værdien i anførselstegn: "{value}".',
+      "filter-age-table":
+        "virksomhedsalder kan kun bruges på tabellen Forløb (den kræver Startdato og Stiftelsesdato), ikke {table}.",
+      "filter-age-range": "alderen skal være over 0 og højst 200 år, ikke {value}.",
+      "rule-unknown": "skriv “andel af mål”, “nået/ikke nået”, “trin: 60=100; 50=50” eller “tjekliste”.",
+      "rule-steps": "trin skrives “trin: grænse=procent; grænse=procent”, fx “trin: 60=100; 50=50”.",
+      "rule-steps-pct": "et trins procent skal ligge mellem 0 og 100.",
+      "rule-checklist": "skriv “tjekliste” eller “tjekliste: krævet 6” (antal aktiviteter, der skal være opfyldt).",
+      "target-unknown": "skriv et tal (fx 70 eller 2,5), “efter hus: sjaelland=171; fyn=94” eller “indstilling: navn”.",
+      "target-param": "et måltal pr. parameter skrives “efter parameter: valg=tal; valg=tal”.",
+      "target-option": "skriv “indstilling: navn” med indstillingens id.",
+      "when-syntax": 'en betingelse skrives “indstilling = "værdi"”, fx npsOmfang = "pr-segment".',
+      "kind-unknown": "indikatoren skal være en af: {allowed}.",
+      "kind-qualifier": "kun “fordeling (relativ)” og “tjekliste (delvist = 0,5)” har en tilføjelse i parentes.",
+      "kind-partial": "kredit for “delvist” skal ligge mellem 0 og 1.",
+      "schema-required": "{field} mangler.",
+      "schema-type": "{field} skal være {expected}, ikke {received}.",
+      "schema-empty": "{field} må ikke være tom.",
+      "schema-too-long": "{field} må højst være {max} tegn.",
+      "schema-too-few": "{field} skal have mindst {min}.",
+      "schema-too-many": "{field} må højst have {max}.",
+      "schema-too-small": "{field} skal være mindst {min}.",
+      "schema-above": "{field} skal være over {min}.",
+      "schema-too-big": "{field} må højst være {max}.",
+      "schema-enum": "{field} skal være en af: {allowed}.",
+      "schema-unknown-key": "ukendt felt {keys} i {field}; slet det eller ret stavningen.",
+      "schema-format": "{field} har et ugyldigt format.",
+      "schema-invalid": "{field} er ugyldig.",
+    },
+    nouns: {
+      "contract-id": "Kontraktens id",
+      "contract-title": "Kontraktens titel",
+      "goal-id": "Målets nummer (Mål)",
+      goal: "Mål",
+      indicator: "Delmål",
+      item: "Punkt",
+      param: "Parameteren",
+      option: "Indstillingen",
+      "key-figure": "Nøgletallet",
+      choice: "Valget",
+      title: "Titlen",
+      kind: "Indikatoren",
+      table: "Tabellen",
+      filter: "Filteret",
+      numerator: "Tælleren",
+      denominator: "Nævneren",
+      field: "Feltet",
+      label: "Navnet",
+      "goal-row": "en målrække",
+      "item-row": "et tjeklistepunkt",
+      "variant-row": "en variant",
+      "goal-header": "målenes overskriftsrække",
+      params: "afsnittet Parametre",
+      options: "afsnittet Indstillinger",
+      keyFigures: "afsnittet Nøgletal",
+    },
+  },
+};
