@@ -1,7 +1,7 @@
 // ESLint: typescript-eslint + the Office add-in rules + Prettier, and the layer rules (after VS
 // Code's code-layering): each layer may import only the layers above it (docs/architecture.md).
-//   domain    zod, src/i18n
-//   i18n      (still src/domain until its texts become locale files)
+//   domain    zod (its messages are codes and parameters: src/i18n says them in words)
+//   i18n      types of src/domain only (the codes its messages are keyed by)
 //   templates src/domain
 //   workbook  src/domain, its file-format libraries
 //   app       everything above
@@ -43,14 +43,14 @@ const HOSTS = {
   message: "Only hosts may import hosts.",
 };
 
-/** Restricts the imports of a layer's files (tests beside the code may reach further). */
+/** Restricts the imports of a layer's files (tests and their helpers beside the code may reach further). */
 const layer = (files, patterns) => ({
   files,
-  ignores: ["**/*.test.ts", "**/*.test.tsx", "**/test.ts"],
+  ignores: ["**/*.test.ts", "**/*.test.tsx", "**/test.ts", "**/*.testing.ts"],
   rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns }] },
 });
 
-const PURE = "The domain is pure: it may import zod and src/i18n only.";
+const PURE = "The domain is pure: it may import zod only.";
 const domainImports = [
   { ...REACT, message: "The domain is pure: no React." },
   { ...NODE, message: "The domain is pure: no I/O." },
@@ -58,6 +58,10 @@ const domainImports = [
   {
     group: [...inside("workbook", "app", "taskpane", "cli", "commands", "demo"), ...folder("templates")],
     message: PURE,
+  },
+  {
+    group: [...folder("i18n")],
+    message: "The domain returns codes and parameters; src/i18n says them in words (the app renders them).",
   },
 ];
 
@@ -122,6 +126,11 @@ export default tseslint.config(
       {
         group: [...inside("workbook", "app", "taskpane", "cli", "commands", "demo"), ...folder("templates")],
         message: "Texts import no layer below the domain.",
+      },
+      {
+        group: [...inside("domain")],
+        allowTypeImports: true,
+        message: "Texts may import the domain's types only: the codes their messages are keyed by.",
       },
     ],
   ),

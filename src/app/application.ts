@@ -3,7 +3,6 @@
  * handed to the use-case module that does it. The task pane gets it as its services, the CLI's
  * commands and the demo call it; nothing here computes a figure of its own.
  */
-import { checkContract } from "../domain/authoring/json";
 import { ROLES, type WorkbookData } from "../domain/model";
 import { findingTitle, formatFinding } from "../i18n";
 import { LIBRARY, findContract } from "../templates";
@@ -23,6 +22,7 @@ import {
   kontraktWorkbookSpec,
   workbookContract,
 } from "./authoring/workbook-contract";
+import { checkContract } from "./authoring/problems";
 import { bindingHints, bindWorkbook, parseBindingFile, rebind } from "./binding";
 import { readSettings } from "./contract-settings";
 import { runChecks, runEvaluation } from "./evaluate";

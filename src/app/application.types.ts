@@ -8,7 +8,8 @@
  * what-if, the fill-in workbook, examples and the contracts users write. Each operation is a
  * use-case module of its own in `src/app/`; `application.ts` is the object that names them.
  */
-import type { ContractImport, ImportOptions } from "../domain/authoring/json";
+import type { ImportOptions } from "../domain/authoring/json";
+import type { ContractImport } from "./authoring/problems";
 import type { DeriveOptions } from "../domain/authoring/derive";
 import type { Contract } from "../domain/contract/schema";
 import type { EvaluationResult } from "../domain/engine/types";

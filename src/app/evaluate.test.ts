@@ -1,9 +1,8 @@
 import { checkData } from "../domain/checks";
 import { bound, course, type Row } from "../domain/checks/_lib/tables.testing";
-import { evaluateClean } from "../domain/engine/evaluate";
 import type { WorkbookData } from "../domain/model";
 import { LIBRARY } from "../templates";
-import { runChecks, runEvaluation } from "./evaluate";
+import { evaluateInWords as evaluateClean, runChecks, runEvaluation } from "./evaluate";
 
 const contract = LIBRARY.find((c) => c.id === "sjaelland-2025")!;
 

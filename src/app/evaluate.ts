@@ -3,11 +3,41 @@
  * nothing here knows where the data came from.
  */
 import { checkData } from "../domain/checks";
+import type { CleanData } from "../domain/clean";
 import { compareFindings, type Finding } from "../domain/findings";
 import type { Contract } from "../domain/contract/schema";
+import type { ContractOf, MeasureBase } from "../domain/contract/shape";
 import type { WorkbookData } from "../domain/model";
-import { evaluateClean, type EvaluateOptions } from "../domain/engine/evaluate";
+import { evaluateClean, evaluateWith, type EvaluateOptions as EngineOptions } from "../domain/engine/evaluate";
 import type { EvaluationResult } from "../domain/engine/types";
+import type { StateBase } from "../domain/measures/_lib/kind";
+import type { MeasureRegistry } from "../domain/measures/registry";
+import type { Lang } from "../i18n";
+import { inWords } from "./in-words";
+
+/** Parameters, options, period — and the language the result is put in (Danish by default). */
+export interface EvaluateOptions extends EngineOptions {
+  readonly lang?: Lang;
+}
+
+/** Every goal of a contract from checked data, in the words of `options.lang`. */
+export function evaluateInWords(
+  contract: Contract,
+  data: CleanData,
+  { lang = "da", ...options }: EvaluateOptions = {},
+): Omit<EvaluationResult, "findings"> {
+  return inWords(evaluateClean(contract, data, options), lang);
+}
+
+/** `evaluateInWords` with the measure kinds of a registry (the built-in ones and any added). */
+export function evaluateInWordsWith<M extends MeasureBase, S extends StateBase>(
+  measures: MeasureRegistry<M, S>,
+  contract: NoInfer<ContractOf<M>>,
+  data: CleanData,
+  { lang = "da", ...options }: EvaluateOptions = {},
+): Omit<EvaluationResult<S>, "findings"> {
+  return inWords(evaluateWith(measures, contract, data, options), lang);
+}
 
 export interface CheckResult {
   readonly findings: readonly Finding[];
@@ -54,6 +84,6 @@ export function runEvaluation(
 ): EvaluationResult {
   // Only the results leave here, so the typed columns may reuse last call's memory.
   const { findings, clean } = checkData(data, { registration: contract.registration, reuseMemory: true });
-  const result = evaluateClean(contract, clean, options);
+  const result = evaluateInWords(contract, clean, options);
   return { ...result, findings: merged(extra, findings) };
 }

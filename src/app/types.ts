@@ -3,7 +3,7 @@
  * a host depends on `src/app` alone (and the port's types). Types only; nothing runs here.
  */
 export type { Binding, BindingFile, BindingProposal } from "../domain/binding";
-export type { ContractImport } from "../domain/authoring/json";
+export type { ContractImport } from "./authoring/problems";
 export type { DeriveOptions } from "../domain/authoring/derive";
 export type { Comparator, Contract, Indicator, Unit } from "../domain/contract/schema";
 export type { PeriodKind } from "../domain/engine/period";

@@ -3,41 +3,14 @@
  * applied), rendered in a language (the texts: each locale's `notes`). Kept apart from the
  * findings: these explain results, findings point at cells.
  */
+import type { EngineNote, EngineNoteCode } from "../domain/engine/notes";
 import { formatNumber, pluralize } from "./fill";
 import type { Lang } from "./locales";
 import { localeOf } from "./locales/registry";
 
-export type EngineNoteCode =
-  | "table-missing"
-  | "fields-missing"
-  | "no-rows"
-  | "key-missing"
-  | "key-other-year"
-  | "key-duplicate"
-  | "key-fraction-percent"
-  | "activities-missing"
-  | "activities-unmatched"
-  | "target-missing"
-  | "population-missing"
-  | "kommune-unknown"
-  | "period-unplaced"
-  | "period-field-unbound"
-  | "default-proportional"
-  | "default-threshold"
-  | "default-checklist"
-  | "default-mean"
-  | "partial-data"
-  | "weight-zero"
-  | "whatif-unreachable"
-  | "division-by-zero";
+export type { EngineNote, EngineNoteCode };
 
-type Params = Readonly<Record<string, string | number>>;
-
-export interface EngineNote {
-  readonly code: EngineNoteCode;
-  readonly params?: Params;
-}
-
+/** An engine note in the language: numbers the language's way, plural words chosen. */
 export function renderEngineNote(note: EngineNote, lang: Lang): string {
   const notes = localeOf(lang).notes;
   const template = Object.prototype.hasOwnProperty.call(notes, note.code) ? notes[note.code] : note.code;

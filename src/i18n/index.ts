@@ -10,4 +10,5 @@ export { formatFinding, findingTitle } from "./findings/format";
 export { t, statusText, type StringKey } from "./strings";
 export type { PaneKey } from "./keys/pane";
 export { renderEngineNote } from "./engine-notes";
+export { textIn } from "./texts";
 export { describeAuthoringFinding, renderAuthoringMessage } from "./authoring";

@@ -8,7 +8,7 @@ import { parseNumberText } from "../app/authoring";
 import { localeOf } from "../i18n";
 import type { Comparator, Contract, ContractImport, Indicator } from "../app/types";
 import type { Draft, DraftProblem } from "./state";
-import { t, type Lang } from "./strings";
+import { inEveryLang, t, type Lang } from "./strings";
 
 export type FieldKind = "text" | "number";
 
@@ -88,7 +88,7 @@ function baseValue(c: Contract, field: DraftField, lang: Lang): string {
 const problem = (where: string, key: "authorNotANumber", params: Record<string, string>): DraftProblem => ({
   severity: "error",
   where,
-  message: { da: t(key, "da", params), en: t(key, "en", params) },
+  message: inEveryLang((lang) => t(key, lang, params)),
 });
 
 /**

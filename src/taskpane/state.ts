@@ -19,11 +19,11 @@ export interface Busy {
 /** A contract the workbook carries: saved by the pane, or read from its `Kontrakt` sheet. */
 export type { WorkbookContract };
 
-/** A problem with a contract being written: where (a JSON path or a cell) and what, in both languages. */
+/** A problem with a contract being written: where (a JSON path or a cell) and what, in every language. */
 export interface DraftProblem {
   readonly severity: Severity;
   readonly where: string;
-  readonly message: { readonly da: string; readonly en: string };
+  readonly message: Readonly<Record<Lang, string>>;
 }
 
 /** The contract the "new contract" form edits. */

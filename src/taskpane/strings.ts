@@ -2,7 +2,7 @@
  * The task pane's words: each locale's `pane` texts (`src/i18n/locales/`), with the pane's
  * number format. Finding messages and engine notes come through the application.
  */
-import { langOf, localeOf, type Lang, type PaneKey } from "../i18n";
+import { LANGS, langOf, localeOf, type Lang, type PaneKey } from "../i18n";
 import { pluralize } from "../i18n/fill";
 
 export type { Lang };
@@ -22,3 +22,7 @@ export function t(key: StringKey, lang: Lang, params: Readonly<Record<string, st
 export function formatNumber(n: number, lang: Lang, digits = 2): string {
   return new Intl.NumberFormat(localeOf(lang).intl, { maximumFractionDigits: digits }).format(n);
 }
+
+/** A text in every language (for state the pane may show in any of them). */
+export const inEveryLang = (text: (lang: Lang) => string): Readonly<Record<Lang, string>> =>
+  Object.fromEntries(LANGS.map((lang) => [lang, text(lang)])) as Record<Lang, string>;

@@ -1,7 +1,7 @@
 import { ContractSchema, type Contract, type Filter, type Indicator, type Measure } from "../domain/contract/schema";
 import { ROLE_SPECS, type Role } from "../domain/model";
 import type { CleanData } from "../domain/clean";
-import { evaluateClean } from "../domain/engine/evaluate";
+import { evaluateInWords as evaluateClean } from "../app/evaluate";
 import { resolveIndicator, resolveSettings, targetNumber, type OptionValue } from "../domain/engine/settings";
 import { fold } from "../domain/engine/fold";
 import { serialOf } from "../domain/engine/dates";

@@ -14,7 +14,8 @@ type Case = readonly [layer: string, from: string, kind: Kind, allowed: boolean]
 
 const CASES: readonly Case[] = [
   ["domain", "zod", "value", true],
-  ["domain", "../i18n", "value", true],
+  ["domain", "../i18n", "value", false],
+  ["domain", "../../i18n/engine-notes", "type", false],
   ["domain", "../workbook/port", "type", false],
   ["domain", "../app/load", "value", false],
   ["domain", "../templates", "value", false],
@@ -24,6 +25,8 @@ const CASES: readonly Case[] = [
   ["domain", "fflate", "value", false],
 
   ["i18n", "./lang", "value", true],
+  ["i18n", "../domain/checks/rules", "type", true],
+  ["i18n", "../domain/checks/rules", "value", false],
   ["i18n", "../workbook/port", "value", false],
   ["i18n", "../app/load", "value", false],
   ["i18n", "../templates", "value", false],

@@ -5,8 +5,8 @@
  */
 import { runEvaluation } from "../../src/app/evaluate";
 import { sameContract } from "../../src/domain/authoring/canonical";
-import { deriveContract } from "../../src/domain/authoring/derive";
-import { exportContractJson, importContractJson } from "../../src/domain/authoring/json";
+import { deriveContract, importContractJson } from "../../src/app/authoring/problems";
+import { exportContractJson } from "../../src/domain/authoring/json";
 import { describeAuthoringFinding } from "../../src/i18n/authoring";
 import { contractFromSheetRows } from "../../src/domain/authoring/sheet-read";
 import { contractToSheetRows } from "../../src/domain/authoring/sheet-write";

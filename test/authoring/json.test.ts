@@ -1,12 +1,12 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { checkContract, exportContractJson, importContractJson } from "../../src/domain/authoring/json";
+import { checkContract, deriveContract, importContractJson } from "../../src/app/authoring/problems";
+import { exportContractJson } from "../../src/domain/authoring/json";
 import {
   CONTRACT_SCHEMA_URL,
   contractJsonSchema,
   contractJsonSchemaText,
 } from "../../src/domain/authoring/json-schema";
-import { deriveContract } from "../../src/domain/authoring/derive";
 import { canonicalContract } from "../../src/domain/authoring/canonical";
 import type { Contract } from "../../src/domain/contract/schema";
 import { LIBRARY, findContract } from "../../src/templates";

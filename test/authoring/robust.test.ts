@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { importContractJson } from "../../src/domain/authoring/json";
+import { importContractJson } from "../../src/app/authoring/problems";
 import { renderAuthoringMessage } from "../../src/i18n/authoring";
 import { AUTHORING_FINDINGS, AUTHORING_REASONS } from "../../src/i18n/locales/views.testing";
 import { contractFromSheetRows } from "../../src/domain/authoring/sheet-read";

@@ -10,19 +10,15 @@
 import { contractFromSheetRows, type SheetReadResult } from "../../domain/authoring/sheet-read";
 import { contractToSheetRows } from "../../domain/authoring/sheet-write";
 import { GOAL_COLUMNS, KONTRAKT_SHEET, SECTIONS } from "../../domain/authoring/layout";
-import {
-  exportContractJson,
-  importContractJson,
-  type ContractImport,
-  type ImportOptions,
-} from "../../domain/authoring/json";
-import { deriveContract, type DeriveOptions } from "../../domain/authoring/derive";
+import { exportContractJson, type ImportOptions } from "../../domain/authoring/json";
+import type { DeriveOptions } from "../../domain/authoring/derive";
 import { GROUP_WORD, KIND_WORD, UNIT_IDS } from "../../domain/authoring/grammar";
 import { ROLE_DISPLAY } from "../../domain/authoring/names";
 import type { Contract } from "../../domain/contract/schema";
 import { ROLES, type CellValue } from "../../domain/model";
 import type { PlanCell, ProgressOptions, StatusSheetPlan, WorkbookPort } from "../../workbook/port";
 import type { NewCell, NewSheet, NewValidation } from "../../workbook/xlsx/create/types";
+import { deriveContract, importContractJson, type ContractImport } from "./problems";
 
 export { KONTRAKT_SHEET };
 export { describeAuthoringFinding, renderAuthoringMessage } from "../../i18n/authoring";

@@ -3,14 +3,13 @@
  * (its `Kontrakt` sheet, else the one saved in its settings), what saving a contract there will
  * do, and "copy as next year's" from the command line.
  */
-import { checkContract, type ContractImport } from "../../domain/authoring/json";
-import { deriveContract } from "../../domain/authoring/derive";
 import type { Contract } from "../../domain/contract/schema";
 import type { Finding } from "../../domain/findings";
 import type { ProgressOptions, StatusSheetPlan, WorkbookPort } from "../../workbook/port";
 import type { NewWorkbookSpec } from "../../workbook/xlsx/create/types";
 import { isCancel } from "../errors";
 import { kontraktNewSheet, kontraktSheetPlan, readKontraktSheet } from "./index";
+import { checkContract, deriveContract, type ContractImport } from "./problems";
 
 /** A contract the workbook carries: read from its `Kontrakt` sheet, or saved by the pane. */
 export interface WorkbookContract {

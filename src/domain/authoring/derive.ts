@@ -1,9 +1,9 @@
 /**
  * "Copy Sjælland 2025 as 2026": a new contract from an existing one with a new id, title and
  * year. Goals, targets, rules and options are copied as they are; the user edits them next.
- * The copy notes where it came from.
+ * The copy notes where it came from, in the words the caller gives (`options.note`).
  */
-import type { Contract } from "../contract/schema";
+import type { Contract, Note } from "../contract/schema";
 import { checkContract, type ContractImport } from "./json";
 
 export interface DeriveOptions {
@@ -13,6 +13,8 @@ export interface DeriveOptions {
   readonly year: number | null;
   /** English title; when absent the old one is kept with its year replaced, if it has one. */
   readonly titleEn?: string;
+  /** A note on the copy saying where it came from (the app words it in every language). */
+  readonly note?: Note;
 }
 
 /**
@@ -34,14 +36,7 @@ export function deriveContract(contract: Contract, options: DeriveOptions): Cont
     title: options.title,
     ...(titleEn ? { titleEn } : {}),
     year: options.year,
-    notes: [
-      ...copy.notes,
-      {
-        kind: "source" as const,
-        text: `Oprettet som kopi af ${contract.id} (${contract.title}). Mål, måltal og regler er kopieret; ret dem til den nye kontrakt.`,
-        textEn: `Created as a copy of ${contract.id} (${contract.titleEn ?? contract.title}). Goals, targets and rules are copied; edit them for the new contract.`,
-      },
-    ],
+    notes: [...copy.notes, ...(options.note ? [options.note] : [])],
   };
   return checkContract(candidate);
 }

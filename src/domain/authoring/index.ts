@@ -21,4 +21,3 @@ export { deriveContract, type DeriveOptions } from "./derive";
 export { canonicalContract, sameContract } from "./canonical";
 export { lintContract, type Issue } from "./lint";
 export { AUTHORING_RULES, type AuthoringRule, type AuthoringReason } from "./messages";
-export { describeAuthoringFinding, renderAuthoringMessage } from "../../i18n/authoring";

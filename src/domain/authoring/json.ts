@@ -1,12 +1,12 @@
 /**
  * Contract files: `exportContractJson` writes a versioned, pretty-printed JSON document with a
  * `$schema` so editors can help; `importContractJson` reads one back, size- and depth-limited,
- * schema-validated and cross-checked, with every error at a JSON path in Danish and English.
+ * schema-validated and cross-checked, with every error a code and parameters at a JSON path
+ * (the app says them in words).
  */
 import { ContractSchema, type Contract } from "../contract/schema";
 import type { Severity } from "../findings";
 import { lintContract, type Path } from "./lint";
-import { renderAuthoringMessage } from "../../i18n/authoring";
 import { severityOf, type AuthoringRule, type MessageParams } from "./messages";
 import { formatPath, schemaProblems } from "./schema-issues";
 import { CONTRACT_SCHEMA_URL } from "./json-schema";
@@ -21,7 +21,6 @@ export interface ContractProblem {
   /** JSON path, e.g. `$.goals[2].indicators[0].target.value`; `$` for the whole file. */
   readonly path: string;
   readonly params: MessageParams;
-  readonly message: { readonly da: string; readonly en: string };
 }
 
 export type ContractImport =
@@ -33,13 +32,7 @@ export interface ImportOptions {
 }
 
 export function problem(rule: AuthoringRule, path: Path | string, params: MessageParams = {}): ContractProblem {
-  return {
-    rule,
-    severity: severityOf(rule),
-    path: typeof path === "string" ? path : formatPath(path),
-    params,
-    message: { da: renderAuthoringMessage(rule, params, "da"), en: renderAuthoringMessage(rule, params, "en") },
-  };
+  return { rule, severity: severityOf(rule), path: typeof path === "string" ? path : formatPath(path), params };
 }
 
 /** The contract as a contract file: `$schema` and `schemaVersion` first, two-space indents. */

@@ -1,7 +1,8 @@
 /**
  * Every rule the entry checks can emit, with its usual severity. Some rules change severity
  * with the registration rules in force (see `severity` in the finding itself); the texts live
- * in `src/i18n/findings/`, keyed by these ids, so a missing translation fails the type check.
+ * in each locale (`src/i18n/locales/`, `findings.rules`), keyed by these ids, so a missing
+ * translation fails the type check.
  */
 import type { Severity } from "../findings";
 

@@ -1,6 +1,6 @@
 import { ContractSchema, type ContractInput, type Contract } from "../contract/schema";
 import type { CleanData } from "../clean";
-import { evaluateClean } from "./evaluate";
+import { evaluateInWords as evaluateClean } from "../../app/evaluate";
 import { serialOf } from "./dates";
 import { cleanTable, times } from "./testing";
 

@@ -1,14 +1,16 @@
 /**
  * `evaluateClean(contract, data, options)`: every goal of a contract from checked data.
- * Pure: "today", language, parameters and options all come in through `options`.
+ * Pure: "today", parameters and options come in through `options`. Texts leave as the
+ * contract's language maps and notes as codes (`InCodes`): the app puts them in words.
  */
 import type { CleanData } from "../clean";
 import type { Contract, Note } from "../contract/schema";
 import type { ContractOf, GoalOf, IndicatorOf, MeasureBase } from "../contract/shape";
-import { renderEngineNote, type EngineNote } from "../../i18n/engine-notes";
+import type { LangText } from "../contract/texts";
 import type { MeasureContext, StateBase } from "../measures/_lib/kind";
 import { MEASURES, type MeasureRegistry } from "../measures/registry";
 import { newFrames } from "./frame";
+import type { EngineNote } from "./notes";
 import { periodOf, type PeriodKind } from "./period";
 import { fulfilment, meets, statusOf } from "./rules";
 import {
@@ -19,14 +21,23 @@ import {
   type OptionValue,
   type Settings,
 } from "./settings";
-import type { EvaluationResult, GoalResult, IndicatorResult, Lang, Pace, Period, WhatIf } from "./types";
+import type {
+  EvaluationResult,
+  GoalResult,
+  InCodes,
+  IndicatorResult,
+  MeasureState,
+  Pace,
+  Period,
+  ResultNote,
+  WhatIf,
+} from "./types";
 import { rowsNeededBy } from "./whatif";
 
 export interface EvaluateOptions {
   readonly params?: Readonly<Record<string, string>>;
   readonly options?: Readonly<Record<string, OptionValue>>;
   readonly period?: PeriodKind;
-  readonly lang?: Lang;
 }
 
 /** The contract year: fixed by the template, else its `year` parameter. */
@@ -36,13 +47,15 @@ export function contractYear(contract: Pick<Contract, "year">, settings: Setting
   return Number.isInteger(y) ? y : null;
 }
 
-const noteText = (n: Note, lang: Lang): string => (lang === "en" && n.textEn ? n.textEn : n.text);
+/** A text with its English twin as a language map. */
+const texts = (da: string, en: string | undefined): LangText => (en ? { da, en } : { da });
+const contractNote = (n: Note): ResultNote => ({ text: texts(n.text, n.textEn) });
 
 const round = (x: number | null, digits = 4): number | null => (x === null ? null : Number(x.toFixed(digits)));
 
 /** An indicator's result and its fulfilment before rounding (the goal's mean is taken of these). */
 interface Evaluated<S extends StateBase> {
-  readonly result: IndicatorResult<S>;
+  readonly result: IndicatorResult<S, InCodes>;
   readonly pct: number | null;
 }
 
@@ -51,13 +64,12 @@ interface Evaluation<M extends MeasureBase, S extends StateBase> {
   readonly measures: MeasureRegistry<M, S>;
   readonly ctx: Omit<MeasureContext, "goalId">;
   readonly settings: Settings;
-  readonly lang: Lang;
 }
 
 function evaluateIndicator<M extends MeasureBase, S extends StateBase>(
   indicator: IndicatorOf<M>,
   goal: GoalOf<M>,
-  { measures, ctx, settings, lang }: Evaluation<M, S>,
+  { measures, ctx, settings }: Evaluation<M, S>,
 ): Evaluated<S> {
   const { measure, target: targetSpec, rule } = resolveIndicator(indicator, settings);
   // One look-up per indicator; the kind's own loops run over the rows.
@@ -90,9 +102,9 @@ function evaluateIndicator<M extends MeasureBase, S extends StateBase>(
   }
   if (indicator.weight === 0) engineNotes.push({ code: "weight-zero" });
 
-  const of =
-    (lang === "en" ? indicator.whatIfOfEn : undefined) ?? indicator.whatIfOf ?? (lang === "en" ? "rows" : "rækker");
-  const solve = (level: number): WhatIf | null => {
+  // No noun in the contract: the app says "rows" in the user's language.
+  const of = indicator.whatIfOf === undefined ? null : texts(indicator.whatIfOf, indicator.whatIfOfEn);
+  const solve = (level: number): WhatIf<LangText | null> | null => {
     if (state === null || stateKind === null || target === null || pct === null || pct >= level - 1e-9) return null;
     const k = rowsNeededBy(stateKind, state, op, target, rule, level);
     return k === null || k === 0 ? null : { add: k, of };
@@ -109,9 +121,9 @@ function evaluateIndicator<M extends MeasureBase, S extends StateBase>(
     pace = { due: round(due, 2) ?? due, onTrack: meets(outcome.value, op, due) };
   }
 
-  const result: IndicatorResult<S> = {
+  const result: IndicatorResult<S, InCodes> = {
     id: indicator.id,
-    label: lang === "en" && indicator.labelEn ? indicator.labelEn : indicator.label,
+    label: texts(indicator.label, indicator.labelEn),
     value: round(outcome.value),
     target,
     op,
@@ -124,7 +136,7 @@ function evaluateIndicator<M extends MeasureBase, S extends StateBase>(
     whatIfHalf: solve(50),
     pace,
     state,
-    notes: [...indicator.notes.map((n) => noteText(n, lang)), ...engineNotes.map((n) => renderEngineNote(n, lang))],
+    notes: [...indicator.notes.map(contractNote), ...engineNotes],
   };
   return { result, pct };
 }
@@ -132,34 +144,29 @@ function evaluateIndicator<M extends MeasureBase, S extends StateBase>(
 function evaluateGoal<M extends MeasureBase, S extends StateBase>(
   goal: GoalOf<M>,
   evaluation: Evaluation<M, S>,
-): GoalResult<S> {
-  const { settings, lang } = evaluation;
+): GoalResult<S, InCodes> {
+  const { settings } = evaluation;
   const evaluated = goal.indicators
     .filter((i) => indicatorApplies(i, settings))
     .map((i) => evaluateIndicator(i, goal, evaluation));
   const indicators = evaluated.map((e) => e.result);
   const weighted = evaluated.filter((e) => e.result.weight > 0);
   const available = weighted.filter((e) => e.pct !== null);
-  const notes = goal.notes.map((n) => noteText(n, lang));
+  const notes: ResultNote[] = goal.notes.map(contractNote);
   let pct: number | null = null;
   if (available.length > 0) {
     // The mean of the unrounded parts: (100 + 66.666…) / 2 is 83.33, not 83.34.
     const w = available.reduce((a, e) => a + e.result.weight, 0);
     pct = available.reduce((a, e) => a + (e.pct ?? 0) * e.result.weight, 0) / w;
-    if (weighted.length > 1) notes.push(renderEngineNote({ code: "default-mean" }, lang));
+    if (weighted.length > 1) notes.push({ code: "default-mean" });
     if (available.length < weighted.length) {
-      notes.push(
-        renderEngineNote(
-          { code: "partial-data", params: { available: available.length, total: weighted.length } },
-          lang,
-        ),
-      );
+      notes.push({ code: "partial-data", params: { available: available.length, total: weighted.length } });
     }
   }
   const paced = weighted.map((e) => e.result).filter((i) => i.pace !== null);
   return {
     id: goal.id,
-    title: lang === "en" && goal.titleEn ? goal.titleEn : goal.title,
+    title: texts(goal.title, goal.titleEn),
     fulfilmentPct: round(pct, 2),
     status: statusOf(pct),
     notes,
@@ -172,7 +179,7 @@ export function evaluateClean(
   contract: Contract,
   data: CleanData,
   options: EvaluateOptions = {},
-): Omit<EvaluationResult, "findings"> {
+): Omit<EvaluationResult<MeasureState, InCodes>, "findings"> {
   return evaluateWith(MEASURES, contract, data, options);
 }
 
@@ -182,8 +189,7 @@ export function evaluateWith<M extends MeasureBase, S extends StateBase>(
   contract: NoInfer<ContractOf<M>>,
   data: CleanData,
   options: EvaluateOptions = {},
-): Omit<EvaluationResult<S>, "findings"> {
-  const lang = options.lang ?? "da";
+): Omit<EvaluationResult<S, InCodes>, "findings"> {
   const settings = resolveSettings(contract, options.params, options.options);
   const period: Period = periodOf(options.period ?? "year", contractYear(contract, settings));
   const periodField = settings.options.periodeFelt === "slutdato" ? "slutdato" : "startdato";
@@ -191,10 +197,10 @@ export function evaluateWith<M extends MeasureBase, S extends StateBase>(
   const ctx = { keyFigures: contract.keyFigures, data, period, periodField, frameOf: newFrames() };
   return {
     contract: contract.id,
-    title: lang === "en" && contract.titleEn ? contract.titleEn : contract.title,
+    title: texts(contract.title, contract.titleEn),
     period,
     params: settings.params,
     options: settings.options,
-    goals: contract.goals.map((g) => evaluateGoal(g, { measures, ctx, settings, lang })),
+    goals: contract.goals.map((g) => evaluateGoal(g, { measures, ctx, settings })),
   };
 }

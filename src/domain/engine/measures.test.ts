@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { ContractSchema, type Contract, type ContractInput, type Filter } from "../contract/schema";
 import type { CleanData, CleanTable, ColumnView, TypedValue } from "../clean";
 import { makeValidCvr } from "../parse";
-import { evaluateClean } from "./evaluate";
+import { evaluateInWords as evaluateClean } from "../../app/evaluate";
 import { serialOf } from "./dates";
 import { cleanTable } from "./testing";
 

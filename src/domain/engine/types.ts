@@ -1,12 +1,38 @@
-/** What `evaluate` returns: the shape of the CLI's `evaluate --json` output. */
+/**
+ * What `evaluate` returns: the shape of the CLI's `evaluate --json` output. The engine gives its
+ * texts as codes and language maps (`InCodes`); the app puts them in one language's words
+ * (`InWords`), which is what every host shows.
+ */
 import type { Finding } from "../findings";
 import type { Comparator, Unit } from "../contract/schema";
+import type { LangText } from "../contract/texts";
 import type { StateBase } from "../measures/_lib/kind";
 import type { BuiltinState } from "../measures/registry";
+import type { EngineNote } from "./notes";
 
 export type GoalStatus = "opfyldt" | "delvist" | "ikke opfyldt" | "mangler data";
 
-export type Lang = "da" | "en";
+/** A note on a result: the contract's own (its text in each language it has) or the engine's (a code). */
+export type ResultNote = EngineNote | { readonly text: LangText };
+
+/** How a result carries its texts: titles and labels, the what-if noun, notes. */
+export interface TextForm {
+  readonly text: unknown;
+  readonly noun: unknown;
+  readonly note: unknown;
+}
+/** The engine's: contract texts as language maps, no noun where the contract names none, notes as codes. */
+export interface InCodes extends TextForm {
+  readonly text: LangText;
+  readonly noun: LangText | null;
+  readonly note: ResultNote;
+}
+/** In one language's words (rendered by the app). */
+export interface InWords extends TextForm {
+  readonly text: string;
+  readonly noun: string;
+  readonly note: string;
+}
 
 export interface Period {
   readonly kind: "year" | "H1";
@@ -18,10 +44,10 @@ export interface Period {
   readonly dueShare: number;
 }
 
-export interface WhatIf {
+export interface WhatIf<N = string> {
   /** Smallest number of additional counting rows (or units) that reaches the level. */
   readonly add: number;
-  readonly of: string;
+  readonly of: N;
 }
 
 export interface Pace {
@@ -36,10 +62,13 @@ export interface Pace {
  */
 export type MeasureState = BuiltinState;
 
-/** One indicator's result; `S` the raw states of the measure kinds evaluated (the built-in ones by default). */
-export interface IndicatorResult<S extends StateBase = MeasureState> {
+/**
+ * One indicator's result; `S` the raw states of the measure kinds evaluated (the built-in ones
+ * by default), `W` how it carries its texts (in words by default).
+ */
+export interface IndicatorResult<S extends StateBase = MeasureState, W extends TextForm = InWords> {
   readonly id: string;
-  readonly label: string;
+  readonly label: W["text"];
   readonly value: number | null;
   readonly target: number | null;
   readonly op: Comparator;
@@ -49,30 +78,30 @@ export interface IndicatorResult<S extends StateBase = MeasureState> {
   readonly uncappedPct: number | null;
   readonly status: GoalStatus;
   readonly weight: number;
-  readonly whatIf: WhatIf | null;
+  readonly whatIf: WhatIf<W["noun"]> | null;
   /** Needed to reach 50 % fulfilment (null when already there or not reachable by adding). */
-  readonly whatIfHalf: WhatIf | null;
+  readonly whatIfHalf: WhatIf<W["noun"]> | null;
   readonly pace: Pace | null;
   readonly state: S | null;
-  readonly notes: readonly string[];
+  readonly notes: readonly W["note"][];
 }
 
-export interface GoalResult<S extends StateBase = MeasureState> {
+export interface GoalResult<S extends StateBase = MeasureState, W extends TextForm = InWords> {
   readonly id: string;
-  readonly title: string;
+  readonly title: W["text"];
   readonly fulfilmentPct: number | null;
   readonly status: GoalStatus;
-  readonly notes: readonly string[];
-  readonly indicators: readonly IndicatorResult<S>[];
+  readonly notes: readonly W["note"][];
+  readonly indicators: readonly IndicatorResult<S, W>[];
   readonly pace: { readonly onTrack: boolean } | null;
 }
 
-export interface EvaluationResult<S extends StateBase = MeasureState> {
+export interface EvaluationResult<S extends StateBase = MeasureState, W extends TextForm = InWords> {
   readonly contract: string;
-  readonly title: string;
+  readonly title: W["text"];
   readonly period: Period;
   readonly params: Readonly<Record<string, string>>;
   readonly options: Readonly<Record<string, string | number | boolean | null>>;
-  readonly goals: readonly GoalResult<S>[];
+  readonly goals: readonly GoalResult<S, W>[];
   readonly findings: readonly Finding[];
 }

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { Id, ShortText } from "../contract/parts";
 import type { TypedValue } from "../clean";
-import type { EngineNote } from "../../i18n/engine-notes";
+import type { EngineNote } from "../engine/notes";
 import { fold } from "../engine/fold";
 import { bad, lookup, ok } from "../authoring/lookup";
 import { formatNumber, parseNumberText } from "../authoring/numbers";

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { Id, TableMeasureBase } from "../contract/parts";
-import type { EngineNote } from "../../i18n/engine-notes";
+import type { EngineNote } from "../engine/notes";
 import { fold, municipalityKey, municipalityKeys } from "../engine/fold";
 import { rowsOfMask } from "../engine/mask";
 import { canonicalCodes, keyMarker } from "./_lib/distinct";

@@ -14,7 +14,7 @@ import { Id, TableMeasureBase } from "../contract/parts";
 import type { Measure } from "../contract/schema";
 import type { ContractOf } from "../contract/shape";
 import { serialOf } from "../engine/dates";
-import { evaluateWith } from "../engine/evaluate";
+import { evaluateInWordsWith as evaluateWith } from "../../app/evaluate";
 import { rowsOfMask } from "../engine/mask";
 import { periodOf } from "../engine/period";
 import { cleanTable } from "../engine/testing";

@@ -79,5 +79,7 @@ export type StringKey =
   | "scenario.status.mangler-data"
   | "scenario.noYear"
   | "scenario.h1"
+  // The note on a contract copied as next year's.
+  | "contract.copyNote"
   // The what-if answer's noun where a contract names none ("+3 rækker").
   | "whatIf.rows";

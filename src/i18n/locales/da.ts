@@ -364,6 +364,8 @@ export const da: Locale = {
     "scenario.status.mangler-data": "mangler data",
     "scenario.noYear": "uden år",
     "scenario.h1": "1. halvår {year}",
+    "contract.copyNote":
+      "Oprettet som kopi af {id} ({title}). Mål, måltal og regler er kopieret; ret dem til den nye kontrakt.",
     "whatIf.rows": "rækker",
   },
   pane: {

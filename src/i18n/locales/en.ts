@@ -366,6 +366,8 @@ export const en: Locale = {
     "scenario.status.mangler-data": "missing data",
     "scenario.noYear": "no year",
     "scenario.h1": "first half of {year}",
+    "contract.copyNote":
+      "Created as a copy of {id} ({title}). Goals, targets and rules are copied; edit them for the new contract.",
     "whatIf.rows": "rows",
   },
   pane: {

@@ -7,7 +7,7 @@ import { chosenContract } from "../contracts";
 import { draftContract } from "../draft";
 import type { Services } from "../services";
 import type { AuthoringState, DraftProblem, PaneState } from "../state";
-import { t } from "../strings";
+import { inEveryLang, t } from "../strings";
 import type { ActionContext } from "./types";
 
 /** A contract is chosen and the workbook is bound: check, evaluate and write may run. */
@@ -50,7 +50,7 @@ export const sheetProblems = (findings: readonly Finding[], services: Services):
   findings.map((f) => ({
     severity: f.severity,
     where: [f.sheet, f.row !== null ? `${f.row}` : null, f.column].filter((x) => x !== null).join(" · "),
-    message: { da: services.formatAuthoringFinding(f, "da"), en: services.formatAuthoringFinding(f, "en") },
+    message: inEveryLang((lang) => services.formatAuthoringFinding(f, lang)),
   }));
 
 /** The draft's contract, checked; null while it has errors (the form lists them). */

@@ -3,7 +3,7 @@
  * synonyms (folded), the evaluated year's row where the list has several years'. Shared by the
  * key figure, ratio and control group kinds, and by their Excel formula.
  */
-import type { EngineNote } from "../../../i18n/engine-notes";
+import type { EngineNote } from "../../engine/notes";
 import { keyName, keyRowsForYear, yearsIn } from "../../engine/fold";
 import type { MeasureContext } from "./kind";
 

@@ -11,7 +11,7 @@ import type { Filter, KeyFigure, Rule, Unit } from "../../contract/parts";
 import type { Role } from "../../model";
 import type { TableFrame } from "../../engine/frame";
 import type { Period } from "../../engine/types";
-import type { EngineNote } from "../../../i18n/engine-notes";
+import type { EngineNote } from "../../engine/notes";
 import type { RealisedFormula } from "./formula";
 import type { KindSheet, ListedItem, MeasureLint } from "./sheet";
 

@@ -5,7 +5,7 @@
  */
 import type { Filter } from "../../contract/parts";
 import type { Role } from "../../model";
-import type { EngineNote } from "../../../i18n/engine-notes";
+import type { EngineNote } from "../../engine/notes";
 import { both, filterMask } from "../../engine/filter";
 import type { TableFrame } from "../../engine/frame";
 import { emptyMask, type RowMask } from "../../engine/mask";
