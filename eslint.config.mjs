@@ -3,8 +3,10 @@
 //   domain    zod (its messages are codes and parameters: src/i18n says them in words)
 //   i18n      types of src/domain only (the codes its messages are keyed by)
 //   templates src/domain
-//   workbook  src/domain, its file-format libraries
-//   app       everything above
+//   workbook  src/domain, its file-format libraries; an adapter (xlsx, office, memory) itself
+//             and what adapters share (port, sheet/, ownership/), never another adapter; inside
+//             xlsx, read/ write/ create/ share ooxml/ and the package (zip), not each other
+//   app       everything above; an adapter's inner modules only in its factory in src/app/hosts/
 //   hosts     src/app, src/i18n, and types of src/workbook/port; the adapter a host constructs
 //             only through its factory in src/app/hosts/ (CLI xlsx, task pane office, demo memory)
 // test/architecture/layers.test.ts proves each rule on small snippets.
@@ -49,6 +51,30 @@ const layer = (files, patterns) => ({
   ignores: ["**/*.test.ts", "**/*.test.tsx", "**/test.ts", "**/*.testing.ts"],
   rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns }] },
 });
+
+const ADAPTERS = ["xlsx", "office", "memory"];
+const WORKBOOK = [
+  REACT,
+  NODE,
+  {
+    group: [...inside("app", "i18n", "taskpane", "cli", "commands", "demo"), ...folder("templates"), "**/i18n"],
+    message: "The workbook layer imports src/domain only.",
+  },
+];
+/** An adapter's files: no other adapter (what they share is in sheet/ and ownership/). */
+const adapterImports = (own) => [
+  ...WORKBOOK,
+  {
+    group: folder(...ADAPTERS.filter((a) => a !== own)),
+    message: `The ${own} adapter imports no other adapter; the shared vocabulary is src/workbook/sheet/.`,
+  },
+];
+const APP = [REACT, NODE, HOSTS];
+/** A block for part of a layer replaces the layer's patterns for those files: it repeats them. */
+const part = (files, patterns, ignores = []) => {
+  const block = layer(files, patterns);
+  return { ...block, ignores: [...block.ignores, ...ignores] };
+};
 
 const PURE = "The domain is pure: it may import zod only.";
 const domainImports = [
@@ -148,16 +174,32 @@ export default tseslint.config(
   ),
   layer(
     ["src/workbook/**/*.{ts,tsx}"],
+    [...WORKBOOK, { group: folder(...ADAPTERS), message: "What the adapters share imports no adapter." }],
+  ),
+  ...ADAPTERS.map((a) => part([`src/workbook/${a}/**/*.{ts,tsx}`], adapterImports(a))),
+  part(
+    ["src/app/**/*.{ts,tsx}"],
     [
-      REACT,
-      NODE,
+      ...APP,
       {
-        group: [...inside("app", "i18n", "taskpane", "cli", "commands", "demo"), ...folder("templates"), "**/i18n"],
-        message: "The workbook layer imports src/domain only.",
+        group: inside(...ADAPTERS.map((a) => `workbook/${a}`)),
+        message: "The app may import an adapter's entry point; its inner modules only a factory in src/app/hosts/.",
       },
     ],
+    ADAPTERS.map((a) => `src/app/hosts/${a}.ts`),
   ),
-  layer(["src/app/**/*.{ts,tsx}"], [REACT, NODE, HOSTS]),
+  ...ADAPTERS.map((a) =>
+    part(
+      [`src/app/hosts/${a}.ts`],
+      [
+        ...APP,
+        {
+          group: ADAPTERS.filter((b) => b !== a).flatMap((b) => folder(`workbook/${b}`)),
+          message: `src/app/hosts/${a}.ts constructs the ${a} adapter only.`,
+        },
+      ],
+    ),
+  ),
   layer(
     ["src/taskpane/**/*.{ts,tsx}"],
     [...hostImports("office"), { group: inside("cli", "demo"), message: "The task pane is no other host's." }],

@@ -12,20 +12,10 @@ import { ROLE_SPECS, ROLES, type CellValue, type WorkbookData } from "../../src/
 import { OfficeWorkbook } from "../../src/workbook/office";
 import { SETTINGS_KEY } from "../../src/workbook/office/ownership";
 import { fakeFromSpec, type FakeSpec } from "../../src/workbook/office/testing/fake-excel";
+import { columnLetters } from "../../src/workbook/sheet/a1";
 import { benchContract } from "../contract";
 import { generateData } from "../gen";
 import { gc, mb, round } from "../stats";
-
-const colLetter = (index: number): string => {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-};
 
 /** The generated tables as sheets with Excel tables, as a house's workbook would hold them. */
 function specOf(data: WorkbookData): FakeSpec {
@@ -41,7 +31,7 @@ function specOf(data: WorkbookData): FakeSpec {
         {
           name: spec.sheetName,
           rows,
-          tables: [{ name: spec.tableName, ref: `A1:${colLetter(spec.fields.length - 1)}${t.rowCount + 1}` }],
+          tables: [{ name: spec.tableName, ref: `A1:${columnLetters(spec.fields.length - 1)}${t.rowCount + 1}` }],
         },
       ];
     }),

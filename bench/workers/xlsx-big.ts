@@ -8,20 +8,10 @@
 import { closeSync, openSync, writeSync } from "node:fs";
 import { unzipSync, Zip, ZipDeflate } from "fflate";
 import { ROLE_SPECS, ROLES, isCellError, type CellValue, type WorkbookData } from "../../src/domain/model";
+import { columnLetters } from "../../src/workbook/sheet/a1";
 
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
-
-const colLetter = (index: number): string => {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-};
 
 const escapeXml = (s: string): string =>
   s.replace(/[&<>"]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;"));
@@ -118,7 +108,7 @@ export function writeBigXlsx(template: Uint8Array, data: WorkbookData, file: str
       if (role) streamSheet(entry, decoder.decode(content), role, data, sst);
       else if (name === sstName) streamStrings(entry, decoder.decode(content), sst);
       else if (name.startsWith("xl/tables/") && tableRole && data[tableRole]) {
-        const last = `${colLetter(ROLE_SPECS[tableRole].fields.length - 1)}${(data[tableRole]?.rowCount ?? 0) + 1}`;
+        const last = `${columnLetters(ROLE_SPECS[tableRole].fields.length - 1)}${(data[tableRole]?.rowCount ?? 0) + 1}`;
         entry.push(encoder.encode(decoder.decode(content).replace(/ref="A1:[A-Z]+\d+"/g, `ref="A1:${last}"`)), true);
       } else entry.push(content, true);
     }
@@ -165,13 +155,13 @@ function streamSheet(
   const styleOf = new Map<string, string>();
   for (const m of body.matchAll(/<c r="([A-Z]+)(\d+)"( s="\d+")?/g))
     if (m[2] !== "1" && m[1] && !styleOf.has(m[1])) styleOf.set(m[1], m[3] ?? "");
-  const styles = fields.map((_, j) => styleOf.get(colLetter(j)) ?? "");
+  const styles = fields.map((_, j) => styleOf.get(columnLetters(j)) ?? "");
   const header = /<row r="1"[^>]*>.*?<\/row>/.exec(body)?.[0] ?? "";
-  const lastRef = `${colLetter(fields.length - 1)}${t.rowCount + 1}`;
+  const lastRef = `${columnLetters(fields.length - 1)}${t.rowCount + 1}`;
   const prefix = xml.slice(0, open).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="A1:${lastRef}"/>`);
   entry.push(encoder.encode(`${prefix}<sheetData>${header}`));
   const cols = fields.map((f) => t.columns[f.id]?.values ?? []);
-  const letters = fields.map((_, j) => colLetter(j));
+  const letters = fields.map((_, j) => columnLetters(j));
   let chunk: string[] = [];
   for (let i = 0; i < t.rowCount; i++) {
     const r = i + 2;

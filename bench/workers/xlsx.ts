@@ -7,7 +7,7 @@ import { writeFileSync } from "node:fs";
 import { ROLE_SPECS, ROLES, isCellError, type CellValue, type WorkbookData } from "../../src/domain/model";
 import { contractWorkbookSpec, type RowInput } from "../../src/app/workbook-spec";
 import { createWorkbook } from "../../src/workbook/xlsx/create";
-import type { NewCell } from "../../src/workbook/xlsx/create/types";
+import type { NewCell } from "../../src/workbook/sheet/spec";
 import type { Role } from "../../src/domain/model";
 import { benchContract } from "../contract";
 import { generateData } from "../gen";

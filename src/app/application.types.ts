@@ -18,7 +18,7 @@ import type { Role, WorkbookData } from "../domain/model";
 import type { PeriodKind } from "../domain/engine/period";
 import type { OptionValue } from "../domain/engine/settings";
 import type { Lang } from "../i18n";
-import type { NewSheet, NewWorkbookSpec } from "../workbook/xlsx/create/types";
+import type { NewSheet, NewWorkbookSpec } from "../workbook/sheet/spec";
 import type { ProgressOptions, SourceInfo, StatusSheetPlan, WorkbookPort, WritePlan } from "../workbook/port";
 import type { Binding, BindingFile } from "../domain/binding";
 import type { BindFor, BindingFileRead, BindState } from "./binding";

@@ -12,7 +12,7 @@ import {
   type CellValue,
   type WorkbookData,
 } from "../domain/model";
-import type { NewCell, NewSheet, NewWorkbookSpec } from "../workbook/xlsx/create/types";
+import type { NewCell, NewSheet, NewWorkbookSpec } from "../workbook/sheet/spec";
 import type { PlanCell, StatusSheetPlan } from "../workbook/port";
 import type { Lang } from "../i18n";
 import { runEvaluation } from "./evaluate";

@@ -10,7 +10,7 @@ import { resolveIndicator, resolveSettings } from "../domain/engine/settings";
 import type { Finding } from "../domain/findings";
 import { ROLES, type WorkbookData } from "../domain/model";
 import { formatFinding, statusText, t, type Lang } from "../i18n";
-import { freeName } from "../workbook/ownership/names";
+import { freeName } from "../workbook/sheet/names";
 import type { CellFormat, Highlight, KontrolColumn, PlanCell, StatusSheetPlan, WritePlan } from "../workbook/port";
 import { realisedFormula } from "./formulas";
 

@@ -11,4 +11,4 @@ export type { OptionValue } from "../domain/engine/settings";
 export type { EvaluationResult, GoalStatus, IndicatorResult } from "../domain/engine/types";
 export type { Finding, Severity } from "../domain/findings";
 export type { CellValue, Role, WorkbookData } from "../domain/model";
-export type { NewCell, NewSheet, NewWorkbookSpec } from "../workbook/xlsx/create/types";
+export type { NewCell, NewSheet, NewWorkbookSpec } from "../workbook/sheet/spec";

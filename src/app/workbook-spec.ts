@@ -8,7 +8,8 @@ import { ACTIVITY_STATUS, EFFECT_SCALE, KOMMUNETYPER, REFERRAL_SCALE, SEGMENTS }
 import type { Contract } from "../domain/contract/schema";
 import { MEASURES } from "../domain/measures/registry";
 import { ROLE_SPECS, ROLES, type FieldSpec, type Role } from "../domain/model";
-import type { NewCell, NewSheet, NewValidation, NewWorkbookSpec } from "../workbook/xlsx/create/types";
+import { columnLetters } from "../workbook/sheet/a1";
+import type { NewCell, NewSheet, NewValidation, NewWorkbookSpec } from "../workbook/sheet/spec";
 
 export type RowInput = Readonly<Record<string, NewCell>>;
 
@@ -22,17 +23,6 @@ export interface WorkbookContent {
   readonly validationRows?: number;
   readonly title?: string;
 }
-
-const colLetter = (index: number): string => {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-};
 
 const YES_NO = ["ja", "nej"];
 
@@ -103,10 +93,10 @@ function roleSheet(role: Role, rows: readonly RowInput[], validationRows: number
   const body: NewCell[][] = rows.map((r) => spec.fields.map((f) => r[f.id] ?? null));
   // A table needs one data row; an empty fill-in table gets one blank row to type into.
   if (body.length === 0) body.push(spec.fields.map(() => null));
-  const last = colLetter(spec.fields.length - 1);
+  const last = columnLetters(spec.fields.length - 1);
   const vEnd = Math.max(validationRows, body.length) + 1;
   const validations = spec.fields.flatMap((f, i) => {
-    const v = validationFor(f, `${colLetter(i)}2:${colLetter(i)}${vEnd}`);
+    const v = validationFor(f, `${columnLetters(i)}2:${columnLetters(i)}${vEnd}`);
     return v ? [v] : [];
   });
   return {

@@ -4,7 +4,7 @@
  */
 import { t, type Lang } from "../i18n";
 import type { CleanReport, WriteConflictError, WriteReport } from "../workbook/port";
-import { columnName } from "../workbook/xlsx/write/ref";
+import { columnLetters } from "../workbook/sheet/a1";
 
 export function movedLines(report: WriteReport, lang: Lang): string[] {
   return (report.moved ?? []).map((m) =>
@@ -13,8 +13,8 @@ export function movedLines(report: WriteReport, lang: Lang): string[] {
       : t("write.moved-column", lang, {
           sheet: m.sheet,
           header: m.header,
-          from: columnName(m.from),
-          to: columnName(m.to),
+          from: columnLetters(m.from),
+          to: columnLetters(m.to),
         }),
   );
 }

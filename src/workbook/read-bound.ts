@@ -5,31 +5,14 @@
  */
 import type { BindingFile } from "../domain/binding/file";
 import type { Binding } from "../domain/binding/types";
-import {
-  ROLES,
-  type BoundColumn,
-  type BoundTable,
-  type CellValue,
-  type Role,
-  type WorkbookData,
-} from "../domain/model";
+import { ROLES, type BoundColumn, type BoundTable, type Role, type WorkbookData } from "../domain/model";
 import type { ProgressOptions, ReadRequest, ReadResult, SourceInfo, WorkbookPort } from "./port";
+import { headerText } from "./sheet/headers";
 
 export interface ReadBoundOptions extends ProgressOptions {
   /** Read only these roles (default: every bound role). */
   readonly roles?: readonly Role[];
 }
-
-const headerText = (v: CellValue): string =>
-  v === null
-    ? ""
-    : typeof v === "object"
-      ? v.error
-      : typeof v === "boolean"
-        ? v
-          ? "TRUE"
-          : "FALSE"
-        : String(v).trim();
 
 /**
  * `readMany` for a port that reads one source at a time: one `readColumns` after another, with

@@ -5,7 +5,7 @@
  */
 import type { CellValue } from "../domain/model";
 import type { PlanCell, StatusSheetPlan } from "./port";
-import { cellAddress } from "./xlsx/read/refs";
+import { cellRef } from "./sheet/a1";
 
 /** A non-empty cell of the sheet as it stands: Excel row (1-based), zero-based column, value. */
 export interface PresentCell {
@@ -59,5 +59,5 @@ export function firstDifference(plan: StatusSheetPlan, present: Iterable<Present
   }
   // What the sheet holds where the plan has nothing.
   for (const p of have.values()) consider(p.row, p.column);
-  return first.row === Infinity ? null : cellAddress(first.row, first.column);
+  return first.row === Infinity ? null : cellRef(first.row, first.column);
 }

@@ -21,7 +21,7 @@ import { initialState, type PaneState } from "../../src/taskpane/state";
 import { findContract } from "../../src/templates";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
 import { createWorkbook } from "../../src/workbook/xlsx/create";
-import type { NewCell, NewWorkbookSpec } from "../../src/workbook/xlsx/create/types";
+import type { NewCell, NewWorkbookSpec } from "../../src/workbook/sheet/spec";
 
 const CONTRACT = "rammeaftale-2024-2027";
 const PARAMS = { house: "sjaelland", year: "2025" };

@@ -9,7 +9,7 @@ import { resolve } from "node:path";
 const ROOT = resolve(__dirname, "..", "..");
 
 type Kind = "value" | "type";
-/** [layer folder, module imported, value or type import, may it?] */
+/** [layer folder (or a file: `app/hosts/xlsx.ts`), module imported, value or type import, may it?] */
 type Case = readonly [layer: string, from: string, kind: Kind, allowed: boolean];
 
 const CASES: readonly Case[] = [
@@ -45,6 +45,30 @@ const CASES: readonly Case[] = [
   ["workbook", "../i18n", "value", false],
   ["workbook", "react", "value", false],
   ["workbook", "node:fs", "value", false],
+  ["workbook", "./sheet/a1", "value", true],
+  ["workbook", "./xlsx/zip", "value", false],
+  ["workbook/sheet", "../../domain/columns", "value", true],
+  ["workbook/sheet", "../port", "type", true],
+  ["workbook/sheet", "../xlsx/zip", "value", false],
+  ["workbook/sheet", "../office/address", "value", false],
+  ["workbook/ownership", "../sheet/a1", "value", true],
+  ["workbook/ownership", "../xlsx/write/marks", "value", false],
+  ["workbook/memory", "../sheet/a1", "value", true],
+  ["workbook/memory", "../sheet/errors", "value", true],
+  ["workbook/memory", "../port", "value", true],
+  ["workbook/memory", "../xlsx/read/sheet", "value", false],
+  ["workbook/memory", "../xlsx", "value", false],
+  ["workbook/memory", "../office/address", "value", false],
+  ["workbook/memory", "../office", "type", false],
+  ["workbook/memory", "react", "value", false],
+  ["workbook/office", "../sheet/spec", "type", true],
+  ["workbook/office", "../xlsx/create", "type", false],
+  ["workbook/office", "../memory/sheet", "value", false],
+  ["workbook/office", "../../app/load", "value", false],
+  ["workbook/xlsx", "../sheet/a1", "value", true],
+  ["workbook/xlsx", "../office/values", "value", false],
+  ["workbook/xlsx", "../memory", "value", false],
+  ["workbook/xlsx", "node:fs", "value", false],
 
   ["app", "../domain/model", "value", true],
   ["app", "../templates", "value", true],
@@ -55,6 +79,17 @@ const CASES: readonly Case[] = [
   ["app", "../demo/example", "value", false],
   ["app", "react", "value", false],
   ["app", "node:fs", "value", false],
+  ["app", "../workbook/sheet/a1", "value", true],
+  ["app", "../workbook/port", "value", true],
+  ["app", "../workbook/xlsx/write", "value", false],
+  ["app", "../workbook/office/address", "value", false],
+  ["app", "../workbook/memory/types", "type", false],
+  ["app/hosts/xlsx.ts", "../../workbook/xlsx", "value", true],
+  ["app/hosts/xlsx.ts", "../../workbook/sheet/spec", "type", true],
+  ["app/hosts/xlsx.ts", "../../workbook/office", "value", false],
+  ["app/hosts/memory.ts", "../../workbook/memory", "value", true],
+  ["app/hosts/memory.ts", "../../workbook/xlsx/zip", "value", false],
+  ["app/hosts/office.ts", "../../taskpane/state", "value", false],
 
   ["taskpane", "../app/application", "value", true],
   ["taskpane", "../i18n", "value", true],
@@ -109,7 +144,7 @@ function refused(cases: readonly Case[]): boolean[] {
     }
     process.stdout.write(JSON.stringify(out));`;
   const input = cases.map(([layer, from, kind]) => ({
-    file: `src/${layer}/layer-fixture.ts`,
+    file: layer.endsWith(".ts") ? `src/${layer}` : `src/${layer}/layer-fixture.ts`,
     code: snippet(from, kind),
   }));
   const run = spawnSync(process.execPath, ["--input-type=module", "-e", script], {

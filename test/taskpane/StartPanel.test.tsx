@@ -5,7 +5,7 @@ import { StartPanel } from "../../src/taskpane/components/StartPanel/StartPanel"
 import type { TaskpaneHost } from "../../src/taskpane/host";
 import { defaultServices } from "../../src/taskpane/services";
 import { LIBRARY } from "../../src/templates";
-import type { NewSheet } from "../../src/workbook/xlsx/create/types";
+import type { NewSheet } from "../../src/workbook/sheet/spec";
 import { currentPane, renderPanel, stubHost } from "./helpers";
 
 describe("StartPanel", () => {

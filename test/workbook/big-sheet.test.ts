@@ -4,7 +4,7 @@
  */
 import { strToU8, zipSync } from "fflate";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
-import { cellAddress } from "../../src/workbook/xlsx/read/refs";
+import { cellRef as cellAddress } from "../../src/workbook/sheet/a1";
 import { buildXlsx } from "./fixture";
 
 const ROWS = 200_000;

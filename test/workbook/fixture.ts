@@ -8,7 +8,7 @@ import type { CellValue } from "../../src/domain/model";
 import type { CellFormat } from "../../src/workbook/port";
 import { tableColumnNames } from "../../src/workbook/memory";
 import type { MemorySheetSpec, MemoryWorkbookSpec } from "../../src/workbook/memory/types";
-import { cellAddress, parseRect } from "../../src/workbook/xlsx/read/refs";
+import { cellRef as cellAddress, parseRange as parseRect } from "../../src/workbook/sheet/a1";
 import { withSettings } from "../../src/workbook/xlsx/read/settings";
 import { readPackage, writePackage } from "../../src/workbook/xlsx/zip";
 

@@ -1,5 +1,5 @@
 import { createWorkbook, WorkbookSpecError, type NewWorkbookSpec } from "../../src/workbook/xlsx/create";
-import { isoToSerial } from "../../src/workbook/xlsx/write/dates";
+import { isoToSerial } from "../../src/workbook/sheet/dates";
 import { assertWellFormedPackage, elements, parseStrict, readCells, sheetPath, text, unzip } from "./helpers";
 import { convertWithLibreOffice, skipWithoutLibreOffice } from "./libreoffice";
 

@@ -17,7 +17,8 @@ import { ROLE_DISPLAY } from "../../domain/authoring/names";
 import type { Contract } from "../../domain/contract/schema";
 import { ROLES, type CellValue } from "../../domain/model";
 import type { PlanCell, ProgressOptions, StatusSheetPlan, WorkbookPort } from "../../workbook/port";
-import type { NewCell, NewSheet, NewValidation } from "../../workbook/xlsx/create/types";
+import { columnLetters } from "../../workbook/sheet/a1";
+import type { NewCell, NewSheet, NewValidation } from "../../workbook/sheet/spec";
 import { deriveContract, importContractJson, type ContractImport } from "./problems";
 
 export { KONTRAKT_SHEET };
@@ -152,12 +153,7 @@ export function kontraktNewSheet(contract: Contract, name: string = KONTRAKT_SHE
   const mask = headerMask(rows);
   const h = rows.findIndex(isGoalHeader);
   const headers = (rows[h] ?? []) as string[];
-  const col = (header: string): string => {
-    let n = headers.indexOf(header) + 1;
-    let s = "";
-    for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    return s;
-  };
+  const col = (header: string): string => columnLetters(headers.indexOf(header));
   // Enough rows below the table for a person to add goals; lists warn, so aliases still work.
   const last = h + 1 + 500;
   const list = (header: string, values: readonly string[]): NewValidation => ({

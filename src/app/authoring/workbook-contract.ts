@@ -6,7 +6,7 @@
 import type { Contract } from "../../domain/contract/schema";
 import type { Finding } from "../../domain/findings";
 import type { ProgressOptions, StatusSheetPlan, WorkbookPort } from "../../workbook/port";
-import type { NewWorkbookSpec } from "../../workbook/xlsx/create/types";
+import type { NewWorkbookSpec } from "../../workbook/sheet/spec";
 import { isCancel } from "../errors";
 import { kontraktNewSheet, kontraktSheetPlan, readKontraktSheet } from "./index";
 import { checkContract, deriveContract, type ContractImport } from "./problems";

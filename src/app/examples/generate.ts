@@ -7,7 +7,7 @@
 import type { Contract } from "../../domain/contract/schema";
 import type { Role } from "../../domain/model";
 import { serialOf } from "../../domain/engine/dates";
-import type { NewSheet, NewWorkbookSpec } from "../../workbook/xlsx/create/types";
+import type { NewSheet, NewWorkbookSpec } from "../../workbook/sheet/spec";
 import { contractWorkbookSpec, referenceRows, type RowInput } from "../workbook-spec";
 import { PROFILES, type ExampleProfile } from "./profiles";
 import { seeded, validCvr, type Random } from "./random";

@@ -3,11 +3,11 @@
  * turned into its sheets. The one place a host may reach the memory adapter.
  */
 import type { CellValue } from "../../domain/model";
-import { columnLetters } from "../../domain/binding/source";
 import type { CellFormat } from "../../workbook/port";
 import type { GridSheet, MemorySheetSpec, MemoryWorkbookSpec } from "../../workbook/memory/types";
-import type { NewCell, NewSheet, NewWorkbookSpec } from "../../workbook/xlsx/create/types";
-import { isoToSerial } from "../../workbook/xlsx/write/dates";
+import { cellRef } from "../../workbook/sheet/a1";
+import type { NewCell, NewSheet, NewWorkbookSpec } from "../../workbook/sheet/spec";
+import { isoToSerial } from "../../workbook/sheet/dates";
 
 export { MemoryWorkbook } from "../../workbook/memory";
 export type { GridSheet, MemorySheetSpec, MemoryWorkbookSpec } from "../../workbook/memory/types";
@@ -18,7 +18,8 @@ interface Converted {
   formula?: string;
 }
 
-const address = (row: number, column: number): string => `${columnLetters(column)}${row + 1}`;
+/** A1 of a cell of a row-major grid (`rows[r][c]`: Excel row r + 1). */
+const address = (r: number, c: number): string => cellRef(r + 1, c);
 
 function convert(cell: NewCell): Converted {
   if (cell === null || cell === undefined) return { value: null };

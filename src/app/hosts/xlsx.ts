@@ -2,7 +2,7 @@
  * The CLI's adapter: .xlsx files. The one place a host may reach the xlsx adapter — to open a
  * file, to make a new one from a spec, and to tell a damaged file from a missing feature.
  */
-import type { NewWorkbookSpec } from "../../workbook/xlsx/create/types";
+import type { NewWorkbookSpec } from "../../workbook/sheet/spec";
 import { createWorkbook } from "../../workbook/xlsx/create";
 import { XlsxWorkbook } from "../../workbook/xlsx";
 import { findPart } from "../../workbook/xlsx/zip";

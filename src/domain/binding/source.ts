@@ -21,23 +21,5 @@ export interface BindingSource {
   readonly ownedByKontrakttjek?: boolean;
 }
 
-/** A1 column letters of a zero-based column index. */
-export const columnLetters = (index: number): string => {
-  let n = index + 1;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-};
-
-/** Zero-based column of `A`…`XFD` (an optional leading `$`); -1 when not column letters. */
-export const columnFromLetters = (text: string): number => {
-  const m = /^\$?([A-Za-z]{1,3})$/.exec(text.trim());
-  if (!m) return -1;
-  let n = 0;
-  for (const ch of (m[1] as string).toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1 < 16_384 ? n - 1 : -1;
-};
+// Binding names columns by their letters; the one implementation is in ../columns.
+export { columnFromLetters, columnLetters } from "../columns";

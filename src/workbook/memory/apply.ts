@@ -17,9 +17,9 @@ import {
   type WriteReport,
 } from "../port";
 import { contentKey } from "../ownership/fingerprint";
-import { freeName, sameName } from "../ownership/names";
-import { SourceNotFoundError } from "../xlsx/read/errors";
-import { cellAddress } from "../xlsx/read/refs";
+import { freeName, sameName } from "../sheet/names";
+import { SourceNotFoundError } from "../sheet/errors";
+import { cellRef } from "../sheet/a1";
 import { MemSheet, type MemCell, type MemTable } from "./sheet";
 
 /** Position key → content key of what was written there. */
@@ -127,7 +127,7 @@ const place = (state: MemState, plan: WritePlan, force: boolean): Placement => {
       let hit: string | null = null;
       existing.forEach((row, column, cell) => {
         if (hit !== null || memKey(cell) === null) return;
-        if (!owned || !stillOurs(existing, owned.cells, row, column)) hit = cellAddress(row, column);
+        if (!owned || !stillOurs(existing, owned.cells, row, column)) hit = cellRef(row, column);
       });
       if (hit !== null) {
         if (!force) throw new WriteConflictError(existing.name, hit);
@@ -152,8 +152,7 @@ const place = (state: MemState, plan: WritePlan, force: boolean): Placement => {
     const row = blocked(column);
     if (row !== null) {
       const besideWithForce = k.table === null;
-      if (!force || !besideWithForce)
-        throw new WriteConflictError(sheet.name, cellAddress(row, column), besideWithForce);
+      if (!force || !besideWithForce) throw new WriteConflictError(sheet.name, cellRef(row, column), besideWithForce);
       while (blocked(column) !== null) column++;
       const headerTexts: string[] = [];
       sheet.forEach((r, _c, cell) => {
@@ -172,7 +171,7 @@ const place = (state: MemState, plan: WritePlan, force: boolean): Placement => {
 const keptOf = (sheet: string, reason: KeptOwned["reason"], cells: { row: number; column: number }[]): KeptOwned => ({
   reason,
   sheet,
-  cells: cells.slice(0, 10).map((c) => cellAddress(c.row, c.column)),
+  cells: cells.slice(0, 10).map((c) => cellRef(c.row, c.column)),
   count: cells.length,
 });
 

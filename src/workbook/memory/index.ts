@@ -17,10 +17,11 @@ import type {
   WriteReport,
 } from "../port";
 import { readOneByOne } from "../read-bound";
-import { SourceNotFoundError } from "../xlsx/read/errors";
-import { parseRect, rectAddress, type Rect } from "../xlsx/read/refs";
+import { SourceNotFoundError } from "../sheet/errors";
+import { headerText } from "../sheet/headers";
+import { parseRange, rangeRef, type CellRange } from "../sheet/a1";
 import { applyPlan, cleanState, EMPTY_OWNED, findSheet, ownsSheet, type MemState } from "./apply";
-import { sameName } from "../ownership/names";
+import { sameName } from "../sheet/names";
 import { MemSheet } from "./sheet";
 import type { GridSheet, MemoryWorkbookSpec } from "./types";
 import { writeUserSheet } from "./user-sheet";
@@ -28,18 +29,7 @@ import { writeUserSheet } from "./user-sheet";
 export type * from "./types";
 export { tableColumnNames } from "./sheet";
 
-const headerText = (v: CellValue): string =>
-  v === null
-    ? ""
-    : typeof v === "object"
-      ? v.error
-      : typeof v === "boolean"
-        ? v
-          ? "TRUE"
-          : "FALSE"
-        : String(v).trim();
-
-const overlaps = (a: Rect, b: Rect): boolean =>
+const overlaps = (a: CellRange, b: CellRange): boolean =>
   a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 
 /** A source with the notes binding uses (same shape as the .xlsx adapter's). */
@@ -78,7 +68,7 @@ export class MemoryWorkbook implements WorkbookPort {
   /** A user's edit (the demo grid): value and optional formula, at an A1 address. */
   setCell(sheet: string, address: string, value: CellValue, formula?: string): void {
     const s = findSheet(this.state, sheet);
-    const at = parseRect(address);
+    const at = parseRange(address);
     if (!s) throw new SourceNotFoundError(sheet);
     if (!at) throw new Error(`bad cell address ${address}`);
     const old = s.get(at.top, at.left);
@@ -109,7 +99,7 @@ export class MemoryWorkbook implements WorkbookPort {
           bottom: s.headerRow + s.rowCount,
           right: s.firstColumn + s.headers.length - 1,
         };
-        const hit = sheet.merges.filter((m) => overlaps(m, rect)).map(rectAddress);
+        const hit = sheet.merges.filter((m) => overlaps(m, rect)).map(rangeRef);
         return {
           ...s,
           ...(ownedColumn !== undefined ? { ownedColumn } : {}),

@@ -1,7 +1,7 @@
 /** The in-memory sheet: sparse rows of cells, tables, hidden rows, merges. */
 import type { CellValue } from "../../domain/model";
 import type { CellFormat, HighlightKind } from "../port";
-import { parseRect, rectAddress, type Rect } from "../xlsx/read/refs";
+import { parseRange, rangeRef, type CellRange } from "../sheet/a1";
 import type { GridCell, GridSheet, MemorySheetSpec } from "./types";
 
 export interface MemCell {
@@ -13,7 +13,7 @@ export interface MemCell {
 
 export interface MemTable {
   name: string;
-  rect: Rect;
+  rect: CellRange;
   columns: string[];
 }
 
@@ -35,7 +35,7 @@ export class MemSheet {
   readonly rows: (MemCell | undefined)[][] = [];
   readonly tables: MemTable[] = [];
   readonly hiddenRows = new Set<number>();
-  readonly merges: Rect[] = [];
+  readonly merges: CellRange[] = [];
 
   constructor(
     public name: string,
@@ -53,7 +53,7 @@ export class MemSheet {
       }),
     );
     const at = (a1: string): { row: number; column: number } => {
-      const rect = parseRect(a1);
+      const rect = parseRange(a1);
       if (!rect) throw new Error(`bad cell address ${a1} in sheet ${spec.name}`);
       return { row: rect.top, column: rect.left };
     };
@@ -67,11 +67,11 @@ export class MemSheet {
     }
     for (const r of spec.hiddenRows ?? []) s.hiddenRows.add(r);
     for (const m of spec.merges ?? []) {
-      const rect = parseRect(m);
+      const rect = parseRange(m);
       if (rect) s.merges.push(rect);
     }
     for (const t of spec.tables ?? []) {
-      const rect = parseRect(t.ref);
+      const rect = parseRange(t.ref);
       if (!rect) throw new Error(`bad table range ${t.ref} in sheet ${spec.name}`);
       const headers: CellValue[] = [];
       for (let c = rect.left; c <= rect.right; c++) headers.push(s.get(rect.top, c)?.value ?? null);
@@ -132,9 +132,9 @@ export class MemSheet {
       name: this.name,
       hidden: this.hidden,
       cells,
-      tables: this.tables.map((t) => ({ name: t.name, ref: rectAddress(t.rect), columns: [...t.columns] })),
+      tables: this.tables.map((t) => ({ name: t.name, ref: rangeRef(t.rect), columns: [...t.columns] })),
       hiddenRows: [...this.hiddenRows].sort((a, b) => a - b),
-      merges: this.merges.map(rectAddress),
+      merges: this.merges.map(rangeRef),
       ownedByKontrakttjek: owned,
     };
   }

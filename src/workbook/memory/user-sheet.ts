@@ -5,7 +5,7 @@
  */
 import { WriteConflictError, type StatusSheetPlan, type WriteReport } from "../port";
 import { firstDifference, plannedCells, type PresentCell } from "../user-sheet";
-import { sameName } from "../ownership/names";
+import { sameName } from "../sheet/names";
 import { findSheet, type MemState } from "./apply";
 import { MemSheet } from "./sheet";
 

@@ -6,7 +6,7 @@
  * the user's colour). What stays is listed in the report's `kept`.
  */
 import type { CleanReport, KeptOwned, ProgressOptions } from "../port";
-import { cellAddress, parseRange } from "./address";
+import { indexAddress, parseBlock } from "./address";
 import type { XlContext, XlWorksheet } from "./excel-api";
 import { isNoFill, sameColor } from "./highlights";
 import type { OfficeMeter } from "./meter";
@@ -46,7 +46,7 @@ export const saveOwned = (context: XlContext, owned: Owned, meter: OfficeMeter):
 const keptCells = (sheet: string, cells: readonly Pos[]): KeptOwned => ({
   reason: "changed",
   sheet,
-  cells: cells.slice(0, 10).map((c) => cellAddress(c.row, c.column)),
+  cells: cells.slice(0, 10).map((c) => indexAddress(c.row, c.column)),
   count: cells.length,
 });
 
@@ -123,7 +123,7 @@ export async function removeOwned(
         else fill.color = f.original as string;
       }, 150),
     );
-    highlightsRemoved += parseRange(f.address)?.rows ?? 1;
+    highlightsRemoved += parseBlock(f.address)?.rows ?? 1;
   }
 
   const cells: Unit[] = [];

@@ -4,10 +4,10 @@
  * frozen bold header rows), so a KKR secretary can start typing. Sheets that already exist are
  * left alone and reported, never overwritten.
  */
-import type { NewCell, NewSheet, NewValidation } from "../xlsx/create/types";
-import { isoToSerial } from "../xlsx/write/dates";
+import type { NewCell, NewSheet, NewValidation } from "../sheet/spec";
+import { isoToSerial } from "../sheet/dates";
 import type { ProgressOptions } from "../port";
-import { parseRange } from "./address";
+import { parseBlock } from "./address";
 import type { XlContext, XlFeatures, XlWorksheet } from "./excel-api";
 import { throwIfAborted, type OfficeMeter } from "./meter";
 import { NUMBER_FORMAT, textForExcel } from "./values";
@@ -166,11 +166,11 @@ function validationEnd(spec: NewSheet): number {
   let end = 0;
   for (const v of spec.validations ?? [])
     for (const part of v.range.split(/\s+/)) {
-      const b = parseRange(part);
+      const b = parseBlock(part);
       if (b) end = Math.max(end, b.row + b.rows);
     }
   return end;
 }
 
 /** Zero-based first row of a range address (for tests and callers placing things below a table). */
-export const firstRowOf = (address: string): number => parseRange(address)?.row ?? 0;
+export const firstRowOf = (address: string): number => parseBlock(address)?.row ?? 0;

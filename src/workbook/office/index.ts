@@ -14,7 +14,7 @@ import type {
   WriteReport,
 } from "../port";
 import type { CellValue } from "../../domain/model";
-import type { NewSheet } from "../xlsx/create/types";
+import type { NewSheet } from "../sheet/spec";
 import { cleanWorkbook } from "./clean";
 import type { XlFeatures, XlRun } from "./excel-api";
 import { insertSheets, type InsertReport } from "./fill-in";

@@ -8,7 +8,7 @@
 import { z } from "zod";
 import { decodeCells, ownedCellsOf, posKey } from "../ownership/cells";
 import { decodeHashes, encodeHashes } from "../ownership/fingerprint";
-import { sameName } from "../ownership/names";
+import { sameName } from "../sheet/names";
 
 export const SETTINGS_KEY = "Kontrakttjek.settings";
 export const OWNED_KEY = "Kontrakttjek.written";

@@ -10,15 +10,15 @@
  */
 import { WriteConflictError, type KontrolColumn, type StatusSheetPlan, type WriteMove, type WritePlan } from "../port";
 import { posKey } from "../ownership/cells";
-import { freeName, sameName } from "../ownership/names";
-import { cellAddress } from "./address";
+import { freeName, sameName } from "../sheet/names";
+import { indexAddress } from "./address";
 import { queueOwned } from "./clean";
 import type { XlFill, XlRange, XlTable } from "./excel-api";
 import { toRuns, type Run } from "./highlights";
 import { isEmptyOwned, type Owned } from "./ownership";
 import { sendUnits, type RequestDeps, type Unit } from "./requests";
 import { queueBook, surveyOwned, wholeSheet, type Book, type FoundColumn, type Pos, type Survey } from "./survey";
-import { headerText } from "./headers";
+import { headerText } from "../sheet/headers";
 import { toCellValue } from "./values";
 
 /** More highlighted cells than this are not coloured (the Kontrol column still names them all). */
@@ -95,8 +95,8 @@ const fillOf = (deps: RequestDeps, r: Run): XlFill => {
 
 const runAddress = (r: Run): string =>
   r.length === 1
-    ? cellAddress(r.row, r.column)
-    : `${cellAddress(r.row, r.column)}:${cellAddress(r.row + r.length - 1, r.column)}`;
+    ? indexAddress(r.row, r.column)
+    : `${indexAddress(r.row, r.column)}:${indexAddress(r.row + r.length - 1, r.column)}`;
 
 /** A unit loading the fill of a run into `into[i]`. */
 export const fillUnit = (deps: RequestDeps, r: Run, into: XlFill[], i: number): Unit => ({
@@ -262,7 +262,7 @@ interface Inputs {
   readonly sheetCells: SheetCells;
 }
 
-const address = (p: Pos): string => cellAddress(p.row, p.column);
+const address = (p: Pos): string => indexAddress(p.row, p.column);
 
 /** Texts of a loaded header row (empty cells left out). */
 function rowTexts(row: XlRange | undefined, except: number | null): string[] {

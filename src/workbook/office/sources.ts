@@ -10,7 +10,7 @@ import { RegionCollector, HEADER_SCAN_ROWS, type PlainRegion } from "../../domai
 import type { CellValue } from "../../domain/model";
 import type { SourceInfo } from "../port";
 import type { XlContext, XlRange, XlTable, XlWorksheet } from "./excel-api";
-import { headerText } from "./headers";
+import { headerText } from "../sheet/headers";
 import { isPayloadTooLarge, jsonBytes } from "./limits";
 import type { OfficeMeter } from "./meter";
 import { EMPTY_OWNED, OWNED_KEY, ownedColumnIn, ownsSheet, parseOwned } from "./ownership";

@@ -4,7 +4,7 @@
  * Kontrakttjek's earlier sheet away from the plan's cells — into that sheet around them.
  */
 import type { PlanCell, StatusSheetPlan } from "../port";
-import { cellAddress } from "./address";
+import { indexAddress } from "./address";
 import type { XlRange, XlWorksheet } from "./excel-api";
 import { hashOf, plannedKey, textKey } from "./keys";
 import { jsonBytes } from "./limits";
@@ -41,8 +41,8 @@ function chartBlock(plan: StatusSheetPlan): ChartBlock | null {
     c && c.kind === "value" && typeof c.value === "string" ? c.value : "",
   );
   const links = rows.map((r) => [
-    `=${cellAddress(r, chart.categoriesColumn)}`,
-    `=${cellAddress(r, chart.valuesColumn)}`,
+    `=${indexAddress(r, chart.categoriesColumn)}`,
+    `=${indexAddress(r, chart.valuesColumn)}`,
   ]);
   return {
     at: widthOf(plan) + 1,
@@ -161,5 +161,5 @@ function addChart(sheet: XlWorksheet, plan: StatusSheetPlan, width: number): voi
   const c = sheet.charts.add("BarClustered", source, "Columns");
   c.name = CHART_NAME;
   c.title.text = plan.name;
-  c.setPosition(cellAddress(0, width + 4));
+  c.setPosition(indexAddress(0, width + 4));
 }

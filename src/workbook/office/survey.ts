@@ -7,8 +7,8 @@
  * table that moved down or grew with the user's cells in our column).
  */
 import { posKey } from "../ownership/cells";
-import { sameName } from "../ownership/names";
-import { parseRange } from "./address";
+import { sameName } from "../sheet/names";
+import { parseBlock } from "./address";
 import type { XlChartItem, XlContext, XlRange, XlTable, XlTableColumn, XlWorksheet } from "./excel-api";
 import { holds, presentKeys, stillWritten, textKey } from "./keys";
 import { DEFAULT_BUDGET, type ChunkBudget } from "./limits";
@@ -251,7 +251,7 @@ export async function surveyOwned(
   again.push(() => {
     const mixed: FillLook[] = [];
     for (const r of runs) {
-      const b = parseRange(r.address);
+      const b = parseBlock(r.address);
       if (r.current !== null || !b || b.rows === 1) {
         fills.push(r);
         continue;

@@ -24,7 +24,7 @@ import {
   type ChunkBudget,
 } from "./limits";
 import { throwIfAborted, type OfficeMeter } from "./meter";
-import { sameName } from "../ownership/names";
+import { sameName } from "../sheet/names";
 import { ownsSheet, sheetName } from "./ownership";
 import { formulaEntry, NUMBER_FORMAT, toCellValue } from "./values";
 

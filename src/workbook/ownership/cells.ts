@@ -3,7 +3,7 @@
  * keep them: an A1 cell list (`A1:A45 C3`, runs down a column) and one hash per cell in the
  * list's order. Shared by the adapters' records.
  */
-import { rangeRef, parseRange, type CellPos } from "../xlsx/write/ref";
+import { rangeRef, parseRange, type CellPos } from "../sheet/a1";
 
 /** Cells Kontrakttjek wrote and the fingerprint of each (null in a version-1 record). */
 export interface OwnedCells {

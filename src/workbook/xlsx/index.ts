@@ -22,10 +22,10 @@ import type {
   WriteReport,
 } from "../port";
 import { readOneByOne } from "../read-bound";
-import { SourceNotFoundError } from "./read/errors";
+import { SourceNotFoundError } from "../sheet/errors";
 import { readOwnedInfo } from "./read/marks";
 import { packageParts, zipParts, type PartSource } from "./read/parts";
-import { MAX_COLUMNS } from "./read/refs";
+import { MAX_COLUMNS } from "../sheet/a1";
 import {
   decodeSettingsXml,
   findSettingsPart,
@@ -43,7 +43,7 @@ import { applyPlanToPackage, cleanPackage, writeUserSheetToPackage } from "./wri
 import type { PresentCell } from "../user-sheet";
 import { openZip, readPackage, writePackage, DEFAULT_ZIP_LIMITS, type XlsxPackage, type ZipLimits } from "./zip";
 
-export { NotSupportedError, SourceNotFoundError } from "./read/errors";
+export { NotSupportedError, SourceNotFoundError } from "../sheet/errors";
 export { XlsxFileError, type XlsxFileErrorReason, type XlsxPackage, type ZipLimits } from "./zip";
 export type { XlsxSourceInfo } from "./read/sources";
 export type { SheetState, WorkbookInfo } from "./read/workbook";

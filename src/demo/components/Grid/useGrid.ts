@@ -1,7 +1,7 @@
 import { useState, useSyncExternalStore } from "react";
 import type { CellValue } from "../../../app/types";
 import type { CellFormat } from "../../../workbook/port";
-import { a1 } from "../../../taskpane/locate";
+import { cellRef, columnLetters } from "../../../app/vocabulary";
 import { localeOf } from "../../../i18n";
 import { formatNumber, t, type Lang } from "../../../taskpane/strings";
 import type { GridProps, GridRowView, GridState } from "./Grid.types";
@@ -55,7 +55,7 @@ export function useGrid({ book, lang }: GridProps): GridState {
       cells: Array.from({ length: width }, (_, c) => {
         const cell = cells[c] ?? null;
         return {
-          address: a1(r, c),
+          address: cellRef(r, c),
           text: cell ? cellText(cell.value, cell.format, lang) : "",
           numeric: typeof cell?.value === "number",
           highlight: cell?.highlight ?? null,
@@ -74,7 +74,7 @@ export function useGrid({ book, lang }: GridProps): GridState {
       return g && !g.hidden ? [{ name, owned: g.ownedByKontrakttjek }] : [];
     }),
     active: book.activeSheet,
-    letters: Array.from({ length: width }, (_, c) => a1(1, c).replace(/\d+$/, "")),
+    letters: Array.from({ length: width }, (_, c) => columnLetters(c)),
     rows,
     note: total > to - from + 1 ? t("demoRowsShown", lang, { from: String(from), to: String(to), rows: total }) : null,
     editing,
@@ -91,7 +91,7 @@ export function useGrid({ book, lang }: GridProps): GridState {
     onEditText: (text) => setEditing((e) => (e ? { ...e, text } : e)),
     onCommit: () => {
       if (!editing) return;
-      book.edit(book.activeSheet, a1(editing.row, editing.column), typedValue(editing.text));
+      book.edit(book.activeSheet, cellRef(editing.row, editing.column), typedValue(editing.text));
       setEditing(null);
       book.select({ sheet: book.activeSheet, row: editing.row + 1, column: editing.column });
     },

@@ -3,6 +3,7 @@
  * over-long texts reported), table headers, small typed cells, and where each part of the
  * contract was read from, so a problem found later (schema, lint) is reported on its cell.
  */
+import { columnLetters } from "../../columns";
 import type { Note } from "../../contract/parts";
 import type { Finding, Severity } from "../../findings";
 import { isCellError, type CellValue } from "../../model";
@@ -33,12 +34,6 @@ interface Loc {
 }
 
 const pathKey = (path: Path): string => path.join("\u0001");
-
-const columnLetter = (col: number): string => {
-  let s = "";
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-};
 
 export class SheetCells {
   readonly findings: Finding[] = [];
@@ -99,7 +94,7 @@ export class SheetCells {
     const loc = this.locate(path);
     if (!loc) return "";
     const row = this.firstRow + loc.row;
-    return loc.col === null ? String(row) : `${columnLetter(this.firstColumn + loc.col)}${row}`;
+    return loc.col === null ? String(row) : `${columnLetters(this.firstColumn + loc.col)}${row}`;
   }
 
   reportAt(rule: AuthoringRule, path: Path, params: MessageParams, severity?: Severity, value?: string): void {

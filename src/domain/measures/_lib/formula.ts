@@ -11,6 +11,7 @@
 import type { Filter } from "../../contract/parts";
 import type { MeasureBase } from "../../contract/shape";
 import { ACTIVITY_STATUS, EFFECT_SCALE, KOMMUNETYPER, REFERRAL_SCALE, SEGMENTS } from "../../clean";
+import { columnLetters } from "../../columns";
 import { ymdOf } from "../../engine/dates";
 import { fold, keyName, keyRowsForYear, yearsIn } from "../../engine/fold";
 import type { Period } from "../../engine/types";
@@ -87,17 +88,6 @@ const inexpressible = (): never => {
 const MAX_ROW = 1_048_576;
 const MAX_COLUMN = 16_384;
 
-const colLetter = (index: number): string => {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-};
-
 /** Text COUNTIFS and MATCH compare as it is: they read * ? ~ as wildcards (escaped with ~). */
 const noWildcards = (s: string): string => s.replace(/[~*?]/g, "~$&");
 
@@ -151,7 +141,7 @@ function formulaKit(ctx: FormulaContext, keyLabels: KeyLabels, syntax: FormulaSy
     const last = Math.max(table.firstRow, table.firstRow + table.rowCount - 1);
     if (table.firstRow < 1 || last > MAX_ROW || col.sheetColumn < 0 || col.sheetColumn >= MAX_COLUMN)
       return inexpressible();
-    const letter = colLetter(col.sheetColumn);
+    const letter = columnLetters(col.sheetColumn);
     return `${sheet}!$${letter}$${table.firstRow}:$${letter}$${last}`;
   }
 

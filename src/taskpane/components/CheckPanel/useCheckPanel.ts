@@ -1,8 +1,7 @@
 import { cellOfFinding } from "../../../app/locate";
 import type { Finding } from "../../../app/types";
-import { SEVERITY_ORDER } from "../../../app/vocabulary";
+import { cellRef, SEVERITY_ORDER } from "../../../app/vocabulary";
 import { usePane } from "../../actions/manager";
-import { a1 } from "../../locate";
 import { t } from "../../strings";
 import type { CheckPanelState, RuleGroup } from "./CheckPanel.types";
 
@@ -30,7 +29,7 @@ export function useCheckPanel(): CheckPanelState {
           return {
             key: `${rule}-${i}`,
             text: services.formatFinding(f, lang),
-            cell: cell ? `${cell.sheet}!${a1(cell.row, cell.column)}` : null,
+            cell: cell ? `${cell.sheet}!${cellRef(cell.row, cell.column)}` : null,
             finding: f,
           };
         }),

@@ -1,10 +1,8 @@
 import type { WritePlan } from "../../../workbook/port";
 import { usePane } from "../../actions/manager";
-import { a1 } from "../../locate";
+import { cellRef, columnLetters } from "../../../app/vocabulary";
 import { t, type Lang } from "../../strings";
 import type { PreviewLine, WritePanelState } from "./WritePanel.types";
-
-const letters = (column: number): string => a1(1, column).replace(/\d+$/, "");
 
 /** The plan in words: exactly which sheets, columns and cells change. */
 export function previewLines(plan: WritePlan, lang: Lang): PreviewLine[] {
@@ -20,7 +18,7 @@ export function previewLines(plan: WritePlan, lang: Lang): PreviewLine[] {
       text: t("writeColumn", lang, {
         header: k.header,
         sheet: k.sheet,
-        column: letters(k.column),
+        column: columnLetters(k.column),
         first: String(k.headerRow),
         last: String(k.headerRow + k.values.length),
         notes: k.values.filter((v) => v !== null && v !== "").length,
@@ -30,7 +28,7 @@ export function previewLines(plan: WritePlan, lang: Lang): PreviewLine[] {
   const bySheet = new Map<string, { row: number; column: number }[]>();
   for (const h of plan.highlights) bySheet.set(h.sheet, [...(bySheet.get(h.sheet) ?? []), h]);
   for (const [sheet, cells] of bySheet) {
-    const sample = cells.slice(0, 3).map((c) => a1(c.row, c.column));
+    const sample = cells.slice(0, 3).map((c) => cellRef(c.row, c.column));
     lines.push({
       key: `hl-${sheet}`,
       text: t("writeHighlights", lang, {

@@ -25,7 +25,8 @@ import type {
   XlWorkbook,
 } from "../excel-api";
 import { HyperFormula } from "hyperformula";
-import { blockAddress, columnLetters, parseRange } from "../address";
+import { columnLetters } from "../../sheet/a1";
+import { blockAddress, parseBlock } from "../address";
 import { jsonBytes } from "../limits";
 
 export class FakeOfficeError extends Error {
@@ -172,7 +173,7 @@ export class FakeExcel {
   }
 
   addTable(sheet: FakeSheetState, address: string): FakeTableState {
-    const b = parseRange(address);
+    const b = parseBlock(address);
     if (!b || b.rows < 2) throw new FakeOfficeError("InvalidArgument", `bad table range ${address}`);
     for (const t of this.tables)
       if (
@@ -210,14 +211,14 @@ export class FakeExcel {
   /** Test helper: put a row-major block of values on a sheet (creating it). */
   put(sheetName: string, address: string, rows: readonly (readonly (string | number | boolean | null)[])[]): void {
     const s = this.sheet(sheetName) ?? this.addSheet(sheetName);
-    const start = parseRange(address)!;
+    const start = parseBlock(address)!;
     rows.forEach((r, i) => r.forEach((v, j) => setCell(s, start.row + i, start.column + j, v)));
   }
 
   /** Test helper: the value of one cell by A1 address ("" for empty). */
   value(sheetName: string, address: string): string | number | boolean {
     const s = this.sheet(sheetName);
-    const b = parseRange(address);
+    const b = parseBlock(address);
     if (!s || !b) return "";
     const c = s.cells.get(key(b.row, b.column));
     return c?.error ?? c?.value ?? "";
@@ -225,7 +226,7 @@ export class FakeExcel {
 
   cell(sheetName: string, address: string): FakeCell | undefined {
     const s = this.sheet(sheetName);
-    const b = parseRange(address);
+    const b = parseBlock(address);
     return s && b ? s.cells.get(key(b.row, b.column)) : undefined;
   }
 }
@@ -928,7 +929,7 @@ class FakeSheetProxy extends Loadable implements XlWorksheet {
   }
 
   getRange(address?: string): XlRange {
-    const b = address ? parseRange(address) : { row: 0, column: 0, rows: 1, columns: 1 };
+    const b = address ? parseBlock(address) : { row: 0, column: 0, rows: 1, columns: 1 };
     if (!b) throw new FakeOfficeError("InvalidArgument", `bad address ${address}`);
     return new FakeRange(
       this.ctx,
@@ -1294,13 +1295,13 @@ export function fakeFromSpec(spec: FakeSpec, settingsKey: string): FakeExcel {
       }),
     );
     for (const [address, f] of Object.entries(s.formats ?? {})) {
-      const b = parseRange(address)!;
+      const b = parseBlock(address)!;
       const cell = sheet.cells.get(`${b.row},${b.column}`) ?? { value: null };
       cell.numberFormat = FORMAT_CODES[f] ?? "General";
       sheet.cells.set(`${b.row},${b.column}`, cell);
     }
     for (const [address, f] of Object.entries(s.formulas ?? {})) {
-      const b = parseRange(address)!;
+      const b = parseBlock(address)!;
       const cell = sheet.cells.get(`${b.row},${b.column}`) ?? { value: null };
       cell.formula = f;
       sheet.cells.set(`${b.row},${b.column}`, cell);

@@ -6,20 +6,21 @@
 import type { CellFormat } from "../../port";
 import { writePackage, type XlsxPackage } from "../zip";
 import type { CellContent } from "../write/cells";
-import { isoToSerial } from "../write/dates";
+import { isoToSerial } from "../../sheet/dates";
 import type { StyleWish } from "../write/formats";
 import { looksLikeFormula } from "../write/formula";
-import { parseRange, type RangePos } from "../write/ref";
+import { parseRange, type CellRange } from "../../sheet/a1";
 import { escapeAttr, escapeText, stripInvalidXml, textElement, XML_DECL } from "../write/xml";
-import { checkName, checkSheetName } from "./names";
+import { checkName, checkSheetName } from "../../sheet/names";
 import { appXml, CONTENT_TYPE, contentTypesXml, coreXml, NS, REL_TYPE, relsXml, themeXml } from "./parts";
 import { renderSheetBytes, type RenderCell, type RenderColumn } from "./sheet";
 import { FreshStyles } from "./styles";
 import { tableXml, type TableModel } from "./table";
-import { WorkbookSpecError, type NewCell, type NewSheet, type NewWorkbookSpec } from "./types";
+import { WorkbookSpecError, type NewCell, type NewSheet, type NewWorkbookSpec } from "../../sheet/spec";
 import { validationsXml } from "./validation";
 
-export * from "./types";
+// The spec it builds from lives with the sheet vocabulary; re-exported for callers that create files.
+export * from "../../sheet/spec";
 
 /** A cell of the spec as content plus the format it asks for. */
 export const normalizeCell = (cell: NewCell): { content: CellContent; format?: CellFormat } => {
@@ -80,7 +81,7 @@ const tableModel = (sheet: NewSheet, t: NonNullable<NewSheet["tables"]>[number],
   return { id, name: t.name, range, columns, style: t.style ?? "TableStyleMedium2", rowStripes: t.rowStripes ?? true };
 };
 
-const overlaps = (a: RangePos, b: RangePos): boolean =>
+const overlaps = (a: CellRange, b: CellRange): boolean =>
   a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 
 /** The new workbook's parts, in package order; `createWorkbook` zips them. */

@@ -1,7 +1,7 @@
 /** Worksheet XML from already-styled cells; used for new workbooks and new status sheets. */
 import { concatBytes } from "../bytes";
 import { cellXml, type CellContent, type StringSink } from "../write/cells";
-import { cellRef, rangeRef } from "../write/ref";
+import { cellRef, rangeRef } from "../../sheet/a1";
 import { XML_DECL } from "../write/xml";
 import { NS } from "./parts";
 

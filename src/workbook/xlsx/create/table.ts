@@ -1,12 +1,12 @@
 /** tableN.xml for a new table: header names from the header cells, autoFilter for filter buttons. */
-import { rangeRef, type RangePos } from "../write/ref";
+import { rangeRef, type CellRange } from "../../sheet/a1";
 import { escapeAttr, toXString, XML_DECL } from "../write/xml";
 import { NS } from "./parts";
 
 export interface TableModel {
   readonly id: number;
   readonly name: string;
-  readonly range: RangePos;
+  readonly range: CellRange;
   readonly columns: readonly string[];
   readonly style: string;
   readonly rowStripes: boolean;

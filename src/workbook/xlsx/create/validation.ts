@@ -1,8 +1,8 @@
 /** `<dataValidations>` for a new sheet. */
-import { isoToSerial } from "../write/dates";
-import { parseRange } from "../write/ref";
+import { isoToSerial } from "../../sheet/dates";
+import { parseRange } from "../../sheet/a1";
 import { escapeAttr, escapeText, stripInvalidXml } from "../write/xml";
-import { WorkbookSpecError, type DateInput, type NewValidation } from "./types";
+import { WorkbookSpecError, type DateInput, type NewValidation } from "../../sheet/spec";
 
 const dateValue = (d: DateInput): number => {
   const n = typeof d === "number" ? d : isoToSerial(d);

@@ -7,7 +7,7 @@
 import { UNCALCULATED_FORMULA, type CellValue } from "../../../domain/model";
 import { streamText, XlsxFileError } from "../zip";
 import type { PartSource } from "./parts";
-import { MAX_COLUMNS, MAX_ROWS, parseCellInto, parseRect, type Rect } from "./refs";
+import { MAX_COLUMNS, MAX_ROWS, parseCellInto, parseRange, type CellRange } from "../../sheet/a1";
 import { createSaxParser, decodeXString } from "./xml";
 
 export interface SheetContext {
@@ -28,7 +28,7 @@ export interface SheetVisitor {
   /** A non-blank cell. `isDate` marks numbers shown as dates (values are 1900-system serials). */
   onCell(row: number, column: number, value: Exclude<CellValue, null>, isDate: boolean): void;
   onHiddenRow?(row: number): void;
-  onMerge?(rect: Rect): void;
+  onMerge?(rect: CellRange): void;
   /** Called between chunks with the current row; may await, report progress, or throw on abort. */
   between?(row: number): Promise<void> | void;
 }
@@ -170,7 +170,7 @@ export const readSheet = async (
         rph++;
         return;
       case "mergeCell": {
-        const rect = parseRect(tag.attributes["ref"] ?? "");
+        const rect = parseRange(tag.attributes["ref"] ?? "");
         if (rect) visitor.onMerge?.(rect);
         return;
       }

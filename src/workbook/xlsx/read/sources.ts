@@ -3,12 +3,12 @@
  * outside tables (one streaming pass per sheet; see `RegionCollector` for the rules).
  */
 import { RegionCollector } from "../../../domain/binding/regions";
-import type { CellValue } from "../../../domain/model";
 import type { SourceInfo } from "../../port";
-import { sameName } from "../../ownership/names";
+import { headerText } from "../../sheet/headers";
+import { sameName } from "../../sheet/names";
 import type { OwnedInfo } from "./marks";
 import type { PartSource } from "./parts";
-import { rectAddress, type Rect } from "./refs";
+import { rangeRef, type CellRange } from "../../sheet/a1";
 import { readSheet, type SheetContext } from "./sheet";
 import type { TableInfo } from "./tables";
 import type { SheetEntry } from "./workbook";
@@ -20,10 +20,6 @@ export interface XlsxSourceInfo extends SourceInfo {
   /** On a sheet Kontrakttjek wrote (its status sheet): output, not input. */
   readonly ownedByKontrakttjek?: boolean;
 }
-
-/** How a cell reads as a header text (trimmed, as the Office adapter reads it). */
-export const headerText = (v: Exclude<CellValue, null>): string =>
-  typeof v === "object" ? v.error : typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v).trim();
 
 /** Source of a table: the header row is the table's first row (or the row above when it has none). */
 export const tableSource = (sheet: SheetEntry, t: TableInfo): SourceInfo => {
@@ -41,10 +37,10 @@ export const tableSource = (sheet: SheetEntry, t: TableInfo): SourceInfo => {
   };
 };
 
-const overlaps = (a: Rect, b: Rect): boolean =>
+const overlaps = (a: CellRange, b: CellRange): boolean =>
   a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 
-const sourceRect = (s: SourceInfo): Rect => ({
+const sourceRect = (s: SourceInfo): CellRange => ({
   top: s.headerRow,
   left: s.firstColumn,
   bottom: s.headerRow + Math.max(0, s.rowCount),
@@ -79,7 +75,7 @@ export const scanSheetSources = async (
   between?: (row: number) => Promise<void> | void,
 ): Promise<XlsxSourceInfo[]> => {
   const collector = new RegionCollector(tables.map((t) => t.ref));
-  const merges: Rect[] = [];
+  const merges: CellRange[] = [];
   await readSheet(parts, sheet.part, ctx, {
     wantMerges: true,
     onCell: (row, column, value) => collector.add(row, column, headerText(value), typeof value === "string"),
@@ -102,7 +98,7 @@ export const scanSheetSources = async (
   const owned = ownedInfo.sheets.some((n) => sameName(n, sheet.name));
   return [...tables.map((t) => tableSource(sheet, t)), ...plain].map((s) => {
     const rect = sourceRect(s);
-    const hit = merges.filter((m) => overlaps(m, rect)).map(rectAddress);
+    const hit = merges.filter((m) => overlaps(m, rect)).map(rangeRef);
     const ownedColumn = ownedColumnOf(s, tables, ownedInfo);
     return {
       ...s,

@@ -1,6 +1,6 @@
 /** Excel tables (`xl/tables/tableN.xml`), found through each sheet's rels. */
 import type { PartSource } from "./parts";
-import { parseRect, type Rect } from "./refs";
+import { parseRange, type CellRange } from "../../sheet/a1";
 import { readRels, relType } from "./rels";
 import { attr, child, children, decodeXString, parseXml } from "./xml";
 
@@ -8,7 +8,7 @@ export interface TableInfo {
   /** The name formulas use (`displayName`). */
   readonly name: string;
   readonly part: string;
-  readonly ref: Rect;
+  readonly ref: CellRange;
   /** 0 when the table has no header row (then the column names exist only in the table part). */
   readonly headerRowCount: number;
   readonly totalsRowCount: number;
@@ -21,7 +21,7 @@ export const readTable = (parts: PartSource, part: string): TableInfo | null => 
   const text = parts.text(part);
   if (text === undefined) return null;
   const root = parseXml(text, part);
-  const ref = parseRect(attr(root, "ref") ?? "");
+  const ref = parseRange(attr(root, "ref") ?? "");
   if (root.name !== "table" || !ref) return null;
   const cols = child(root, "tableColumns");
   const hrc = attr(root, "headerRowCount");

@@ -16,8 +16,8 @@ import {
   type WriteReport,
 } from "../../port";
 import { hash32 } from "../../ownership/fingerprint";
-import { freeName, nameKey, sameName } from "../../ownership/names";
-import { checkSheetName } from "../create/names";
+import { freeName, nameKey, sameName } from "../../sheet/names";
+import { checkSheetName } from "../../sheet/names";
 import { renderSheetXml, type RenderCell } from "../create/sheet";
 import type { XlsxPackage } from "../zip";
 import { cellXml, INLINE_STRINGS, type CellContent } from "./cells";
@@ -37,7 +37,7 @@ import {
   type OwnedSheet,
   writeMarks,
 } from "./marks";
-import { cellRef, MAX_COLUMNS, MAX_ROWS, parseRange, rangeRef } from "./ref";
+import { cellRef, MAX_COLUMNS, MAX_ROWS, parseRange, rangeRef } from "../../sheet/a1";
 import { Session } from "./session";
 import { forEachCell, withStyle, type CellEdit, type ExistingCell } from "./sheet-edit";
 import type { XfChange } from "./styles-edit";

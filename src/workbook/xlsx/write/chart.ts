@@ -20,7 +20,7 @@ import {
   type PartStore,
   type Rel,
 } from "./package";
-import { cellRef, columnName, MAX_COLUMNS } from "./ref";
+import { cellRef, columnLetters, MAX_COLUMNS } from "../../sheet/a1";
 import { insertDrawingElement, removeDrawingElement, sheetDrawingRelId } from "./sheet-edit";
 import type { SheetRef } from "./workbook";
 import { escapeAttr, escapeText, stripInvalidXml, XML_DECL } from "./xml";
@@ -156,8 +156,8 @@ export const chartLayout = (
 
 const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
 const absRange = (sheet: string, r: SeriesRange): string =>
-  `${quoteSheet(sheet)}!$${columnName(r.column)}$${r.first}` +
-  (r.last === r.first ? "" : `:$${columnName(r.column)}$${r.last}`);
+  `${quoteSheet(sheet)}!$${columnLetters(r.column)}$${r.first}` +
+  (r.last === r.first ? "" : `:$${columnLetters(r.column)}$${r.last}`);
 const text = (s: string): string => escapeText(stripInvalidXml(s));
 const v = (name: string, value: string | number): string => `<c:${name} val="${escapeAttr(String(value))}"/>`;
 

@@ -13,7 +13,7 @@ import { isEmptyOwnership, ownedCellMap, posKey, removeMarks } from "./marks";
 import { keptCells } from "./owned";
 import { readRels } from "./package";
 import { Session } from "./session";
-import { sameName } from "../../ownership/names";
+import { sameName } from "../../sheet/names";
 
 export const cleanPackage = (pkg: XlsxPackage): { pkg: XlsxPackage; report: CleanReport } => {
   const s = new Session(pkg);

@@ -28,7 +28,7 @@ import {
   removeRel,
   type PartStore,
 } from "./package";
-import { cellRef, parseRange, type CellPos } from "./ref";
+import { cellRef, parseRange, type CellPos } from "../../sheet/a1";
 import { escapeAttr, XML_DECL } from "./xml";
 
 export { decodeCells, encodeCells, ownedCellMap, ownedCellsOf, posKey, type OwnedCells } from "../../ownership/cells";

@@ -6,11 +6,11 @@
  */
 import type { KeptOwned } from "../../port";
 import { matchesFingerprint } from "../../ownership/fingerprint";
-import { sameName } from "../../ownership/names";
+import { sameName } from "../../sheet/names";
 import { presentKey, SharedStrings } from "./cell-key";
 import { ownedCellMap, posKey, type OwnedCells, type OwnedSheet, type Ownership } from "./marks";
 import type { PartStore } from "./package";
-import { cellRef } from "./ref";
+import { cellRef } from "../../sheet/a1";
 import { forEachCell, type ExistingCell } from "./sheet-edit";
 import type { SheetRef, WorkbookEditor } from "./workbook";
 

@@ -5,13 +5,13 @@
  * input untouched.
  */
 import { WriteConflictError, type KeptOwned } from "../../port";
-import { sameName } from "../../ownership/names";
+import { sameName } from "../../sheet/names";
 import type { XlsxPackage } from "../zip";
 import { dropCalcChainEntries } from "./calc-chain";
 import { presentKey } from "./cell-key";
 import { keptCells, OwnedView } from "./owned";
 import { PartStore } from "./package";
-import { cellRef, parseRange, type RangePos } from "./ref";
+import { cellRef, parseRange, type CellRange } from "../../sheet/a1";
 import {
   columnStyles,
   editSheetPart,
@@ -36,7 +36,7 @@ interface SheetWork {
   readonly prefix: string;
   readonly cells: Map<number, Map<number, CellEdit>>;
   readonly runs: ColumnRun[];
-  merges: RangePos[] | null;
+  merges: CellRange[] | null;
   colStyles: { min: number; max: number; style: number }[] | null;
   /** Columns of ours removed here: the dimension hint may end before them again. */
   readonly removedColumns: number[];
@@ -113,7 +113,7 @@ export class Session {
     return w;
   }
 
-  merges(sheet: SheetRef): RangePos[] {
+  merges(sheet: SheetRef): CellRange[] {
     const w = this.sheetWork(sheet);
     if (!w.merges) w.merges = mergedRanges(w.outline);
     return w.merges;
@@ -181,8 +181,8 @@ export class Session {
   }
 
   /** The first cell of `area` a merged range or another table covers (writing there would break it). */
-  areaConflict(sheet: SheetRef, area: RangePos, exceptTable?: string): { row: number; column: number } | null {
-    const hit = (r: RangePos): boolean =>
+  areaConflict(sheet: SheetRef, area: CellRange, exceptTable?: string): { row: number; column: number } | null {
+    const hit = (r: CellRange): boolean =>
       r.left <= area.right && area.left <= r.right && r.top <= area.bottom && area.top <= r.bottom;
     for (const m of this.merges(sheet))
       if (hit(m)) return { row: Math.max(m.top, area.top), column: Math.max(m.left, area.left) };

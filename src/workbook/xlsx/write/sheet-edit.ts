@@ -6,7 +6,7 @@
  */
 import { concatBytes } from "../bytes";
 import { UnsupportedWorkbookError } from "./errors";
-import { cellRef, columnIndex, parseRange, rangeRef, type RangePos } from "./ref";
+import { cellRef, columnIndex, parseRange, rangeRef, type CellRange } from "../../sheet/a1";
 
 export interface ExistingCell {
   readonly row: number;
@@ -553,10 +553,10 @@ const editRow = (
   return `${tag}${body}</${p}row>`;
 };
 
-const growDimension = (xml: string, p: string, b: RangePos): string => growDimensionHead(xml, p, b);
+const growDimension = (xml: string, p: string, b: CellRange): string => growDimensionHead(xml, p, b);
 
 /** Grows the `<dimension>` in `xml` (the whole part or just its head) to cover `b`. */
-const growDimensionHead = (xml: string, p: string, b: RangePos): string => {
+const growDimensionHead = (xml: string, p: string, b: CellRange): string => {
   const i = findTag(xml, `${p}dimension`, 0, xml.length);
   if (i < 0) return xml;
   const te = tagEnd(xml, i);
@@ -605,11 +605,11 @@ const shrinkDimensionHead = (xml: string, p: string, column: number): string => 
 };
 
 /** Ranges of `<mergeCell>` elements (they follow sheetData, so this reads only the tail). */
-export const mergedRanges = (xml: string): RangePos[] => {
+export const mergedRanges = (xml: string): CellRange[] => {
   const p = sheetPrefix(xml);
   const close = xml.lastIndexOf(`</${p}sheetData>`);
   const tail = close >= 0 ? xml.slice(close) : xml;
-  const out: RangePos[] = [];
+  const out: CellRange[] = [];
   for (const m of tail.matchAll(new RegExp(`<${p}mergeCell\\s[^>]*?ref\\s*=\\s*["']([^"']+)["']`, "g"))) {
     const r = parseRange(m[1] as string);
     if (r) out.push(r);

@@ -7,13 +7,13 @@
  */
 import { WriteConflictError, type StatusSheetPlan, type WriteReport } from "../../port";
 import { firstDifference, plannedCells, plannedValue, sameValue, type PresentCell } from "../../user-sheet";
-import { sameName } from "../../ownership/names";
-import { checkSheetName } from "../create/names";
+import { sameName } from "../../sheet/names";
+import { checkSheetName } from "../../sheet/names";
 import { renderSheetXml, type RenderCell } from "../create/sheet";
 import type { XlsxPackage } from "../zip";
 import { cellXml, INLINE_STRINGS } from "./cells";
 import { writeMarks } from "./marks";
-import { cellRef } from "./ref";
+import { cellRef } from "../../sheet/a1";
 import { Session } from "./session";
 import { withStyle, type CellEdit } from "./sheet-edit";
 import { planChange, planContent } from "./apply";

@@ -2,9 +2,9 @@
 import { CONTENT_TYPE, NS, REL_TYPE } from "../create/parts";
 import { FreshStyles } from "../create/styles";
 import { child, children, createLike, insertInOrder, root, WORKBOOK_ORDER, type Document, type Element } from "./dom";
-import { sameName } from "../../ownership/names";
+import { sameName } from "../../sheet/names";
 import { UnsupportedWorkbookError } from "./errors";
-import { parseRange, type RangePos } from "./ref";
+import { parseRange, type CellRange } from "../../sheet/a1";
 import {
   addOverride,
   addRel,
@@ -34,7 +34,7 @@ export interface TableRef {
   readonly doc: Document;
   readonly el: Element;
   readonly name: string;
-  readonly range: RangePos;
+  readonly range: CellRange;
   readonly sheetPath: string;
   readonly relId: string;
 }

@@ -1,5 +1,9 @@
-/** What `createWorkbook` builds: sheets, cells, tables, validation and layout. */
-import type { CellFormat } from "../../port";
+/**
+ * The fill-in spec: sheets, cells, tables, validation and layout to add to a workbook. The app
+ * builds it; the .xlsx adapter creates a file from it (`createWorkbook`), the Office adapter
+ * inserts its sheets, the memory adapter (the demo) holds them. Ranges are A1 text (`./a1.ts`).
+ */
+import type { CellFormat } from "../port";
 
 /** A date as ISO text (`2025-03-31`, optionally `T12:00[:00]`) or an Excel serial number. */
 export type DateInput = string | number;

@@ -1,4 +1,4 @@
-/** How a read cell reads as a header text: trimmed, as the other adapters read it. */
+/** How a cell reads as a header text, in every adapter alike: trimmed; errors and booleans as Excel shows them. */
 import type { CellValue } from "../../domain/model";
 
 export const headerText = (v: CellValue | undefined): string =>

@@ -1,4 +1,4 @@
-/** Typed errors of the workbook adapters (no dependencies, so every adapter can raise them). */
+/** Typed errors every workbook adapter may raise (no dependencies, so each can). */
 
 /** The adapter cannot do this (yet); `operation` names what was asked. */
 export class NotSupportedError extends Error {
