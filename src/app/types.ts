@@ -5,7 +5,7 @@
 export type { Binding, BindingFile, BindingProposal } from "../domain/binding";
 export type { ContractImport } from "./authoring/problems";
 export type { DeriveOptions } from "../domain/authoring/derive";
-export type { Comparator, Contract, Indicator, Unit } from "../domain/contract/schema";
+export type { Comparator, Contract, Indicator, LangText, Unit } from "../domain/contract/schema";
 export type { PeriodKind } from "../domain/engine/period";
 export type { OptionValue } from "../domain/engine/settings";
 export type { EvaluationResult, GoalStatus, IndicatorResult } from "../domain/engine/types";

@@ -9,7 +9,7 @@ import { resolveIndicator, resolveSettings } from "../domain/engine/settings";
 import type { EvaluationResult, GoalStatus, MeasureState } from "../domain/engine/types";
 import { rowsNeeded } from "../domain/engine/whatif";
 import { MEASURES } from "../domain/measures/registry";
-import { t, type Lang } from "../i18n";
+import { t, textIn, type Lang } from "../i18n";
 
 /** A what-if change of one indicator: a realised value and/or a target. */
 export interface WhatIfChange {
@@ -66,11 +66,7 @@ export function whatIfGoal(
       const add = rowsNeeded(state, ind.op, target, rule, level);
       // The same noun the engine uses for its own what-if answer.
       const of =
-        ind.whatIf?.of ??
-        ind.whatIfHalf?.of ??
-        (lang === "en" ? spec?.whatIfOfEn : undefined) ??
-        spec?.whatIfOf ??
-        t("whatIf.rows", lang);
+        ind.whatIf?.of ?? ind.whatIfHalf?.of ?? (spec?.whatIfOf ? textIn(spec.whatIfOf, lang) : t("whatIf.rows", lang));
       return add === null || add === 0 ? null : { add, of };
     };
     return {

@@ -139,7 +139,7 @@ export function contractWorkbookSpec(contract: Contract, content: WorkbookConten
   const validationRows = content.validationRows ?? 5000;
   const sheets = ROLES.map((role) => roleSheet(role, content.rows?.[role] ?? refs[role] ?? [], validationRows));
   return {
-    title: content.title ?? contract.title,
+    title: content.title ?? contract.title.da,
     sheets: [...(content.leadingSheets ?? []), ...sheets, ...(content.trailingSheets ?? [])],
   };
 }

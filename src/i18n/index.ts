@@ -3,7 +3,7 @@
  * engine notes, shared strings and authoring messages in words, and the language list.
  */
 export { LANGS, LOCALES, FOREIGN, langOf, loadLocale, type Lang } from "./locales";
-export { localeOf, registerLocale } from "./locales/registry";
+export { isRegistered, localeOf, registerLocale } from "./locales/registry";
 export type { FindingText, Locale } from "./locale";
 export { fill, formatNumber } from "./fill";
 export { formatFinding, findingTitle } from "./findings/format";

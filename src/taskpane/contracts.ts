@@ -2,7 +2,8 @@
  * Which contract the pane works with: one of the library's, or the workbook's own (a contract
  * the user wrote and saved, or its `Kontrakt` sheet), chosen as `WORKBOOK_CONTRACT`.
  */
-import type { Contract } from "../app/types";
+import type { Contract, LangText } from "../app/types";
+import { textIn } from "../i18n";
 import type { Services } from "./services";
 import type { PaneState } from "./state";
 import type { Lang } from "./strings";
@@ -24,5 +25,5 @@ export function contractById(
 export const chosenContract = (state: PaneState, services: Services): Contract | undefined =>
   contractById(state.contractId, state, services);
 
-export const contractTitle = (c: { title: string; titleEn?: string | undefined }, lang: Lang): string =>
-  lang === "en" && c.titleEn ? c.titleEn : c.title;
+/** A contract's title in the pane's language (Danish where it has no translation). */
+export const contractTitle = (c: { readonly title: LangText }, lang: Lang): string => textIn(c.title, lang);

@@ -5,8 +5,8 @@
  * lost keystroke; everything else is checked by the contract's own `checkContract`.
  */
 import { parseNumberText } from "../app/authoring";
-import { localeOf } from "../i18n";
-import type { Comparator, Contract, ContractImport, Indicator } from "../app/types";
+import { LANGS, localeOf, textIn } from "../i18n";
+import type { Comparator, Contract, ContractImport, Indicator, LangText } from "../app/types";
 import type { Draft, DraftProblem } from "./state";
 import { inEveryLang, t, type Lang } from "./strings";
 
@@ -26,19 +26,22 @@ export interface DraftField {
 const OP: Readonly<Record<Comparator, string>> = { ">=": "≥", ">": ">", "<=": "≤" };
 export const opText = (op: Comparator): string => OP[op];
 
-/** Goal titles and indicator names are edited in the pane's language (English ones fall back to Danish). */
-const titleProp = (lang: Lang) => (lang === "en" ? "titleEn" : "title");
-const labelProp = (lang: Lang) => (lang === "en" ? "labelEn" : "label");
+/**
+ * Goal titles and indicator names are edited in the pane's language (a language without the
+ * text shows the Danish one). A field's key names the text in Danish (`g0.title`) or in another
+ * language (`g0.titleEn`); its path is the language's text in the contract (`$.goals[0].title.en`).
+ */
+const keyIn = (name: string, lang: Lang) => (lang === "da" ? name : `${name}${lang[0]?.toUpperCase()}${lang.slice(1)}`);
 
 export const goalTitleField = (g: number, lang: Lang): DraftField => ({
-  key: `g${g}.${titleProp(lang)}`,
-  path: `$.goals[${g}].${titleProp(lang)}`,
+  key: `g${g}.${keyIn("title", lang)}`,
+  path: `$.goals[${g}].title.${lang}`,
   kind: "text",
 });
 
 export const labelField = (g: number, i: number, lang: Lang): DraftField => ({
-  key: `g${g}.i${i}.${labelProp(lang)}`,
-  path: `$.goals[${g}].indicators[${i}].${labelProp(lang)}`,
+  key: `g${g}.i${i}.${keyIn("label", lang)}`,
+  path: `$.goals[${g}].indicators[${i}].label.${lang}`,
   kind: "text",
 });
 
@@ -72,10 +75,10 @@ function baseValue(c: Contract, field: DraftField, lang: Lang): string {
   const m = /^g(\d+)(?:\.i(\d+))?\.(\w+)(?:\.(.+))?$/.exec(field.key);
   const goal = c.goals[Number(m?.[1])];
   if (!m || !goal) return "";
-  if (m[2] === undefined) return (lang === "en" ? goal.titleEn : undefined) ?? goal.title;
+  if (m[2] === undefined) return textIn(goal.title, lang);
   const ind = goal.indicators[Number(m[2])];
   if (!ind) return "";
-  if (m[3] !== "target") return (lang === "en" ? ind.labelEn : undefined) ?? ind.label;
+  if (m[3] !== "target") return textIn(ind.label, lang);
   const v = ind.target.value;
   if (typeof v === "number") return numberText(v, lang);
   if ("param" in v && m[4] !== undefined) {
@@ -105,13 +108,15 @@ export function draftContract(draft: Draft): { contract: Contract; problems: Dra
     if (n === null) problems.push(problem(f.path, "authorNotANumber", { text: typed }));
     return n ?? old;
   };
-  // Texts typed in either language are kept (the form shows the pane's).
+  // Texts typed in any language are kept (the form shows the pane's).
+  const typed = (field: (lang: Lang) => DraftField, old: LangText): LangText => ({
+    ...old,
+    ...Object.fromEntries(
+      LANGS.flatMap((lang) => (text(field(lang)) === undefined ? [] : [[lang, text(field(lang))]])),
+    ),
+  });
   const goals = draft.base.goals.map((goal, g) => {
-    const title = text(goalTitleField(g, "da"));
-    const titleEn = text(goalTitleField(g, "en"));
     const indicators = goal.indicators.map((ind, i) => {
-      const label = text(labelField(g, i, "da"));
-      const labelEn = text(labelField(g, i, "en"));
       const fields = targetFields(g, i, ind);
       const v = ind.target.value;
       const value =
@@ -131,19 +136,9 @@ export function draftContract(draft: Draft): { contract: Contract; problems: Dra
                 ),
               }
             : v;
-      return {
-        ...ind,
-        ...(label !== undefined ? { label } : {}),
-        ...(labelEn !== undefined ? { labelEn } : {}),
-        target: { ...ind.target, value },
-      };
+      return { ...ind, label: typed((lang) => labelField(g, i, lang), ind.label), target: { ...ind.target, value } };
     });
-    return {
-      ...goal,
-      ...(title !== undefined ? { title } : {}),
-      ...(titleEn !== undefined ? { titleEn } : {}),
-      indicators,
-    };
+    return { ...goal, title: typed((lang) => goalTitleField(g, lang), goal.title), indicators };
   });
   return { contract: { ...draft.base, goals }, problems };
 }
@@ -158,13 +153,14 @@ export const checkProblems = (checked: ContractImport): DraftProblem[] =>
 
 /** Next year's id and title for a copy: the year in them moved on, or added. */
 export function suggestCopy(
-  c: { id: string; title: string; year: number | null } | undefined,
+  c: { id: string; title: LangText; year: number | null } | undefined,
   today: string,
 ): { id: string; title: string; year: string } {
   const next = c?.year !== null && c?.year !== undefined ? c.year + 1 : Number(today.slice(0, 4)) + 1;
   if (!c) return { id: "", title: "", year: String(next) };
   const old = c.year === null ? null : String(c.year);
   const id = old && c.id.includes(old) ? c.id.split(old).join(String(next)) : `${c.id}-${next}`.slice(0, 64);
-  const title = old && c.title.includes(old) ? c.title.split(old).join(String(next)) : `${c.title} ${next}`;
+  const da = c.title.da;
+  const title = old && da.includes(old) ? da.split(old).join(String(next)) : `${da} ${next}`;
   return { id, title, year: String(next) };
 }

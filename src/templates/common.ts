@@ -15,7 +15,7 @@ export type VariantInput = NonNullable<IndicatorInput["variants"]>[number];
 
 export type ShareMeasure = Extract<Measure, { kind: "share" }>;
 
-export const note = (kind: NoteInput["kind"], text: string, textEn: string): NoteInput => ({ kind, text, textEn });
+export const note = (kind: NoteInput["kind"], da: string, en: string): NoteInput => ({ kind, text: { da, en } });
 
 export const inField = (field: string, values: readonly string[]): Filter => ({ op: "in", field, values: [...values] });
 
@@ -23,15 +23,17 @@ export const inField = (field: string, values: readonly string[]): Filter => ({ 
 
 export const DELVIST_OPTION: OptionInput = {
   id: "delvistKredit",
-  label: "Kredit for en aktivitet med status 'delvist'",
-  labelEn: "Credit for an activity with status 'delvist' (partly)",
-  description:
-    "Kontrakterne siger ikke, hvad en delvist gennemført aktivitet tæller. Som standard giver 'delvist' ingen kredit (0); vælg 0,5 for at give halv kredit.",
-  descriptionEn:
-    "The contracts do not say what a partly done activity counts for. By default 'delvist' gives no credit (0); choose 0.5 for half credit.",
+  label: {
+    da: "Kredit for en aktivitet med status 'delvist'",
+    en: "Credit for an activity with status 'delvist' (partly)",
+  },
+  description: {
+    da: "Kontrakterne siger ikke, hvad en delvist gennemført aktivitet tæller. Som standard giver 'delvist' ingen kredit (0); vælg 0,5 for at give halv kredit.",
+    en: "The contracts do not say what a partly done activity counts for. By default 'delvist' gives no credit (0); choose 0.5 for half credit.",
+  },
   choices: [
-    { id: "0", label: "0 (ingen kredit)", labelEn: "0 (no credit)" },
-    { id: "0.5", label: "0,5 (halv kredit)", labelEn: "0.5 (half credit)" },
+    { id: "0", label: { da: "0 (ingen kredit)", en: "0 (no credit)" } },
+    { id: "0.5", label: { da: "0,5 (halv kredit)", en: "0.5 (half credit)" } },
   ],
   default: "0",
 };
@@ -44,8 +46,7 @@ const DELVIST_NOTE = note(
 
 export interface ChecklistArgs {
   readonly id?: string;
-  readonly label: string;
-  readonly labelEn: string;
+  readonly label: IndicatorInput["label"];
   /** The document's own items: [id, text]. */
   readonly items: readonly (readonly [string, string])[];
   readonly weight?: number;
@@ -59,13 +60,12 @@ export function checklist(args: ChecklistArgs): IndicatorInput {
   return {
     id: args.id ?? "aktiviteter",
     label: args.label,
-    labelEn: args.labelEn,
     measure: { kind: "checklist", items, partialCredit: 0 },
     target: { op: ">=", value: items.length },
     rule: { kind: "checklist" },
     unit: "aktiviteter",
     weight: args.weight ?? 1,
-    whatIfOf: "aktiviteter med status opfyldt",
+    whatIfOf: { da: "aktiviteter med status opfyldt", en: "activities with status met" },
     variants: [
       { when: { option: "delvistKredit", equals: "0.5" }, measure: { kind: "checklist", items, partialCredit: 0.5 } },
       ...(args.variants ?? []),
@@ -82,15 +82,17 @@ export const EFFECT_KNOWN = ["i høj grad", "i nogen grad", "i lav grad", "slet 
 
 export const VED_IKKE_EFFEKT_OPTION: OptionInput = {
   id: "vedIkkeEffekt",
-  label: "'Ved ikke' i andelen med positiv effekt",
-  labelEn: "'Ved ikke' (don't know) in the share with positive effect",
-  description:
-    "Målet opgøres som summen af svar 'i høj grad' og 'i nogen grad'. Som standard tæller 'ved ikke' med i nævneren (alle svar); vælg 'udelad' for kun at regne på svar med en vurdering.",
-  descriptionEn:
-    "The goal counts answers 'i høj grad' and 'i nogen grad'. By default 'ved ikke' stays in the denominator (all answers); choose 'udelad' to count only answers with an assessment.",
+  label: {
+    da: "'Ved ikke' i andelen med positiv effekt",
+    en: "'Ved ikke' (don't know) in the share with positive effect",
+  },
+  description: {
+    da: "Målet opgøres som summen af svar 'i høj grad' og 'i nogen grad'. Som standard tæller 'ved ikke' med i nævneren (alle svar); vælg 'udelad' for kun at regne på svar med en vurdering.",
+    en: "The goal counts answers 'i høj grad' and 'i nogen grad'. By default 'ved ikke' stays in the denominator (all answers); choose 'udelad' to count only answers with an assessment.",
+  },
   choices: [
-    { id: "medtag", label: "Medtag 'ved ikke' i nævneren", labelEn: "Keep 'ved ikke' in the denominator" },
-    { id: "udelad", label: "Udelad 'ved ikke'", labelEn: "Leave 'ved ikke' out" },
+    { id: "medtag", label: { da: "Medtag 'ved ikke' i nævneren", en: "Keep 'ved ikke' in the denominator" } },
+    { id: "udelad", label: { da: "Udelad 'ved ikke'", en: "Leave 'ved ikke' out" } },
   ],
   default: "medtag",
 };

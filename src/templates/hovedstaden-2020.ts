@@ -48,30 +48,28 @@ const IVAERKSAETTER = [
 
 const KUN_EVALUEREDE_OPTION: OptionInput = {
   id: "kunEvaluerede",
-  label: "Kun forløb sendt til brugerevaluering (mål 4)",
-  labelEn: "Only courses sent to user evaluation (goal 4)",
-  description:
-    "Mål 4 taler om '1870 evaluerede vejledningsforløb'. Som standard tælles alle forløb af de nævnte typer; vælg 'ja' for kun at tælle forløb med 'Sendt til brugerevaluering' = ja.",
-  descriptionEn:
-    "Goal 4 speaks of '1870 evaluated guidance courses'. By default all courses of the named types count; choose 'ja' to count only courses with 'Sendt til brugerevaluering' = ja.",
+  label: { da: "Kun forløb sendt til brugerevaluering (mål 4)", en: "Only courses sent to user evaluation (goal 4)" },
+  description: {
+    da: "Mål 4 taler om '1870 evaluerede vejledningsforløb'. Som standard tælles alle forløb af de nævnte typer; vælg 'ja' for kun at tælle forløb med 'Sendt til brugerevaluering' = ja.",
+    en: "Goal 4 speaks of '1870 evaluated guidance courses'. By default all courses of the named types count; choose 'ja' to count only courses with 'Sendt til brugerevaluering' = ja.",
+  },
   choices: [
-    { id: "nej", label: "Nej, alle forløb", labelEn: "No, all courses" },
-    { id: "ja", label: "Ja, kun evaluerede forløb", labelEn: "Yes, evaluated courses only" },
+    { id: "nej", label: { da: "Nej, alle forløb", en: "No, all courses" } },
+    { id: "ja", label: { da: "Ja, kun evaluerede forløb", en: "Yes, evaluated courses only" } },
   ],
   default: "nej",
 };
 
 const MAAL6_OPTION: OptionInput = {
   id: "maal6Grundlag",
-  label: "Grundlag for opfyldelse af mål 6",
-  labelEn: "Basis for the fulfilment of goal 6",
-  description:
-    "Mål 6 oplister 9 indsatser, men siger 'Målet er 100% opfyldt, når de 6 indsatser er opfyldt'. Som standard er opfyldelsen andelen af de 9 indsatser; vælg 'seks' for 100 %, når 6 af de 9 er opfyldt.",
-  descriptionEn:
-    "Goal 6 lists 9 efforts but says 'the goal is 100% met when the 6 efforts are met'. By default fulfilment is the share of the 9 efforts; choose 'seks' for 100 % when 6 of the 9 are met.",
+  label: { da: "Grundlag for opfyldelse af mål 6", en: "Basis for the fulfilment of goal 6" },
+  description: {
+    da: "Mål 6 oplister 9 indsatser, men siger 'Målet er 100% opfyldt, når de 6 indsatser er opfyldt'. Som standard er opfyldelsen andelen af de 9 indsatser; vælg 'seks' for 100 %, når 6 af de 9 er opfyldt.",
+    en: "Goal 6 lists 9 efforts but says 'the goal is 100% met when the 6 efforts are met'. By default fulfilment is the share of the 9 efforts; choose 'seks' for 100 % when 6 of the 9 are met.",
+  },
   choices: [
-    { id: "ni", label: "Andel af de 9 indsatser", labelEn: "Share of the 9 efforts" },
-    { id: "seks", label: "100 % ved 6 opfyldte indsatser", labelEn: "100 % when 6 efforts are met" },
+    { id: "ni", label: { da: "Andel af de 9 indsatser", en: "Share of the 9 efforts" } },
+    { id: "seks", label: { da: "100 % ved 6 opfyldte indsatser", en: "100 % when 6 efforts are met" } },
   ],
   default: "ni",
 };
@@ -86,14 +84,13 @@ const typeCount = (
   labelEn: string,
   types: readonly string[],
   target: number,
-  whatIfOf: string,
+  whatIfOf: IndicatorInput["whatIfOf"],
   weight = 1,
 ): IndicatorInput => {
   const where = inField("forloebstype", types);
   return {
     id,
-    label,
-    labelEn,
+    label: { da: label, en: labelEn },
     measure: { kind: "count", table: "Forloeb", where },
     target: { op: ">=", value: target },
     rule: { kind: "proportional" },
@@ -171,8 +168,7 @@ const SHOWN_NOTE = note(
 
 const keyFigureShown = (id: string, key: string, label: string, labelEn: string, target: number): IndicatorInput => ({
   id,
-  label,
-  labelEn,
+  label: { da: label, en: labelEn },
   measure: { kind: "keyFigure", key },
   target: { op: ">=", value: target },
   rule: { kind: "proportional" },
@@ -185,8 +181,10 @@ const keyFigureShown = (id: string, key: string, label: string, labelEn: string,
 
 export const hovedstaden2020: ContractInput = {
   id: "hovedstaden-2020",
-  title: "Resultatkontrakt 2020, Erhvervshus Hovedstaden – KKR Hovedstaden",
-  titleEn: "Performance contract 2020, Erhvervshus Hovedstaden – KKR Hovedstaden",
+  title: {
+    da: "Resultatkontrakt 2020, Erhvervshus Hovedstaden – KKR Hovedstaden",
+    en: "Performance contract 2020, Erhvervshus Hovedstaden – KKR Hovedstaden",
+  },
   year: 2020,
   halfYearReporting: false,
   registration: "2019-2020",
@@ -244,8 +242,10 @@ export const hovedstaden2020: ContractInput = {
   goals: [
     {
       id: "1",
-      title: "Virksomhedernes tilfredshed med den specialiserede vejledning",
-      titleEn: "Companies' satisfaction with the specialised guidance",
+      title: {
+        da: "Virksomhedernes tilfredshed med den specialiserede vejledning",
+        en: "Companies' satisfaction with the specialised guidance",
+      },
       group: "national",
       targetText: "Målet for 2020 er, at erhvervshusene opnår en Net Promotor Score på mindst 60.",
       method:
@@ -254,8 +254,7 @@ export const hovedstaden2020: ContractInput = {
       indicators: [
         {
           id: "nps",
-          label: "Net Promoter Score",
-          labelEn: "Net Promoter Score",
+          label: { da: "Net Promoter Score", en: "Net Promoter Score" },
           measure: NPS_MEASURE,
           target: { op: ">=", value: 60 },
           rule: {
@@ -266,7 +265,7 @@ export const hovedstaden2020: ContractInput = {
             ],
           },
           unit: "point",
-          whatIfOf: "svar på 9-10",
+          whatIfOf: { da: "svar på 9-10", en: "answers of 9–10" },
           notes: [
             NPS_NOTE,
             note(
@@ -281,8 +280,10 @@ export const hovedstaden2020: ContractInput = {
     },
     {
       id: "2",
-      title: "Virksomhedernes oplevede effekt af den specialiserede vejledning",
-      titleEn: "Companies' perceived effect of the specialised guidance",
+      title: {
+        da: "Virksomhedernes oplevede effekt af den specialiserede vejledning",
+        en: "Companies' perceived effect of the specialised guidance",
+      },
       group: "national",
       targetText:
         "Målet for 2020 er, at mindst 70 procent af de virksomheder, der har modtaget specialiseret vejledning i 2020 i brugerevalueringen forventer, at erhvervshusets vejledning får en positiv effekt for virksomheden.",
@@ -294,8 +295,7 @@ export const hovedstaden2020: ContractInput = {
       indicators: [
         {
           id: "positiv-effekt",
-          label: "Andel der forventer positiv effekt",
-          labelEn: "Share expecting a positive effect",
+          label: { da: "Andel der forventer positiv effekt", en: "Share expecting a positive effect" },
           measure: EFFECT_SHARE,
           target: { op: ">=", value: 70 },
           rule: {
@@ -306,7 +306,10 @@ export const hovedstaden2020: ContractInput = {
             ],
           },
           unit: "procent",
-          whatIfOf: "svar 'i høj grad' eller 'i nogen grad'",
+          whatIfOf: {
+            da: "svar 'i høj grad' eller 'i nogen grad'",
+            en: "answers 'to a great extent' or 'to some extent'",
+          },
           variants: EFFECT_SHARE_VARIANTS,
           notes: [
             EFFECT_SHARE_NOTE,
@@ -327,8 +330,10 @@ export const hovedstaden2020: ContractInput = {
     },
     {
       id: "3",
-      title: "Etablering af en fælles digital indgang til erhvervshusene",
-      titleEn: "A common digital entrance to the business hubs",
+      title: {
+        da: "Etablering af en fælles digital indgang til erhvervshusene",
+        en: "A common digital entrance to the business hubs",
+      },
       group: "national",
       targetText:
         "Målet for 2020 er: At Erhvervshusene i samarbejde med den digitale erhvervsfremmeplatform etablerer en digital indgang med en fælles visuel identitet. At Erhvervshuset indgår i en arbejdsgruppe, der løbende udvikler digitale redskaber og indhold til den digitale erhvervsfremmeplatform. Indholdet på erhvervshusenes digitale indgange afstemmes af hvert Erhvervshus, men overholder fælles redaktionelle retningslinjer.",
@@ -336,8 +341,7 @@ export const hovedstaden2020: ContractInput = {
       source: source("Nationalt fastsatte mål, Mål 3 – Etablering af en fælles digital indgang til erhvervshusene"),
       indicators: [
         checklist({
-          label: "Fælles digital indgang",
-          labelEn: "Common digital entrance",
+          label: { da: "Fælles digital indgang", en: "Common digital entrance" },
           items: [
             [
               "digital-indgang",
@@ -364,8 +368,10 @@ export const hovedstaden2020: ContractInput = {
     },
     {
       id: "4",
-      title: "Erhvervshusenes vejledning af den brede gruppe af virksomheder",
-      titleEn: "The business hubs' guidance of the broad group of companies",
+      title: {
+        da: "Erhvervshusenes vejledning af den brede gruppe af virksomheder",
+        en: "The business hubs' guidance of the broad group of companies",
+      },
       group: "faelles",
       targetText:
         "Med henblik på at sikre volumen i indsatsen er måltallet for 2020, at Erhvervshus Hovedstaden yder specialiseret vejledning til 1870 virksomheder, som fordeles på forløbstyper i hht. nedenstående: Konkret gennemføres der samlet set 1870 evaluerede vejledningsforløb fordelt på: • 670 Vækstforløb • 500 SMV drift forløb/etablerede virksomheder indeholdende EW forløb • 700 Iværksætterforløb og introer til iværksætteri (målgruppen her vil være ca. 2200). Hertil kommer Virksomhedsguiden som supplement i kraft henvisninger dertil. Korte forløb/kontakter: RK øvrige – disse giver inflow og øget kendskab til Erhvervshus Hovedstaden. Hertil kommer der et antal forløb for det fælles samarbejde med Udenrigsministeriet. Ved indgangen til 2020 er det 50 længerevarende forløb (disse indgår i ovenstående mål herunder kommer 130 kortere forløb). Disse er udover de forløb, som tæller enten vækstforløb eller driftsforløb. Der vil være en vis fleksibilitet mellem de to primære målgrupper vækst og drift. En del af denne målgruppe vil også indeholde forløb for techvirksomheder, som har en anden livscyklus end traditionelle virksomheder.",
@@ -373,14 +379,17 @@ export const hovedstaden2020: ContractInput = {
         "Målet opgøres af Erhvervshus Hovedstaden. Forløbene opgøres på baggrund af diverse lister og registreringer i det fælles CRM system. Erhvervshus Hovedstaden udarbejder en samlet opgørelse over antal forløb samt kvalitetsvurderinger til KKR Hovedstaden herunder en opgørelse over forløb leveret til virksomheder.",
       source: source("Fælles indsatsmål, Mål 4 – Erhvervshusenes vejledning af den brede gruppe af virksomheder"),
       indicators: [
-        typeCount("vaekstforloeb", "Vækstforløb", "Growth courses", VAEKSTFORLOEB, 670, "vækstforløb"),
+        typeCount("vaekstforloeb", "Vækstforløb", "Growth courses", VAEKSTFORLOEB, 670, {
+          da: "vækstforløb",
+          en: "growth courses",
+        }),
         typeCount(
           "smv-drift",
           "SMV drift forløb/etablerede virksomheder (inkl. EW forløb)",
           "SME operations courses/established companies (incl. Early Warning)",
           SMV_DRIFT,
           500,
-          "SMV drift forløb",
+          { da: "SMV drift forløb", en: "SME operations courses" },
         ),
         typeCount(
           "ivaerksaetter",
@@ -388,7 +397,7 @@ export const hovedstaden2020: ContractInput = {
           "Entrepreneur courses and introductions to entrepreneurship",
           IVAERKSAETTER,
           700,
-          "iværksætterforløb",
+          { da: "iværksætterforløb", en: "entrepreneur courses" },
         ),
         typeCount(
           "forloeb-i-alt",
@@ -396,7 +405,7 @@ export const hovedstaden2020: ContractInput = {
           "Guidance courses in total",
           [...VAEKSTFORLOEB, ...SMV_DRIFT, ...IVAERKSAETTER],
           1870,
-          "forløb",
+          { da: "forløb", en: "courses" },
           0,
         ),
       ],
@@ -430,8 +439,10 @@ export const hovedstaden2020: ContractInput = {
     },
     {
       id: "5",
-      title: "Specialiseret vejledning til Erhvervshusenes forskellige målgrupper",
-      titleEn: "Specialised guidance for the business hubs' different target groups",
+      title: {
+        da: "Specialiseret vejledning til Erhvervshusenes forskellige målgrupper",
+        en: "Specialised guidance for the business hubs' different target groups",
+      },
       group: "faelles",
       targetText:
         "Målet for 2020 er, at Erhvervshus Hovedstaden: Kortlægger alle virksomheder i Erhvervshusets område fordelt på: 1. Iværksættere 2. Start- ups 3. SMV drift 4. SMV vækst. Kortlægningen skal dokumentere kendskabet til virksomhedernes behov for specialiseret erhvervsservice gennem beskrivelse af disse fordelt på de 4 virksomhedsgrupper. Erhvervshuset gennemfører kvantitative og kvalitative undersøgelser og også i samarbejde med de øvrige Erhvervshuse og Erhvervsstyrelsen. På basis af undersøgelserne og løbende dialog med virksomhederne og deres efterspørgsel fremlægges plan for udvikling af værditilbud, der kan møde virksomhedernes fremtidige behov.",
@@ -440,8 +451,7 @@ export const hovedstaden2020: ContractInput = {
       source: source("Fælles indsatsmål, Mål 5 - Specialiseret vejledning til Erhvervshusenes forskellige målgrupper"),
       indicators: [
         checklist({
-          label: "Kortlægning og plan for værditilbud",
-          labelEn: "Mapping and plan for value offers",
+          label: { da: "Kortlægning og plan for værditilbud", en: "Mapping and plan for value offers" },
           items: [
             [
               "kortlaegning",
@@ -472,8 +482,10 @@ export const hovedstaden2020: ContractInput = {
     },
     {
       id: "6",
-      title: "Erhvervshusene som knudepunkter i erhvervsfremmesystemet",
-      titleEn: "The business hubs as nodes in the business promotion system",
+      title: {
+        da: "Erhvervshusene som knudepunkter i erhvervsfremmesystemet",
+        en: "The business hubs as nodes in the business promotion system",
+      },
       group: "faelles",
       targetText:
         "Målet for 2020 er, at Erhvervshus Hovedstaden realiserer følgende: - Sikrer en åben og involverende proces ift. kommunerne og andre aktørers til udmøntning af den regionale strategi for 2020 og frem. - Tilbyder alle 29 kommuner at afholde oplæg og/eller dialog om Erhvervshuset i forbindelse med møder hos borgmester, kommunalbestyrelse, udvalg eller/og lokale erhvervsfora. - Viderefører og udvikler koordineringsmøder for den brede kreds af interessenter herunder oplæg til videndelingen mellem alle aktører. - Afholder dialogmøder med kommunernes lokale repræsentanter/erhvervschefer, så der kontinuerligt holdes fokus på en dialog og efterspørgselsdrevet tilgang til gavn for virksomhedernes konkurrencekraft. - Der er afholdt minimum 1 arrangement for private rådgivere, hvor samarbejdet mellem Erhvervshuset, private rådgivere og virksomheder udfoldes - Der henvises min. 70 % af alle vækst- og driftsforløb til private eller offentlige aktører. Der henvises altid til min. 2 aktører inden for hvert område medmindre det dokumenteres, at det ikke er relevant. - Der udarbejdes en case samling, som beskriver de gode historier omkring samarbejdet mellem virksomhederne og erhvervsfremmesystemet. Der udarbejdes min. 1 case pr. kommune. (videoproduktion eller skriftlig case) - Der udarbejdes min. 3 gode eksempler på samarbejdet mellem virksomheder, kommunal/lokal erhvervsservice og Erhvervshuset. - En gang om året undersøges virksomhedernes efterspørgsel via en kvantitativ analyse",
@@ -482,8 +494,7 @@ export const hovedstaden2020: ContractInput = {
       source: source("Fælles indsatsmål, Mål 6 – Erhvervshusene som knudepunkter i erhvervsfremmesystemet"),
       indicators: [
         checklist({
-          label: "Indsatser som knudepunkt",
-          labelEn: "Efforts as a node",
+          label: { da: "Indsatser som knudepunkt", en: "Efforts as a node" },
           items: GOAL6_ITEMS,
           variants: [
             { when: { option: "maal6Grundlag", equals: "seks" }, rule: { kind: "checklist", requiredDone: 6 } },
@@ -491,8 +502,10 @@ export const hovedstaden2020: ContractInput = {
         }),
         {
           id: "henvisningsandel",
-          label: "Andel vækst- og driftsforløb henvist til private eller offentlige aktører",
-          labelEn: "Share of growth and operations courses referred to private or public actors",
+          label: {
+            da: "Andel vækst- og driftsforløb henvist til private eller offentlige aktører",
+            en: "Share of growth and operations courses referred to private or public actors",
+          },
           measure: {
             kind: "share",
             table: "Forloeb",
@@ -503,7 +516,7 @@ export const hovedstaden2020: ContractInput = {
           rule: { kind: "threshold" },
           unit: "procent",
           weight: 0,
-          whatIfOf: "henviste forløb",
+          whatIfOf: { da: "henviste forløb", en: "referred courses" },
           notes: [
             SHOWN_NOTE,
             note(
@@ -550,8 +563,7 @@ export const hovedstaden2020: ContractInput = {
     },
     {
       id: "7",
-      title: "Særlig indsats for digital omstilling",
-      titleEn: "Special effort for digital transformation",
+      title: { da: "Særlig indsats for digital omstilling", en: "Special effort for digital transformation" },
       group: "faelles",
       targetText:
         "Målet for 2020 er, at Erhvervshuset øger vejledningen af virksomheder indenfor digitalisering gennem en naturlig adressering i alle vejledninger. Dette gøres gennem: - Udvikling af Erhvervshusets kompetencer gennem øget viden og kendskab til digitaliseringens betydning for målgruppen samt understøttet vejledning med relevante værktøjer og metoder - Afholdelse af målrettede events og workshops for relevante målgrupper og inddragelse af eksisterende finansieringsmuligheder gennem regionale og nationale programtilbud til kunderne - Erhvervshuset indgår i mulige projektsamarbejder bl.a. gennem calls vedr. digitalisering herunder eksempelvis SMV:Digital",
@@ -560,8 +572,7 @@ export const hovedstaden2020: ContractInput = {
       source: source("Fælles indsatsmål, Mål 7 – Særlig indsats for digital omstilling"),
       indicators: [
         checklist({
-          label: "Aktiviteter inden for digitalisering",
-          labelEn: "Activities within digitalisation",
+          label: { da: "Aktiviteter inden for digitalisering", en: "Activities within digitalisation" },
           items: [
             [
               "kompetencer",
@@ -588,8 +599,10 @@ export const hovedstaden2020: ContractInput = {
     },
     {
       id: "8",
-      title: "Indsatser i relation til den nationale og regionale erhvervsfremmestrategi for Hovedstadsområdet",
-      titleEn: "Efforts related to the national and regional business promotion strategy for the capital area",
+      title: {
+        da: "Indsatser i relation til den nationale og regionale erhvervsfremmestrategi for Hovedstadsområdet",
+        en: "Efforts related to the national and regional business promotion strategy for the capital area",
+      },
       group: "lokal",
       targetText:
         "Med henblik på at sikre, at Erhvervshus Hovedstaden har fokus på værdiskabelse og øget kapacitet i målgruppen og med særligt fokus på digitalisering, internationalisering, bæredygtighed, arbejdskraft og kompetencer samt iværksætteri, skal Erhvervshuset sørge for at udbyde program aktiviteter inden for professionalisering af virksomhedsdrift herunder ejerskifte, digitalisering, internationalisering, bæredygtighed og iværksætteri. At delmålene i Erhvervshusets strategi indfries, og der hele tiden er fokus på optimering af samarbejder med Danmarks Erhvervsfremmebestyrelse og øvrige lokale, nationale og internationale aktører. Erhvervshus Hovedstaden afholder en konference for en bred kreds af aktører med fokus på udmøntningsplanen fra Danmarks Erhvervsfremmebestyrelse 2020-23 med henblik på at forankre udmøntningsplanen i Hovedstadsområdet.",
@@ -600,8 +613,7 @@ export const hovedstaden2020: ContractInput = {
       ),
       indicators: [
         checklist({
-          label: "Indsatser for erhvervsfremmestrategien",
-          labelEn: "Efforts for the business promotion strategy",
+          label: { da: "Indsatser for erhvervsfremmestrategien", en: "Efforts for the business promotion strategy" },
           items: [
             [
               "programaktiviteter",
@@ -628,8 +640,7 @@ export const hovedstaden2020: ContractInput = {
     },
     {
       id: "9",
-      title: "Samarbejde i Greater Copenhagen",
-      titleEn: "Cooperation in Greater Copenhagen",
+      title: { da: "Samarbejde i Greater Copenhagen", en: "Cooperation in Greater Copenhagen" },
       group: "lokal",
       targetText:
         "Der opstilles følgende mål for 2020: - Løbende orientering til den lokale erhvervsservice om samarbejdet i Greater Copenhagen gennem nyhedsbreve og på møder med kommunerne. - Samarbejde med aktører i Greater Copenhagen om tiltrækning af udenlandsk arbejdskraft til virksomhederne - Etablering af et formelt samarbejde omkring internationale projekter og brugen af medarbejdere fra Eksportrådet. - Etablering af en fælles strategi for arbejdet med klyngerne i Greater Copenhagen området, og hvordan klynger placeret uden for Greater Copenhagen forankres i et tæt samarbejde med de to Erhvervshuse. - Samarbejde om styrkelse af Greater Copenhagen som vækstmetropol også i relation til den regionale strategi - Programsamarbejde mellem de to Erhvervshuse på nationale programmer, således at ressourcer og kompetencer deles, og der afholdes fælles kollektive arrangementer - 20 forløb med virksomheder i Erhvervshus Sjællands område og 20 forløb med virksomheder i Hovedstaden. Leveret af de to erhvervshuse.",
@@ -637,8 +648,10 @@ export const hovedstaden2020: ContractInput = {
       source: source("Lokale mål, Mål 9 – Samarbejde i Greater Copenhagen"),
       indicators: [
         checklist({
-          label: "Samarbejde med Erhvervshus Sjælland i Greater Copenhagen",
-          labelEn: "Cooperation with Erhvervshus Sjælland in Greater Copenhagen",
+          label: {
+            da: "Samarbejde med Erhvervshus Sjælland i Greater Copenhagen",
+            en: "Cooperation with Erhvervshus Sjælland in Greater Copenhagen",
+          },
           items: [
             [
               "orientering",
@@ -668,8 +681,10 @@ export const hovedstaden2020: ContractInput = {
         }),
         {
           id: "forloeb-sjaelland",
-          label: "Forløb med virksomheder i Erhvervshus Sjællands område",
-          labelEn: "Courses with companies in Erhvervshus Sjælland's area",
+          label: {
+            da: "Forløb med virksomheder i Erhvervshus Sjællands område",
+            en: "Courses with companies in Erhvervshus Sjælland's area",
+          },
           measure: {
             kind: "count",
             table: "Forloeb",
@@ -681,7 +696,7 @@ export const hovedstaden2020: ContractInput = {
           target: { op: ">=", value: 20 },
           rule: { kind: "proportional" },
           unit: "antal",
-          whatIfOf: "forløb med sjællandske virksomheder",
+          whatIfOf: { da: "forløb med sjællandske virksomheder", en: "courses with companies from Zealand" },
           notes: [
             note(
               "default",
@@ -692,8 +707,10 @@ export const hovedstaden2020: ContractInput = {
         },
         {
           id: "eh-sjaelland-leverance",
-          label: "Forløb med virksomheder i Hovedstaden leveret af Erhvervshus Sjælland",
-          labelEn: "Courses with companies in the capital area delivered by Erhvervshus Sjælland",
+          label: {
+            da: "Forløb med virksomheder i Hovedstaden leveret af Erhvervshus Sjælland",
+            en: "Courses with companies in the capital area delivered by Erhvervshus Sjælland",
+          },
           measure: { kind: "keyFigure", key: "forloeb-eh-sjaelland-hovedstaden" },
           target: { op: ">=", value: 20 },
           rule: { kind: "proportional" },

@@ -9,7 +9,6 @@ import { rammeaftale20192020 } from "./rammeaftale-2019-2020";
 import { rammeaftale20242027 } from "./rammeaftale-2024-2027";
 import { sjaelland2025 } from "./sjaelland-2025";
 import { vaeksthusHovedstaden2018 } from "./vaeksthus-hovedstaden-2018";
-import { withEnglishNouns } from "./what-if-nouns";
 
 /** The templates as written, before defaults are filled in (for export and tests). */
 export const TEMPLATE_INPUTS: readonly ContractInput[] = [
@@ -18,7 +17,7 @@ export const TEMPLATE_INPUTS: readonly ContractInput[] = [
   rammeaftale20242027,
   rammeaftale20192020,
   vaeksthusHovedstaden2018,
-].map(withEnglishNouns);
+];
 
 export const LIBRARY: readonly Contract[] = TEMPLATE_INPUTS.map((t) => ContractSchema.parse(t));
 

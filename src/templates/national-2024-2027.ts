@@ -47,30 +47,28 @@ export const NATIONAL_2024_KEY_FIGURES: readonly KeyFigureInput[] = [
 
 export const NPS_OMFANG_OPTION: OptionInput = {
   id: "npsOmfang",
-  label: "NPS for drifts- og vækstsegment",
-  labelEn: "NPS for the operations and growth segments",
-  description:
-    "Mål 3 kræver NPS ≥ 70 'for deres drifts- og vækstsegment'. Som standard beregnes én samlet NPS over alle svar; vælg 'pr. segment' for en NPS pr. segment (drift og vækst), der hver skal nå 70.",
-  descriptionEn:
-    "Goal 3 requires NPS ≥ 70 'for their operations and growth segment'. By default one NPS is computed over all answers; choose 'per segment' for one NPS per segment (drift and vækst), each of which must reach 70.",
+  label: { da: "NPS for drifts- og vækstsegment", en: "NPS for the operations and growth segments" },
+  description: {
+    da: "Mål 3 kræver NPS ≥ 70 'for deres drifts- og vækstsegment'. Som standard beregnes én samlet NPS over alle svar; vælg 'pr. segment' for en NPS pr. segment (drift og vækst), der hver skal nå 70.",
+    en: "Goal 3 requires NPS ≥ 70 'for their operations and growth segment'. By default one NPS is computed over all answers; choose 'per segment' for one NPS per segment (drift and vækst), each of which must reach 70.",
+  },
   choices: [
-    { id: "samlet", label: "Samlet for begge segmenter", labelEn: "One score for both segments" },
-    { id: "pr-segment", label: "Pr. segment (drift og vækst)", labelEn: "Per segment (drift and vækst)" },
+    { id: "samlet", label: { da: "Samlet for begge segmenter", en: "One score for both segments" } },
+    { id: "pr-segment", label: { da: "Pr. segment (drift og vækst)", en: "Per segment (drift and vækst)" } },
   ],
   default: "samlet",
 };
 
 export const VED_IKKE_BAEREDYGTIGHED_OPTION: OptionInput = {
   id: "vedIkkeBaeredygtighed",
-  label: "'Ved ikke' i andelen for bæredygtighed",
-  labelEn: "'Ved ikke' (don't know) in the sustainability share",
-  description:
-    "Mål 6 tæller svar 'i høj grad' blandt virksomheder vejledt om bæredygtighed (svar i kolonnen Bæredygtighed). Som standard tæller 'ved ikke' med i nævneren; vælg 'udelad' for kun at regne på svar med en vurdering.",
-  descriptionEn:
-    "Goal 6 counts answers 'i høj grad' among companies guided on sustainability (answers in the Bæredygtighed column). By default 'ved ikke' stays in the denominator; choose 'udelad' to count only answers with an assessment.",
+  label: { da: "'Ved ikke' i andelen for bæredygtighed", en: "'Ved ikke' (don't know) in the sustainability share" },
+  description: {
+    da: "Mål 6 tæller svar 'i høj grad' blandt virksomheder vejledt om bæredygtighed (svar i kolonnen Bæredygtighed). Som standard tæller 'ved ikke' med i nævneren; vælg 'udelad' for kun at regne på svar med en vurdering.",
+    en: "Goal 6 counts answers 'i høj grad' among companies guided on sustainability (answers in the Bæredygtighed column). By default 'ved ikke' stays in the denominator; choose 'udelad' to count only answers with an assessment.",
+  },
   choices: [
-    { id: "medtag", label: "Medtag 'ved ikke' i nævneren", labelEn: "Keep 'ved ikke' in the denominator" },
-    { id: "udelad", label: "Udelad 'ved ikke'", labelEn: "Leave 'ved ikke' out" },
+    { id: "medtag", label: { da: "Medtag 'ved ikke' i nævneren", en: "Keep 'ved ikke' in the denominator" } },
+    { id: "udelad", label: { da: "Udelad 'ved ikke'", en: "Leave 'ved ikke' out" } },
   ],
   default: "medtag",
 };
@@ -108,8 +106,7 @@ const SUSTAINABILITY_SHARE: ShareMeasure = {
 
 const npsIndicator = (id: string, label: string, labelEn: string, segment: string | null): IndicatorInput => ({
   id,
-  label,
-  labelEn,
+  label: { da: label, en: labelEn },
   measure: segment === null ? NPS_MEASURE : { ...NPS_MEASURE, where: inField("segment", [segment]) },
   target: { op: ">=", value: 70 },
   rule: { kind: "threshold" },
@@ -117,10 +114,10 @@ const npsIndicator = (id: string, label: string, labelEn: string, segment: strin
   when: { option: "npsOmfang", equals: segment === null ? "samlet" : "pr-segment" },
   whatIfOf:
     segment === null
-      ? "svar på 9-10"
+      ? { da: "svar på 9-10", en: "answers of 9–10" }
       : segment === "drift"
-        ? "svar på 9-10 i driftssegmentet"
-        : "svar på 9-10 i vækstsegmentet",
+        ? { da: "svar på 9-10 i driftssegmentet", en: "answers of 9–10 in the operations segment" }
+        : { da: "svar på 9-10 i vækstsegmentet", en: "answers of 9–10 in the growth segment" },
   notes:
     segment === null
       ? [
@@ -150,8 +147,7 @@ const controlGroup = (
   value: number,
 ): IndicatorInput => ({
   id,
-  label,
-  labelEn,
+  label: { da: label, en: labelEn },
   measure: { kind: "controlGroup", key },
   target: { op, value },
   rule: { kind: "threshold" },
@@ -168,8 +164,7 @@ export function nationalGoals2024(setup: National2024Setup): GoalInput[] {
   });
   const goal = (n: number, indicators: IndicatorInput[], notes: NonNullable<GoalInput["notes"]>): GoalInput => ({
     id: String(n),
-    title: TITLES[n - 1]![0],
-    titleEn: TITLES[n - 1]![1],
+    title: { da: TITLES[n - 1]![0], en: TITLES[n - 1]![1] },
     group: "national",
     targetText: TARGET_TEXTS[n - 1]!,
     method: setup.methods[n - 1]!,
@@ -184,13 +179,12 @@ export function nationalGoals2024(setup: National2024Setup): GoalInput[] {
       [
         {
           id: "virksomheder-under-3-aar",
-          label: "Vejledte virksomheder under 3 år",
-          labelEn: "Guided companies younger than 3 years",
+          label: { da: "Vejledte virksomheder under 3 år", en: "Guided companies younger than 3 years" },
           measure: { kind: "distinct", table: "Forloeb", field: "cvr", where: { op: "companyAgeUnder", years: 3 } },
           target: { op: ">=", value: setup.entrepreneurTarget },
           rule: { kind: "proportional" },
           unit: "virksomheder",
-          whatIfOf: "virksomheder under 3 år",
+          whatIfOf: { da: "virksomheder under 3 år", en: "companies under 3 years" },
           notes: [
             note(
               "default",
@@ -213,8 +207,7 @@ export function nationalGoals2024(setup: National2024Setup): GoalInput[] {
       [
         {
           id: "kendskabsgrad",
-          label: "Kendskabsgrad til erhvervshuset",
-          labelEn: "Awareness of the business hub",
+          label: { da: "Kendskabsgrad til erhvervshuset", en: "Awareness of the business hub" },
           measure: { kind: "keyFigure", key: "kendskabsgrad" },
           target: { op: ">=", value: 50 },
           rule: { kind: "threshold" },
@@ -223,8 +216,10 @@ export function nationalGoals2024(setup: National2024Setup): GoalInput[] {
         },
         {
           id: "kendskab-til-tilbud",
-          label: "Kendskab til tilbud blandt virksomheder, der kender erhvervshuset",
-          labelEn: "Awareness of the offers among companies that know the hub",
+          label: {
+            da: "Kendskab til tilbud blandt virksomheder, der kender erhvervshuset",
+            en: "Awareness of the offers among companies that know the hub",
+          },
           measure: { kind: "keyFigure", key: "kendskab-til-tilbud" },
           target: { op: ">=", value: setup.kendskabTilbudTarget },
           rule: { kind: "threshold" },
@@ -259,8 +254,10 @@ export function nationalGoals2024(setup: National2024Setup): GoalInput[] {
       [
         {
           id: "anvendt-henvisning",
-          label: "Andel der har anvendt eller forventer at anvende henvisningen",
-          labelEn: "Share that used or expect to use the referral",
+          label: {
+            da: "Andel der har anvendt eller forventer at anvende henvisningen",
+            en: "Share that used or expect to use the referral",
+          },
           measure: {
             kind: "share",
             table: "Evaluering",
@@ -270,7 +267,7 @@ export function nationalGoals2024(setup: National2024Setup): GoalInput[] {
           target: { op: ">=", value: 50 },
           rule: { kind: "threshold" },
           unit: "procent",
-          whatIfOf: "svar 'ja' eller 'forventer'",
+          whatIfOf: { da: "svar 'ja' eller 'forventer'", en: "answers 'yes' or 'expect to'" },
           notes: [
             note(
               "default",
@@ -334,13 +331,15 @@ export function nationalGoals2024(setup: National2024Setup): GoalInput[] {
       [
         {
           id: "baeredygtighed-i-hoej-grad",
-          label: "Andel vejledt i bæredygtighed, der svarer 'i høj grad'",
-          labelEn: "Share guided on sustainability answering 'i høj grad' (to a great extent)",
+          label: {
+            da: "Andel vejledt i bæredygtighed, der svarer 'i høj grad'",
+            en: "Share guided on sustainability answering 'i høj grad' (to a great extent)",
+          },
           measure: SUSTAINABILITY_SHARE,
           target: { op: ">=", value: 70 },
           rule: { kind: "threshold" },
           unit: "procent",
-          whatIfOf: "svar 'i høj grad'",
+          whatIfOf: { da: "svar 'i høj grad'", en: "answers 'to a great extent'" },
           variants: [
             {
               when: { option: "vedIkkeBaeredygtighed", equals: "udelad" },

@@ -44,8 +44,10 @@ const goal = (g: Omit<GoalInput, "source"> & { readonly sourceTitle: string }): 
 
 export const rammeaftale20192020: ContractInput = {
   id: "rammeaftale-2019-2020",
-  title: "Aftale om rammerne for Erhvervshuse 2019-2020 – nationale mål",
-  titleEn: "Framework agreement for the business hubs 2019–2020 – national goals",
+  title: {
+    da: "Aftale om rammerne for Erhvervshuse 2019-2020 – nationale mål",
+    en: "Framework agreement for the business hubs 2019–2020 – national goals",
+  },
   year: null,
   halfYearReporting: false,
   registration: "2019-2020",
@@ -53,8 +55,7 @@ export const rammeaftale20192020: ContractInput = {
   params: [
     {
       id: "year",
-      label: "År",
-      labelEn: "Year",
+      label: { da: "År", en: "Year" },
       choices: [
         { id: "2019", label: "2019" },
         { id: "2020", label: "2020" },
@@ -66,12 +67,14 @@ export const rammeaftale20192020: ContractInput = {
     VED_IKKE_EFFEKT_OPTION,
     {
       id: "henvisteMaal",
-      label: "Måltal for antal henviste virksomheder (mål IV)",
-      labelEn: "Target for the number of referred companies (goal IV)",
-      description:
-        "Rammeaftalen overlader måltallet til resultatkontrakten ('Konkrete måltal formuleres i resultatkontrakterne med KKR'). Indtast det lokale måltal; uden måltal vises det realiserede antal uden opfyldelse.",
-      descriptionEn:
-        "The agreement leaves the target to the performance contract ('concrete targets are set in the contracts with KKR'). Enter the local target; without one the realised number is shown without fulfilment.",
+      label: {
+        da: "Måltal for antal henviste virksomheder (mål IV)",
+        en: "Target for the number of referred companies (goal IV)",
+      },
+      description: {
+        da: "Rammeaftalen overlader måltallet til resultatkontrakten ('Konkrete måltal formuleres i resultatkontrakterne med KKR'). Indtast det lokale måltal; uden måltal vises det realiserede antal uden opfyldelse.",
+        en: "The agreement leaves the target to the performance contract ('concrete targets are set in the contracts with KKR'). Enter the local target; without one the realised number is shown without fulfilment.",
+      },
       default: null,
     },
     DELVIST_OPTION,
@@ -98,8 +101,7 @@ export const rammeaftale20192020: ContractInput = {
   goals: [
     goal({
       id: "I",
-      title: "Bredere målgruppe",
-      titleEn: "Broader target group",
+      title: { da: "Bredere målgruppe", en: "Broader target group" },
       sourceTitle: "Bredere målgruppe",
       group: "faelles",
       targetText:
@@ -107,8 +109,7 @@ export const rammeaftale20192020: ContractInput = {
       method: LOKALT_MAAL,
       indicators: [
         checklist({
-          label: "Resultatmål for en bredere målgruppe",
-          labelEn: "Result target for a broader target group",
+          label: { da: "Resultatmål for en bredere målgruppe", en: "Result target for a broader target group" },
           items: [
             [
               "resultatmaal-bred-maalgruppe",
@@ -125,8 +126,7 @@ export const rammeaftale20192020: ContractInput = {
     }),
     goal({
       id: "II",
-      title: "Virksomhedernes tilfredshed",
-      titleEn: "Company satisfaction",
+      title: { da: "Virksomhedernes tilfredshed", en: "Company satisfaction" },
       sourceTitle: "Virksomhedernes tilfredshed",
       group: "national",
       targetText:
@@ -135,13 +135,12 @@ export const rammeaftale20192020: ContractInput = {
       indicators: [
         {
           id: "nps",
-          label: "Net Promoter Score",
-          labelEn: "Net Promoter Score",
+          label: { da: "Net Promoter Score", en: "Net Promoter Score" },
           measure: NPS_MEASURE,
           target: { op: ">=", value: 60 },
           rule: { kind: "threshold" },
           unit: "point",
-          whatIfOf: "svar på 9-10",
+          whatIfOf: { da: "svar på 9-10", en: "answers of 9–10" },
           notes: [NPS_NOTE],
         },
       ],
@@ -155,8 +154,7 @@ export const rammeaftale20192020: ContractInput = {
     }),
     goal({
       id: "III",
-      title: "Virksomhedernes oplevede effekt",
-      titleEn: "Companies' perceived effect",
+      title: { da: "Virksomhedernes oplevede effekt", en: "Companies' perceived effect" },
       sourceTitle: "Virksomhedernes oplevede effekt",
       group: "national",
       targetText:
@@ -165,13 +163,18 @@ export const rammeaftale20192020: ContractInput = {
       indicators: [
         {
           id: "positiv-effekt",
-          label: "Andel der svarer, at vejledningen har påvirket drift eller udvikling positivt",
-          labelEn: "Share answering that the guidance affected operations or development positively",
+          label: {
+            da: "Andel der svarer, at vejledningen har påvirket drift eller udvikling positivt",
+            en: "Share answering that the guidance affected operations or development positively",
+          },
           measure: EFFECT_SHARE,
           target: { op: ">=", value: 70 },
           rule: { kind: "threshold" },
           unit: "procent",
-          whatIfOf: "svar 'i høj grad' eller 'i nogen grad'",
+          whatIfOf: {
+            da: "svar 'i høj grad' eller 'i nogen grad'",
+            en: "answers 'to a great extent' or 'to some extent'",
+          },
           variants: EFFECT_SHARE_VARIANTS,
           notes: [EFFECT_SHARE_NOTE],
         },
@@ -186,8 +189,7 @@ export const rammeaftale20192020: ContractInput = {
     }),
     goal({
       id: "IV",
-      title: "Knudepunktsfunktion",
-      titleEn: "Node function",
+      title: { da: "Knudepunktsfunktion", en: "Node function" },
       sourceTitle: "Knudepunktsfunktion",
       group: "faelles",
       targetText:
@@ -195,8 +197,7 @@ export const rammeaftale20192020: ContractInput = {
       method: LOKALT_MAAL,
       indicators: [
         checklist({
-          label: "Mål for samarbejde med øvrige aktører",
-          labelEn: "Target for cooperation with other actors",
+          label: { da: "Mål for samarbejde med øvrige aktører", en: "Target for cooperation with other actors" },
           items: [
             [
               "samarbejdsmaal",
@@ -206,13 +207,12 @@ export const rammeaftale20192020: ContractInput = {
         }),
         {
           id: "henviste-virksomheder",
-          label: "Henviste virksomheder",
-          labelEn: "Referred companies",
+          label: { da: "Henviste virksomheder", en: "Referred companies" },
           measure: { kind: "distinct", table: "Forloeb", field: "cvr", where: { op: "notBlank", field: "henvistTil" } },
           target: { op: ">=", value: { option: "henvisteMaal" } },
           rule: { kind: "proportional" },
           unit: "virksomheder",
-          whatIfOf: "henviste virksomheder",
+          whatIfOf: { da: "henviste virksomheder", en: "referred companies" },
           notes: [
             note(
               "default",
@@ -226,8 +226,7 @@ export const rammeaftale20192020: ContractInput = {
     }),
     goal({
       id: "V",
-      title: "Specialiseret vejledning",
-      titleEn: "Specialised guidance",
+      title: { da: "Specialiseret vejledning", en: "Specialised guidance" },
       sourceTitle: "Specialiseret vejledning",
       group: "faelles",
       targetText:
@@ -235,8 +234,10 @@ export const rammeaftale20192020: ContractInput = {
       method: LOKALT_MAAL,
       indicators: [
         checklist({
-          label: "Mål for specialiseret vejledning til alle målgrupper",
-          labelEn: "Targets for specialised guidance to all target groups",
+          label: {
+            da: "Mål for specialiseret vejledning til alle målgrupper",
+            en: "Targets for specialised guidance to all target groups",
+          },
           items: [
             [
               "kvalitets-effektmaal",
@@ -260,8 +261,10 @@ export const rammeaftale20192020: ContractInput = {
     }),
     goal({
       id: "VI",
-      title: "Særlig indsats for digital omstilling og andre strategiske indsatsområder",
-      titleEn: "Special effort for digital transformation and other strategic areas",
+      title: {
+        da: "Særlig indsats for digital omstilling og andre strategiske indsatsområder",
+        en: "Special effort for digital transformation and other strategic areas",
+      },
       sourceTitle: "Særlig indsats for digital omstilling og andre strategiske indsatsområder",
       group: "faelles",
       targetText:
@@ -269,8 +272,7 @@ export const rammeaftale20192020: ContractInput = {
       method: LOKALT_MAAL,
       indicators: [
         checklist({
-          label: "Mål for digital omstilling",
-          labelEn: "Target for digital transformation",
+          label: { da: "Mål for digital omstilling", en: "Target for digital transformation" },
           items: [
             [
               "digitaliseringsmaal",
@@ -290,8 +292,7 @@ export const rammeaftale20192020: ContractInput = {
     }),
     goal({
       id: "VII",
-      title: "Digital erhvervsfremme",
-      titleEn: "Digital business promotion",
+      title: { da: "Digital erhvervsfremme", en: "Digital business promotion" },
       sourceTitle: "Digital erhvervsfremme",
       group: "national",
       targetText:
@@ -299,8 +300,7 @@ export const rammeaftale20192020: ContractInput = {
       method: `Aftalen angiver ingen metode for målet. ${AFRAPPORTERING}`,
       indicators: [
         checklist({
-          label: "Digital indgang og arbejdsgruppe",
-          labelEn: "Digital entrance and working group",
+          label: { da: "Digital indgang og arbejdsgruppe", en: "Digital entrance and working group" },
           items: [
             [
               "digital-indgang",

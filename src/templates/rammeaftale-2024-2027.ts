@@ -18,8 +18,10 @@ const EVALUERING =
 
 export const rammeaftale20242027: ContractInput = {
   id: "rammeaftale-2024-2027",
-  title: "Aftale om rammerne for erhvervshuse 2024-2027 – nationale mål",
-  titleEn: "Framework agreement for the business hubs 2024–2027 – national goals",
+  title: {
+    da: "Aftale om rammerne for erhvervshuse 2024-2027 – nationale mål",
+    en: "Framework agreement for the business hubs 2024–2027 – national goals",
+  },
   year: null,
   halfYearReporting: false,
   registration: "2024-2027",
@@ -27,8 +29,7 @@ export const rammeaftale20242027: ContractInput = {
   params: [
     {
       id: "house",
-      label: "Erhvervshus",
-      labelEn: "Business hub",
+      label: { da: "Erhvervshus", en: "Business hub" },
       choices: [
         { id: "hovedstaden", label: "Erhvervshus Hovedstaden" },
         { id: "midtjylland", label: "Erhvervshus Midtjylland" },
@@ -41,8 +42,7 @@ export const rammeaftale20242027: ContractInput = {
     },
     {
       id: "year",
-      label: "År",
-      labelEn: "Year",
+      label: { da: "År", en: "Year" },
       choices: [
         { id: "2024", label: "2024" },
         { id: "2025", label: "2025" },

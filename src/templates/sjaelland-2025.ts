@@ -38,45 +38,45 @@ const themeOrType = (text: string): Filter => ({
 
 const OMSTILLINGSPLANER_OPTION: OptionInput = {
   id: "omstillingsplaner",
-  label: "Omstillingsplaner i mål 7",
-  labelEn: "Transition plans (omstillingsplaner) in goal 7",
-  description:
-    "Mål 7 nævner kun handlingsplaner og vækstplaner; mål 10 grupperer 'vækst- eller omstillingsplan'. Som standard tælles omstillingsplaner ikke i mål 7; vælg 'som vækstplan' for at tælle dem med vækstplanerne.",
-  descriptionEn:
-    "Goal 7 names only action plans and growth plans; goal 10 groups 'growth or transition plan'. By default transition plans do not count in goal 7; choose 'as growth plan' to count them with the growth plans.",
+  label: { da: "Omstillingsplaner i mål 7", en: "Transition plans (omstillingsplaner) in goal 7" },
+  description: {
+    da: "Mål 7 nævner kun handlingsplaner og vækstplaner; mål 10 grupperer 'vækst- eller omstillingsplan'. Som standard tælles omstillingsplaner ikke i mål 7; vælg 'som vækstplan' for at tælle dem med vækstplanerne.",
+    en: "Goal 7 names only action plans and growth plans; goal 10 groups 'growth or transition plan'. By default transition plans do not count in goal 7; choose 'as growth plan' to count them with the growth plans.",
+  },
   choices: [
-    { id: "udelad", label: "Tælles ikke i mål 7", labelEn: "Not counted in goal 7" },
-    { id: "vaekstplan", label: "Tælles som vækstplan", labelEn: "Counted as growth plan" },
+    { id: "udelad", label: { da: "Tælles ikke i mål 7", en: "Not counted in goal 7" } },
+    { id: "vaekstplan", label: { da: "Tælles som vækstplan", en: "Counted as growth plan" } },
   ],
   default: "udelad",
 };
 
 const AFVIGELSE_OPTION: OptionInput = {
   id: "afvigelse",
-  label: "Afvigelse fra befolkningsandelen (mål 8)",
-  labelEn: "Deviation from the population share (goal 8)",
-  description:
-    "'En afvigelse på maks. 10 %' læses som standard som 10 procentpoint (fx 40 % af forløbene mod 50 % af befolkningen = 10). Vælg 'relativ' for 10 % af befolkningsandelen (fx 45 % mod 50 % = 10 %).",
-  descriptionEn:
-    "'A deviation of at most 10 %' is read by default as 10 percentage points (e.g. 40 % of courses against 50 % of the population = 10). Choose 'relative' for 10 % of the population share (e.g. 45 % against 50 % = 10 %).",
+  label: { da: "Afvigelse fra befolkningsandelen (mål 8)", en: "Deviation from the population share (goal 8)" },
+  description: {
+    da: "'En afvigelse på maks. 10 %' læses som standard som 10 procentpoint (fx 40 % af forløbene mod 50 % af befolkningen = 10). Vælg 'relativ' for 10 % af befolkningsandelen (fx 45 % mod 50 % = 10 %).",
+    en: "'A deviation of at most 10 %' is read by default as 10 percentage points (e.g. 40 % of courses against 50 % of the population = 10). Choose 'relative' for 10 % of the population share (e.g. 45 % against 50 % = 10 %).",
+  },
   choices: [
-    { id: "point", label: "Procentpoint", labelEn: "Percentage points" },
-    { id: "relative", label: "Relativ (procent af andelen)", labelEn: "Relative (per cent of the share)" },
+    { id: "point", label: { da: "Procentpoint", en: "Percentage points" } },
+    { id: "relative", label: { da: "Relativ (procent af andelen)", en: "Relative (per cent of the share)" } },
   ],
   default: "point",
 };
 
 const FORDELING_ENHED_OPTION: OptionInput = {
   id: "fordelingEnhed",
-  label: "Hvad fordeles på by- og landkommuner (mål 8)",
-  labelEn: "What is distributed over urban and rural municipalities (goal 8)",
-  description:
-    "Målteksten siger 'virksomhedsforløb', indledningen 'vejledte virksomheder'. Som standard tælles forløb; vælg 'virksomheder' for at tælle hver virksomhed (CVR) én gang.",
-  descriptionEn:
-    "The goal text says 'courses', the introduction 'guided companies'. By default courses are counted; choose 'companies' to count each company (CVR) once.",
+  label: {
+    da: "Hvad fordeles på by- og landkommuner (mål 8)",
+    en: "What is distributed over urban and rural municipalities (goal 8)",
+  },
+  description: {
+    da: "Målteksten siger 'virksomhedsforløb', indledningen 'vejledte virksomheder'. Som standard tælles forløb; vælg 'virksomheder' for at tælle hver virksomhed (CVR) én gang.",
+    en: "The goal text says 'courses', the introduction 'guided companies'. By default courses are counted; choose 'companies' to count each company (CVR) once.",
+  },
   choices: [
-    { id: "forloeb", label: "Forløb", labelEn: "Courses" },
-    { id: "virksomheder", label: "Virksomheder (CVR)", labelEn: "Companies (CVR)" },
+    { id: "forloeb", label: { da: "Forløb", en: "Courses" } },
+    { id: "virksomheder", label: { da: "Virksomheder (CVR)", en: "Companies (CVR)" } },
   ],
   default: "forloeb",
 };
@@ -98,11 +98,10 @@ const WEIGHT0_NOTE = note(
 
 interface CountArgs {
   readonly id: string;
-  readonly label: string;
-  readonly labelEn: string;
+  readonly label: IndicatorInput["label"];
   readonly types: readonly string[];
   readonly target: number;
-  readonly whatIfOf: string;
+  readonly whatIfOf: IndicatorInput["whatIfOf"];
   readonly weight?: number;
   /** The course types when option `omstillingsplaner` counts transition plans as growth plans. */
   readonly withOmstilling?: readonly string[];
@@ -112,7 +111,6 @@ interface CountArgs {
 const count = (a: CountArgs): IndicatorInput => ({
   id: a.id,
   label: a.label,
-  labelEn: a.labelEn,
   measure: { kind: "count", table: "Forloeb", where: inField("forloebstype", a.types) },
   target: { op: ">=", value: a.target },
   rule: { kind: "proportional" },
@@ -133,46 +131,41 @@ const count = (a: CountArgs): IndicatorInput => ({
 const goal7Indicators: IndicatorInput[] = [
   count({
     id: "korte-forloeb",
-    label: "Korte vejledningsforløb",
-    labelEn: "Short guidance courses",
+    label: { da: "Korte vejledningsforløb", en: "Short guidance courses" },
     types: KORTE,
     target: 880,
-    whatIfOf: "korte forløb",
+    whatIfOf: { da: "korte forløb", en: "short courses" },
   }),
   count({
     id: "handlingsplaner",
-    label: "Handlingsplaner (driftssegment)",
-    labelEn: "Action plans (operations segment)",
+    label: { da: "Handlingsplaner (driftssegment)", en: "Action plans (operations segment)" },
     types: HANDLINGSPLAN,
     target: 485,
-    whatIfOf: "handlingsplaner",
+    whatIfOf: { da: "handlingsplaner", en: "action plans" },
   }),
   count({
     id: "vaekstplaner",
-    label: "Vækstplaner (vækstsegment)",
-    labelEn: "Growth plans (growth segment)",
+    label: { da: "Vækstplaner (vækstsegment)", en: "Growth plans (growth segment)" },
     types: VAEKSTPLAN,
     target: 315,
-    whatIfOf: "vækstplaner",
+    whatIfOf: { da: "vækstplaner", en: "growth plans" },
     withOmstilling: [...VAEKSTPLAN, ...OMSTILLINGSPLAN],
   }),
   count({
     id: "laengere-forloeb",
-    label: "Længere vejledningsforløb i alt",
-    labelEn: "Longer guidance courses in total",
+    label: { da: "Længere vejledningsforløb i alt", en: "Longer guidance courses in total" },
     types: [...HANDLINGSPLAN, ...VAEKSTPLAN],
     target: 800,
-    whatIfOf: "længere forløb",
+    whatIfOf: { da: "længere forløb", en: "longer courses" },
     weight: 0,
     withOmstilling: [...HANDLINGSPLAN, ...VAEKSTPLAN, ...OMSTILLINGSPLAN],
   }),
   count({
     id: "forloeb-i-alt",
-    label: "Forløb i alt",
-    labelEn: "Courses in total",
+    label: { da: "Forløb i alt", en: "Courses in total" },
     types: [...KORTE, ...HANDLINGSPLAN, ...VAEKSTPLAN],
     target: 1680,
-    whatIfOf: "forløb",
+    whatIfOf: { da: "forløb", en: "courses" },
     weight: 0,
     withOmstilling: [...KORTE, ...HANDLINGSPLAN, ...VAEKSTPLAN, ...OMSTILLINGSPLAN],
   }),
@@ -185,14 +178,16 @@ const distribution = (unit: "forloeb" | "virksomheder"): IndicatorInput => {
   const distinct = unit === "virksomheder" ? { distinct: "cvr" } : {};
   return {
     id: unit === "forloeb" ? "fordeling-forloeb" : "fordeling-virksomheder",
-    label:
-      unit === "forloeb"
-        ? "Største afvigelse mellem forløbenes og befolkningens fordeling på by/land"
-        : "Største afvigelse mellem virksomhedernes og befolkningens fordeling på by/land",
-    labelEn:
-      unit === "forloeb"
-        ? "Largest deviation between the courses' and the population's urban/rural split"
-        : "Largest deviation between the companies' and the population's urban/rural split",
+    label: {
+      da:
+        unit === "forloeb"
+          ? "Største afvigelse mellem forløbenes og befolkningens fordeling på by/land"
+          : "Største afvigelse mellem virksomhedernes og befolkningens fordeling på by/land",
+      en:
+        unit === "forloeb"
+          ? "Largest deviation between the courses' and the population's urban/rural split"
+          : "Largest deviation between the companies' and the population's urban/rural split",
+    },
     measure: { ...base, ...distinct, deviation: "point" },
     target: { op: "<=", value: 10 },
     rule: { kind: "threshold" },
@@ -200,8 +195,14 @@ const distribution = (unit: "forloeb" | "virksomheder"): IndicatorInput => {
     when: { option: "fordelingEnhed", equals: unit },
     whatIfOf:
       unit === "forloeb"
-        ? "forløb i den underrepræsenterede kommunetype"
-        : "virksomheder i den underrepræsenterede kommunetype",
+        ? {
+            da: "forløb i den underrepræsenterede kommunetype",
+            en: "courses in the under-represented type of municipality",
+          }
+        : {
+            da: "virksomheder i den underrepræsenterede kommunetype",
+            en: "companies in the under-represented type of municipality",
+          },
     variants: [
       { when: { option: "afvigelse", equals: "relative" }, measure: { ...base, ...distinct, deviation: "relative" } },
     ],
@@ -233,13 +234,12 @@ const referralShare = (
   };
   return {
     id,
-    label,
-    labelEn,
+    label: { da: label, en: labelEn },
     measure,
     target: { op: ">=", value: target },
     rule: { kind: "threshold" },
     unit: "procent",
-    whatIfOf: "henviste virksomheder",
+    whatIfOf: { da: "henviste virksomheder", en: "referred companies" },
     notes: [
       typeNote(types),
       note(
@@ -255,8 +255,10 @@ const referralShare = (
 
 export const sjaelland2025: ContractInput = {
   id: "sjaelland-2025",
-  title: "Resultatkontrakt 2025, Erhvervshus Sjælland – KKR Sjælland",
-  titleEn: "Performance contract 2025, Erhvervshus Sjælland – KKR Sjælland",
+  title: {
+    da: "Resultatkontrakt 2025, Erhvervshus Sjælland – KKR Sjælland",
+    en: "Performance contract 2025, Erhvervshus Sjælland – KKR Sjælland",
+  },
   year: 2025,
   halfYearReporting: true,
   registration: "2024-2027",
@@ -347,8 +349,7 @@ export const sjaelland2025: ContractInput = {
     }),
     {
       id: "7",
-      title: "Kvantitative mål vedr. virksomhedsforløb",
-      titleEn: "Quantitative targets for company courses",
+      title: { da: "Kvantitative mål vedr. virksomhedsforløb", en: "Quantitative targets for company courses" },
       group: "lokal",
       targetText:
         "Erhvervshus Sjælland gennemfører 880 korte vejledningsforløb i 2025 og 800 længere vejledningsforløb i 2025, de længere vejledningsforløb fordelt på 485 handlingsplaner (driftssegment) og 315 vækstplaner (vækstsegment).",
@@ -375,8 +376,7 @@ export const sjaelland2025: ContractInput = {
     },
     {
       id: "8",
-      title: "Bred geografisk dækning",
-      titleEn: "Broad geographical coverage",
+      title: { da: "Bred geografisk dækning", en: "Broad geographical coverage" },
       group: "lokal",
       targetText:
         "Erhvervshus Sjællands virksomhedsforløb fordeles på by- og landkommuner i henhold til kommunernes befolkningsandele med en afvigelse på maks. 10 %.",
@@ -398,8 +398,10 @@ export const sjaelland2025: ContractInput = {
     },
     {
       id: "9",
-      title: "Sjællandske virksomheder skal med i front når det kommer til kunstig intelligens",
-      titleEn: "Zealand companies at the front in artificial intelligence",
+      title: {
+        da: "Sjællandske virksomheder skal med i front når det kommer til kunstig intelligens",
+        en: "Zealand companies at the front in artificial intelligence",
+      },
       group: "lokal",
       targetText: "Erhvervshus Sjællands gennemfører i 2025 40 AI-tjek.",
       method: REGISTRERING,
@@ -409,19 +411,20 @@ export const sjaelland2025: ContractInput = {
       indicators: [
         count({
           id: "ai-tjek",
-          label: "AI-tjek",
-          labelEn: "AI checks",
+          label: { da: "AI-tjek", en: "AI checks" },
           types: AI_TJEK,
           target: 40,
-          whatIfOf: "AI-tjek",
+          whatIfOf: { da: "AI-tjek", en: "AI checks" },
         }),
       ],
       notes: [],
     },
     {
       id: "10",
-      title: "Knudepunkt for erhvervsfremme og viden i Region Sjælland",
-      titleEn: "Hub for business promotion and knowledge in Region Zealand",
+      title: {
+        da: "Knudepunkt for erhvervsfremme og viden i Region Sjælland",
+        en: "Hub for business promotion and knowledge in Region Zealand",
+      },
       group: "lokal",
       targetText:
         "I samarbejde med alle lokale erhvervsserviceoperatør gennemføres der fælles aktiviteter målrettet det lokale erhvervsliv. Det kan være events, raketvækst, projektforløb, målrettede indsatser og lignende. Erhvervshus Sjælland henviser 70% af de virksomheder, der får en handlingsplan, og 80% af de virksomheder, der får en vækst- eller omstillingsplan, til ekstern rådgivning (statslige og private aktører)",
@@ -429,8 +432,10 @@ export const sjaelland2025: ContractInput = {
       source: source("Lokale mål, Mål 10 – Knudepunkt for erhvervsfremme og viden i Region Sjælland"),
       indicators: [
         checklist({
-          label: "Fælles aktiviteter med den lokale erhvervsservice",
-          labelEn: "Joint activities with the local business services",
+          label: {
+            da: "Fælles aktiviteter med den lokale erhvervsservice",
+            en: "Joint activities with the local business services",
+          },
           items: [
             [
               "faelles-aktiviteter",
@@ -464,8 +469,7 @@ export const sjaelland2025: ContractInput = {
     },
     {
       id: "11",
-      title: "Kvalificeret arbejdskraft til de sjællandske SMV’er",
-      titleEn: "Qualified labour for Zealand's SMEs",
+      title: { da: "Kvalificeret arbejdskraft til de sjællandske SMV’er", en: "Qualified labour for Zealand's SMEs" },
       group: "lokal",
       targetText:
         "Udvikle en ny vejledningsydelse om rekruttering og fastholdelse med henvisning til relevante aktører – ydelsen udvikles i samarbejde med lokale/kommunale aktører og kan udbydes i samarbejde med lokal erhvervsservice, alt efter virksomhedernes efterspørgsel. Sikre at 20 virksomheder indgår i et dybere forløb omkring trivsel og mental sundhed på arbejdspladsen gennem initiativet Attraktive Arbejdspladser, der skal bidrage til at rekruttere og fastholde fremtidens kvalificerede arbejdskraft. Sikre at 45 sjællandske SMV’er opnår tilskud til at ansætte en ny kompetence igennem den landsdækkende pulje SMV Vækstpilot.",
@@ -473,8 +477,10 @@ export const sjaelland2025: ContractInput = {
       source: source("Lokale mål, Mål 11 – Kvalificeret arbejdskraft til de sjællandske SMV’er"),
       indicators: [
         checklist({
-          label: "Ny vejledningsydelse om rekruttering og fastholdelse",
-          labelEn: "New guidance service on recruitment and retention",
+          label: {
+            da: "Ny vejledningsydelse om rekruttering og fastholdelse",
+            en: "New guidance service on recruitment and retention",
+          },
           items: [
             [
               "ny-ydelse-rekruttering",
@@ -484,8 +490,10 @@ export const sjaelland2025: ContractInput = {
         }),
         {
           id: "attraktive-arbejdspladser",
-          label: "Virksomheder i forløb under Attraktive Arbejdspladser",
-          labelEn: "Companies in a course under Attraktive Arbejdspladser (attractive workplaces)",
+          label: {
+            da: "Virksomheder i forløb under Attraktive Arbejdspladser",
+            en: "Companies in a course under Attraktive Arbejdspladser (attractive workplaces)",
+          },
           measure: {
             kind: "distinct",
             table: "Forloeb",
@@ -495,7 +503,7 @@ export const sjaelland2025: ContractInput = {
           target: { op: ">=", value: 20 },
           rule: { kind: "proportional" },
           unit: "virksomheder",
-          whatIfOf: "virksomheder i Attraktive Arbejdspladser",
+          whatIfOf: { da: "virksomheder i Attraktive Arbejdspladser", en: "companies in Attraktive Arbejdspladser" },
           notes: [
             note(
               "default",
@@ -506,13 +514,12 @@ export const sjaelland2025: ContractInput = {
         },
         {
           id: "smv-vaekstpilot",
-          label: "SMV'er med tilskud fra SMV Vækstpilot",
-          labelEn: "SMEs with a grant from SMV Vækstpilot",
+          label: { da: "SMV'er med tilskud fra SMV Vækstpilot", en: "SMEs with a grant from SMV Vækstpilot" },
           measure: { kind: "distinct", table: "Forloeb", field: "cvr", where: themeOrType("SMV Vækstpilot") },
           target: { op: ">=", value: 45 },
           rule: { kind: "proportional" },
           unit: "virksomheder",
-          whatIfOf: "virksomheder med SMV Vækstpilot",
+          whatIfOf: { da: "virksomheder med SMV Vækstpilot", en: "companies with SMV Vækstpilot" },
           notes: [
             note(
               "ambiguity",
@@ -526,8 +533,7 @@ export const sjaelland2025: ContractInput = {
     },
     {
       id: "12",
-      title: "Greater Copenhagen samarbejde",
-      titleEn: "Greater Copenhagen cooperation",
+      title: { da: "Greater Copenhagen samarbejde", en: "Greater Copenhagen cooperation" },
       group: "lokal",
       targetText:
         "Erhvervshus Sjælland yder specialiseret vejledning til 20 virksomheder med hovedsæde i Region Hovedstaden, og Erhvervshus Hovedstaden yder specialiseret vejledning til 20 virksomheder med hovedsæde i Region Sjælland.",
@@ -536,8 +542,10 @@ export const sjaelland2025: ContractInput = {
       indicators: [
         {
           id: "virksomheder-hovedstaden",
-          label: "Virksomheder med hovedsæde i Region Hovedstaden vejledt af Erhvervshus Sjælland",
-          labelEn: "Companies headquartered in the Capital Region guided by Erhvervshus Sjælland",
+          label: {
+            da: "Virksomheder med hovedsæde i Region Hovedstaden vejledt af Erhvervshus Sjælland",
+            en: "Companies headquartered in the Capital Region guided by Erhvervshus Sjælland",
+          },
           measure: {
             kind: "distinct",
             table: "Forloeb",
@@ -547,7 +555,7 @@ export const sjaelland2025: ContractInput = {
           target: { op: ">=", value: 20 },
           rule: { kind: "proportional" },
           unit: "virksomheder",
-          whatIfOf: "virksomheder fra Region Hovedstaden",
+          whatIfOf: { da: "virksomheder fra Region Hovedstaden", en: "companies from the Capital Region" },
           notes: [
             note(
               "default",
@@ -558,8 +566,10 @@ export const sjaelland2025: ContractInput = {
         },
         {
           id: "eh-hovedstaden-leverance",
-          label: "Virksomheder fra Region Sjælland vejledt af Erhvervshus Hovedstaden",
-          labelEn: "Companies from Region Zealand guided by Erhvervshus Hovedstaden",
+          label: {
+            da: "Virksomheder fra Region Sjælland vejledt af Erhvervshus Hovedstaden",
+            en: "Companies from Region Zealand guided by Erhvervshus Hovedstaden",
+          },
           measure: { kind: "keyFigure", key: "forloeb-eh-hovedstaden-sjaellandske" },
           target: { op: ">=", value: 20 },
           rule: { kind: "proportional" },
@@ -584,8 +594,10 @@ export const sjaelland2025: ContractInput = {
     },
     {
       id: "13",
-      title: "Innovation og klyngesamarbejde i Region Sjælland",
-      titleEn: "Innovation and cluster cooperation in Region Zealand",
+      title: {
+        da: "Innovation og klyngesamarbejde i Region Sjælland",
+        en: "Innovation and cluster cooperation in Region Zealand",
+      },
       group: "lokal",
       targetText:
         "Erhvervshus Sjælland vil i 2025 arbejde sammen med RUC og KKR Sjælland og herigennem de sjællandske kommuner og den lokale erhvervsservice om at styrke klyngesamarbejdet og innovation for virksomhederne på Sjælland og øerne. Erhvervshus Sjælland vil i 2025 bidrage til at afholde relevante klyngearrangementer for SMV’er i Region Sjælland i samarbejde med klyngerne, RUC og lokal erhvervsservice. Erhvervshus Sjælland vil i 2025 iværksætte et konkret og forpligtende samarbejde med mindst tre af de landsdækkende erhvervsklynger.",
@@ -593,8 +605,7 @@ export const sjaelland2025: ContractInput = {
       source: source("Lokale mål, Mål 13 – Innovation og klyngesamarbejde i Region Sjælland"),
       indicators: [
         checklist({
-          label: "Samarbejde om klynger og innovation",
-          labelEn: "Cooperation on clusters and innovation",
+          label: { da: "Samarbejde om klynger og innovation", en: "Cooperation on clusters and innovation" },
           items: [
             [
               "ruc-kkr-samarbejde",
@@ -608,8 +619,10 @@ export const sjaelland2025: ContractInput = {
         }),
         {
           id: "klyngesamarbejder",
-          label: "Forpligtende samarbejder med landsdækkende erhvervsklynger",
-          labelEn: "Binding partnerships with national business clusters",
+          label: {
+            da: "Forpligtende samarbejder med landsdækkende erhvervsklynger",
+            en: "Binding partnerships with national business clusters",
+          },
           measure: { kind: "keyFigure", key: "klyngesamarbejder" },
           target: { op: ">=", value: 3 },
           rule: { kind: "proportional" },
@@ -628,8 +641,10 @@ export const sjaelland2025: ContractInput = {
     },
     {
       id: "14",
-      title: "Erhvervshus Sjælland gearer erhvervsfremmeindsatsen med projektmidler",
-      titleEn: "Erhvervshus Sjælland leverages its business promotion with project funds",
+      title: {
+        da: "Erhvervshus Sjælland gearer erhvervsfremmeindsatsen med projektmidler",
+        en: "Erhvervshus Sjælland leverages its business promotion with project funds",
+      },
       group: "lokal",
       targetText:
         "Driftsmidlerne geares min. med en faktor 2,50 i form af eksterne midler til projektaktiviteter i Erhvervshus Sjælland. Der skal tilsigtes en bred geografisk forankring af projektaktiviteter ift. inddragelse af virksomheder og relevante erhvervsfremmeaktører herunder lokal erhvervsservice, klynger, uddannelsesinstitutioner mv.",
@@ -639,13 +654,12 @@ export const sjaelland2025: ContractInput = {
       indicators: [
         {
           id: "gearing",
-          label: "Gearing: samlet omsætning / basistilskud",
-          labelEn: "Leverage: total revenue / base grant",
+          label: { da: "Gearing: samlet omsætning / basistilskud", en: "Leverage: total revenue / base grant" },
           measure: { kind: "keyRatio", numerator: "omsaetning-i-alt", denominator: "basistilskud" },
           target: { op: ">=", value: 2.5 },
           rule: { kind: "proportional" },
           unit: "faktor",
-          whatIfOf: "kr. i omsætning",
+          whatIfOf: { da: "kr. i omsætning", en: "DKK of turnover" },
           notes: [
             note(
               "ambiguity",
@@ -655,8 +669,10 @@ export const sjaelland2025: ContractInput = {
           ],
         },
         checklist({
-          label: "Bred geografisk forankring af projektaktiviteter",
-          labelEn: "Broad geographical anchoring of project activities",
+          label: {
+            da: "Bred geografisk forankring af projektaktiviteter",
+            en: "Broad geographical anchoring of project activities",
+          },
           items: [
             [
               "bred-forankring",
@@ -669,8 +685,10 @@ export const sjaelland2025: ContractInput = {
     },
     {
       id: "15",
-      title: "Udmøntning, videreudvikling og forankring af de sjællandske fyrtårne – Femern og Biosolutions",
-      titleEn: "Implementing, developing and anchoring the Zealand beacons – Femern and Biosolutions",
+      title: {
+        da: "Udmøntning, videreudvikling og forankring af de sjællandske fyrtårne – Femern og Biosolutions",
+        en: "Implementing, developing and anchoring the Zealand beacons – Femern and Biosolutions",
+      },
       group: "lokal",
       targetText:
         "Erhvervshus Sjælland spiller i 2025 fortsat en aktiv rolle i forankringen og videreudviklingen af de to sjællandske erhvervsfyrtårne. Erhvervshuset bidrager som partner ift. forretningsudvikling i relation til projekterne, og sikrer at aktiviteterne forankres bredt både geografisk og i forhold til involvering af virksomheder, vidensinstitutioner, offentlige aktører m.fl.",
@@ -680,8 +698,10 @@ export const sjaelland2025: ContractInput = {
       ),
       indicators: [
         checklist({
-          label: "Erhvervsfyrtårnene Femern og Biosolutions",
-          labelEn: "The business beacons Femern and Biosolutions",
+          label: {
+            da: "Erhvervsfyrtårnene Femern og Biosolutions",
+            en: "The business beacons Femern and Biosolutions",
+          },
           items: [
             ["femern", "Femern Bælt-fyrtårnet: aktiv rolle i forankringen og videreudviklingen"],
             ["biosolutions", "Biosolutions-fyrtårnet: aktiv rolle i forankringen og videreudviklingen"],

@@ -112,7 +112,7 @@ describe("the template library", () => {
   });
 
   it("finds a contract by id and says undefined for an unknown one", () => {
-    expect(findContract("sjaelland-2025")?.title).toMatch(/Erhvervshus Sjælland/);
+    expect(findContract("sjaelland-2025")?.title.da).toMatch(/Erhvervshus Sjælland/);
     expect(findContract("ukendt")).toBeUndefined();
   });
 
@@ -151,7 +151,7 @@ describe.each(LIBRARY.map((c) => [c.id, c] as const))("%s is well formed", (_id,
 
   it("gives every goal its Danish title, target text, method and source", () => {
     for (const g of c.goals) {
-      expect(g.title.trim()).not.toBe("");
+      expect(g.title.da.trim()).not.toBe("");
       expect(g.targetText.trim()).not.toBe("");
       expect(g.method.trim()).not.toBe("");
       expect(g.source.file).toMatch(/^00[0-4]_[0-9a-f]{16}\.txt$/);
@@ -244,14 +244,14 @@ describe.each(LIBRARY.map((c) => [c.id, c] as const))("%s is well formed", (_id,
     for (const { indicator } of allIndicators(c)) {
       const k = indicator.measure.kind;
       if (k === "keyFigure" || k === "controlGroup") continue;
-      expect([indicator.id, typeof indicator.whatIfOf]).toEqual([indicator.id, "string"]);
+      expect([indicator.id, typeof indicator.whatIfOf?.da]).toEqual([indicator.id, "string"]);
     }
   });
 });
 
 /* ---------- goals and targets pinned to the documents ---------- */
 
-const titles = (id: string) => contract(id).goals.map((g) => [g.id, g.title]);
+const titles = (id: string) => contract(id).goals.map((g) => [g.id, g.title.da]);
 
 describe("hovedstaden-2020 (seed 000)", () => {
   const c = contract("hovedstaden-2020");
@@ -515,8 +515,8 @@ describe("vaeksthus-hovedstaden-2018 (seed 004)", () => {
       "b-e",
       "c",
     ]);
-    expect(goalOf(c, "b-c").title).toBe("En styrkelse af vækstiværksættere");
-    expect(goalOf(c, "c").title).toBe("Styrkelse af analysesamarbejde");
+    expect(goalOf(c, "b-c").title.da).toBe("En styrkelse af vækstiværksættere");
+    expect(goalOf(c, "c").title.da).toBe("Styrkelse af analysesamarbejde");
   });
 
   it("pins the numeric targets: 1 event, 2 areas and 5 growth courses, 1 programme, 2 capital events", () => {
@@ -730,8 +730,8 @@ describe("what-if nouns in English", () => {
     const missing = LIBRARY.flatMap((c) =>
       c.goals.flatMap((g) =>
         g.indicators
-          .filter((i) => i.whatIfOf !== undefined && i.whatIfOfEn === undefined)
-          .map((i) => `${c.id} ${g.id}/${i.id}: ${i.whatIfOf}`),
+          .filter((i) => i.whatIfOf !== undefined && i.whatIfOf.en === undefined)
+          .map((i) => `${c.id} ${g.id}/${i.id}: ${i.whatIfOf?.da}`),
       ),
     );
     expect(missing).toEqual([]);

@@ -27,8 +27,7 @@ const VAEKSTFORLOEB = ["Vækstforløb", "Vækstforløb SMV"];
 
 const keyFigureCount = (id: string, key: string, label: string, labelEn: string, target: number): IndicatorInput => ({
   id,
-  label,
-  labelEn,
+  label: { da: label, en: labelEn },
   measure: { kind: "keyFigure", key },
   target: { op: ">=", value: target },
   rule: { kind: "proportional" },
@@ -58,8 +57,10 @@ const otherHouseCourses = (house: "hovedstaden" | "sjaelland"): IndicatorInput =
   const region = toSjaelland ? "Region Sjælland" : "Region Hovedstaden";
   return {
     id: toSjaelland ? "vaekstforloeb-sjaelland" : "vaekstforloeb-hovedstaden",
-    label: `Vækstforløb leveret til virksomheder i ${region}`,
-    labelEn: `Growth courses delivered to companies in ${toSjaelland ? "Region Zealand" : "the Capital Region"}`,
+    label: {
+      da: `Vækstforløb leveret til virksomheder i ${region}`,
+      en: `Growth courses delivered to companies in ${toSjaelland ? "Region Zealand" : "the Capital Region"}`,
+    },
     measure: {
       kind: "count",
       table: "Forloeb",
@@ -75,7 +76,7 @@ const otherHouseCourses = (house: "hovedstaden" | "sjaelland"): IndicatorInput =
     rule: { kind: "proportional" },
     unit: "antal",
     when: { option: "house", equals: house },
-    whatIfOf: "vækstforløb i det andet Væksthus",
+    whatIfOf: { da: "vækstforløb i det andet Væksthus", en: "growth courses in the other Væksthus" },
     notes: [
       note(
         "default",
@@ -88,8 +89,10 @@ const otherHouseCourses = (house: "hovedstaden" | "sjaelland"): IndicatorInput =
 
 export const vaeksthusHovedstaden2018: ContractInput = {
   id: "vaeksthus-hovedstaden-2018",
-  title: "Regional aftale for Væksthus Hovedstadsregionen 2018",
-  titleEn: "Regional agreement for Væksthus Hovedstadsregionen 2018",
+  title: {
+    da: "Regional aftale for Væksthus Hovedstadsregionen 2018",
+    en: "Regional agreement for Væksthus Hovedstadsregionen 2018",
+  },
   year: 2018,
   halfYearReporting: false,
   registration: "none",
@@ -97,8 +100,7 @@ export const vaeksthusHovedstaden2018: ContractInput = {
   params: [
     {
       id: "house",
-      label: "Væksthus",
-      labelEn: "Growth house",
+      label: { da: "Væksthus", en: "Growth house" },
       choices: [
         { id: "hovedstaden", label: "Væksthus Hovedstadsregionen" },
         { id: "sjaelland", label: "Væksthus Sjælland" },
@@ -154,8 +156,7 @@ export const vaeksthusHovedstaden2018: ContractInput = {
   goals: [
     {
       id: "2a",
-      title: HEADING_2,
-      titleEn: "Strengthening Greater Copenhagen as a centre for growth entrepreneurs in Europe",
+      title: { da: HEADING_2, en: "Strengthening Greater Copenhagen as a centre for growth entrepreneurs in Europe" },
       group: "regional",
       targetText: "Understøtning af min. én stor event i Greater Copenhagen, som er international og i vækst",
       method: NO_METHOD,
@@ -169,8 +170,7 @@ export const vaeksthusHovedstaden2018: ContractInput = {
           1,
         ),
         checklist({
-          label: "Dokumentation: den understøttede event",
-          labelEn: "Evidence: the event supported",
+          label: { da: "Dokumentation: den understøttede event", en: "Evidence: the event supported" },
           items: [
             ["international-event", "Min. én stor international event i vækst i Greater Copenhagen understøttet"],
           ],
@@ -182,8 +182,7 @@ export const vaeksthusHovedstaden2018: ContractInput = {
     },
     {
       id: "2b",
-      title: HEADING_2,
-      titleEn: "Strengthening Greater Copenhagen as a centre for growth entrepreneurs in Europe",
+      title: { da: HEADING_2, en: "Strengthening Greater Copenhagen as a centre for growth entrepreneurs in Europe" },
       group: "regional",
       targetText:
         "I samarbejde med relevante aktører at tiltrække start-ups til Greater Copenhagen bla. gennem samarbejder med private aktører og universiteter. Dette med henblik på at understøtte de private aktører inden for området og blive en del af dem, men ikke selv drive de konkrete faciliteter.",
@@ -191,8 +190,7 @@ export const vaeksthusHovedstaden2018: ContractInput = {
       source: source(`Ad a) Knudepunkt, 2. ${HEADING_2}, Mål 2b`),
       indicators: [
         checklist({
-          label: "Tiltrækning af start-ups",
-          labelEn: "Attracting start-ups",
+          label: { da: "Tiltrækning af start-ups", en: "Attracting start-ups" },
           items: [
             [
               "tiltraek-start-ups",
@@ -209,8 +207,7 @@ export const vaeksthusHovedstaden2018: ContractInput = {
     },
     {
       id: "3a",
-      title: HEADING_3,
-      titleEn: "Continued cooperation on the Greater Copenhagen Academy",
+      title: { da: HEADING_3, en: "Continued cooperation on the Greater Copenhagen Academy" },
       group: "regional",
       targetText:
         "Udarbejdelse af en InterReg ansøgning omkring videreudvikling af erhvervsservicen i Greater Copenhagen. InterReg ansøgningen lægger særlig vægt på, at Region Skåne inkluderes i samarbejdet om en fælles kompetenceplatform for de tre regioner. Samlet skal det give en styrkelse af netværket på tværs af de tre regioner, målt på antallet af samarbejder og kendskab til hinanden.",
@@ -219,8 +216,10 @@ export const vaeksthusHovedstaden2018: ContractInput = {
       source: source(`Ad a) Knudepunkt, 3. ${HEADING_3}, Mål 3a`),
       indicators: [
         checklist({
-          label: "InterReg-ansøgning og fælles kompetenceplatform",
-          labelEn: "InterReg application and common competence platform",
+          label: {
+            da: "InterReg-ansøgning og fælles kompetenceplatform",
+            en: "InterReg application and common competence platform",
+          },
           items: [
             [
               "interreg-ansoegning",
@@ -247,8 +246,7 @@ export const vaeksthusHovedstaden2018: ContractInput = {
     },
     {
       id: "4a",
-      title: HEADING_4,
-      titleEn: "Closer professional cooperation between the two growth houses",
+      title: { da: HEADING_4, en: "Closer professional cooperation between the two growth houses" },
       group: "regional",
       targetText:
         "Udvælgelse af min. 2 fagområder, hvor der kan udveksles ydelser på tværs af regionerne, og der leveres minimum 5 vækstforløb i det andet Væksthus",
@@ -275,8 +273,7 @@ export const vaeksthusHovedstaden2018: ContractInput = {
     },
     {
       id: "4b",
-      title: HEADING_4,
-      titleEn: "Closer professional cooperation between the two growth houses",
+      title: { da: HEADING_4, en: "Closer professional cooperation between the two growth houses" },
       group: "regional",
       targetText:
         "Der vil være en samtænkning af aktiviteterne i EEN, således at tilbuddene til virksomhederne er koordineret mellem de to Væksthuse til gavn for virksomhederne i de to regioner.",
@@ -284,8 +281,7 @@ export const vaeksthusHovedstaden2018: ContractInput = {
       source: source(`Ad a) Knudepunkt, 4. ${HEADING_4}, Mål 4b`),
       indicators: [
         checklist({
-          label: "Samtænkning af EEN-aktiviteterne",
-          labelEn: "Joint planning of the EEN activities",
+          label: { da: "Samtænkning af EEN-aktiviteterne", en: "Joint planning of the EEN activities" },
           items: [
             [
               "een-samtaenkning",
@@ -298,8 +294,7 @@ export const vaeksthusHovedstaden2018: ContractInput = {
     },
     {
       id: "4c",
-      title: HEADING_4,
-      titleEn: "Closer professional cooperation between the two growth houses",
+      title: { da: HEADING_4, en: "Closer professional cooperation between the two growth houses" },
       group: "regional",
       targetText:
         "Der udvikles minimum et tværeregionalt program, og evt. også i samarbejde med de øvrige 3 Væksthuse.",
@@ -314,8 +309,7 @@ export const vaeksthusHovedstaden2018: ContractInput = {
           1,
         ),
         checklist({
-          label: "Dokumentation: det tværregionale program",
-          labelEn: "Evidence: the cross-regional programme",
+          label: { da: "Dokumentation: det tværregionale program", en: "Evidence: the cross-regional programme" },
           items: [["tvaerregionalt-program", "Min. ét tværregionalt program udviklet, evt. med de øvrige 3 Væksthuse"]],
           weight: 0,
           notes: [EVIDENCE_NOTE],
@@ -325,8 +319,7 @@ export const vaeksthusHovedstaden2018: ContractInput = {
     },
     {
       id: "b-a",
-      title: "En øget digitalisering af virksomhederne",
-      titleEn: "More digitalisation of the companies",
+      title: { da: "En øget digitalisering af virksomhederne", en: "More digitalisation of the companies" },
       group: "regional",
       targetText:
         "Fokus på samarbejde omkring digitalisering og automatisering. Mål: - Samtænkning af aktiviteterne i: Digitaliseringsboost, Digitaliseringsløft, Vækstløft og Erhvervspartnerskaberne - Udvikle fælles program/projekt omkring automatisering og digitalisering af SMV’er",
@@ -336,8 +329,7 @@ export const vaeksthusHovedstaden2018: ContractInput = {
       ),
       indicators: [
         checklist({
-          label: "Digitalisering og automatisering",
-          labelEn: "Digitalisation and automation",
+          label: { da: "Digitalisering og automatisering", en: "Digitalisation and automation" },
           items: [
             [
               "samtaenkning-digitalisering",
@@ -353,8 +345,10 @@ export const vaeksthusHovedstaden2018: ContractInput = {
     },
     {
       id: "b-b",
-      title: "Flere internationale virksomheder i Greater Copenhagen",
-      titleEn: "More international companies in Greater Copenhagen",
+      title: {
+        da: "Flere internationale virksomheder i Greater Copenhagen",
+        en: "More international companies in Greater Copenhagen",
+      },
       group: "regional",
       targetText:
         "Fokus på samarbejde og indsats for, at flere af virksomhederne i Greater Copenhagen bliver internationale. Mål: - Samarbejdet med Udenrigsministeriet, Eksportkreditfonden m. fl. - Styrkelse af tilbud til virksomheder, så de får flere muligheder for at blive internationale.",
@@ -365,8 +359,7 @@ export const vaeksthusHovedstaden2018: ContractInput = {
       ),
       indicators: [
         checklist({
-          label: "Internationalisering",
-          labelEn: "Internationalisation",
+          label: { da: "Internationalisering", en: "Internationalisation" },
           items: [
             ["samarbejde-um-ekf", "Samarbejde med Udenrigsministeriet, Eksportkreditfonden m.fl."],
             [
@@ -382,8 +375,7 @@ export const vaeksthusHovedstaden2018: ContractInput = {
     },
     {
       id: "b-c",
-      title: "En styrkelse af vækstiværksættere",
-      titleEn: "Strengthening growth entrepreneurs",
+      title: { da: "En styrkelse af vækstiværksættere", en: "Strengthening growth entrepreneurs" },
       group: "regional",
       targetText:
         "Fokus på at styrke samarbejdet omkring vækstiværksættere blandt andet gennem arbejde med iværksættermiljøer og inkubation. Mål: - Fortsat samarbejde omkring de to vækstfabrikker og samarbejde med øvrige inkubationsmiljøer på Sjælland. Øvrige initiativer etableres i samarbejde med øvrige private aktører eller andre offentlige samarbejdspartnere i Hovedstadsområdet. Der skal etableres samarbejder med relevante uddannelsesinstitutioner herunder universiteterne, idet flere virksomheder enten udspringer derfra eller i samarbejdet med dem. - Afholdelse af min. to kapitaltiltrækningsevents for vækstiværksættere",
@@ -393,8 +385,7 @@ export const vaeksthusHovedstaden2018: ContractInput = {
       ),
       indicators: [
         checklist({
-          label: "Samarbejde om vækstiværksættere",
-          labelEn: "Cooperation on growth entrepreneurs",
+          label: { da: "Samarbejde om vækstiværksættere", en: "Cooperation on growth entrepreneurs" },
           items: [
             [
               "vaekstfabrikker",
@@ -425,8 +416,10 @@ export const vaeksthusHovedstaden2018: ContractInput = {
     },
     {
       id: "b-d",
-      title: "Fokus på SMV´er, som har et markant skaleringspotentiale",
-      titleEn: "Focus on SMEs with a marked scaling potential",
+      title: {
+        da: "Fokus på SMV´er, som har et markant skaleringspotentiale",
+        en: "Focus on SMEs with a marked scaling potential",
+      },
       group: "regional",
       targetText:
         "Fokus på at vedvare at udvikle tilbud til virksomhedernes efterspørgsel og udfordringer ifht. at kunne realisere deres vækstpotentiale. Skalering kan både være udvidelse af nationalt markedsområde ved at implementere nye services eller produkter og international skalering. Primært fokus på digitalisering, ledelse, internationalisering, finansiering og samarbejde om kvalificeret arbejdskraft.",
@@ -436,8 +429,7 @@ export const vaeksthusHovedstaden2018: ContractInput = {
       ),
       indicators: [
         checklist({
-          label: "Tilbud til SMV'er med skaleringspotentiale",
-          labelEn: "Offers for SMEs with scaling potential",
+          label: { da: "Tilbud til SMV'er med skaleringspotentiale", en: "Offers for SMEs with scaling potential" },
           items: [
             [
               "skaleringstilbud",
@@ -457,8 +449,10 @@ export const vaeksthusHovedstaden2018: ContractInput = {
     },
     {
       id: "b-e",
-      title: "Samarbejder om sikring af adgangen til kvalificeret arbejdskraft",
-      titleEn: "Cooperation on securing access to qualified labour",
+      title: {
+        da: "Samarbejder om sikring af adgangen til kvalificeret arbejdskraft",
+        en: "Cooperation on securing access to qualified labour",
+      },
       group: "regional",
       targetText:
         "Mål: - I samarbejde med kommunerne, det etablerede beskæftigelsessystem samt private aktører, at definere, hvor væksthusene kan spille en aktiv rolle ift. tiltrækning af arbejdskraft og i det omfang det er en vækstudfordring for virksomhederne. Herunder også samarbejde med kommunerne omkring, hvordan Væksthusene kan understøtte beskæftigelsesindsatsen.",
@@ -469,8 +463,10 @@ export const vaeksthusHovedstaden2018: ContractInput = {
       ),
       indicators: [
         checklist({
-          label: "Væksthusenes rolle ift. tiltrækning af arbejdskraft",
-          labelEn: "The growth houses' role in attracting labour",
+          label: {
+            da: "Væksthusenes rolle ift. tiltrækning af arbejdskraft",
+            en: "The growth houses' role in attracting labour",
+          },
           items: [
             [
               "rolle-arbejdskraft",
@@ -489,8 +485,7 @@ export const vaeksthusHovedstaden2018: ContractInput = {
     },
     {
       id: "c",
-      title: "Styrkelse af analysesamarbejde",
-      titleEn: "Strengthening cooperation on analyses",
+      title: { da: "Styrkelse af analysesamarbejde", en: "Strengthening cooperation on analyses" },
       group: "regional",
       targetText:
         "Der skal være et samlet kommissorium for, hvilke analyser, der skal udgives og afdækkes i Greater Copenhagen. Der er etableret et fælles samarbejde om relevante analyser for de to Væksthuse, Copenhagen Capacity, og den svenske partner inviteres til at deltage i samarbejdet.",
@@ -499,8 +494,7 @@ export const vaeksthusHovedstaden2018: ContractInput = {
       source: source("Ad c) Styrkelse af analysesamarbejde"),
       indicators: [
         checklist({
-          label: "Analysesamarbejde i Greater Copenhagen",
-          labelEn: "Cooperation on analyses in Greater Copenhagen",
+          label: { da: "Analysesamarbejde i Greater Copenhagen", en: "Cooperation on analyses in Greater Copenhagen" },
           items: [
             [
               "kommissorium",

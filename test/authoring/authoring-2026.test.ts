@@ -194,7 +194,7 @@ const derived = (edit: Edit): Contract => {
   const base = findContract(edit.base) as Contract;
   const r = deriveContract(base, {
     id: `${edit.base.replace(/-\d{4}(-\d{4})?$/, "")}-2026`,
-    title: `${base.title} – udgave 2026`,
+    title: `${base.title.da} – udgave 2026`,
     year: 2026,
   });
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
@@ -251,15 +251,19 @@ function authorInSheet(edit: Edit): Contract {
 function authorInJson(edit: Edit): Contract {
   const c = derived(edit);
   const json = JSON.parse(exportContractJson(c)) as {
-    goals: { id: string; title: string; indicators: { id: string; target: { value: unknown }; rule: unknown }[] }[];
+    goals: {
+      id: string;
+      title: { da: string };
+      indicators: { id: string; target: { value: unknown }; rule: unknown }[];
+    }[];
   };
   const goal = json.goals.find((g) => g.id === edit.goal);
   const ind = goal?.indicators.find((i) => i.id === edit.indicator);
   if (!goal || !ind) throw new Error("goal not found");
-  goal.title = edit.title;
+  goal.title.da = edit.title;
   ind.target.value = edit.target;
   if (edit.rule) ind.rule = edit.rule.data;
-  json.goals.push({ ...NEW_GOAL, source: { document: c.title, section: "Mål N1" } } as never);
+  json.goals.push({ ...NEW_GOAL, source: { document: c.title.da, section: "Mål N1" } } as never);
   const r = importContractJson(JSON.stringify(json, null, 2));
   if (!r.ok) throw new Error(JSON.stringify(r.errors.map((e) => e.message.da)));
   expect(r.warnings).toEqual([]);

@@ -11,7 +11,7 @@ import { canonicalContract } from "../../src/domain/authoring/canonical";
 import type { Contract } from "../../src/domain/contract/schema";
 import { LIBRARY, findContract } from "../../src/templates";
 
-const SCHEMA_FILE = join(__dirname, "../../schemas/contract-v1.json");
+const SCHEMA_FILE = join(__dirname, "../../schemas/contract-v2.json");
 const sjaelland = findContract("sjaelland-2025") as Contract;
 
 const fail = (text: string, maxBytes?: number) => {
@@ -49,7 +49,7 @@ describe("contract files", () => {
   it("is versioned, names its schema first and is pretty printed", () => {
     const text = exportContractJson(sjaelland);
     expect(
-      text.startsWith(`{\n  "$schema": "${CONTRACT_SCHEMA_URL}",\n  "schemaVersion": 1,\n  "id": "sjaelland-2025",`),
+      text.startsWith(`{\n  "$schema": "${CONTRACT_SCHEMA_URL}",\n  "schemaVersion": 2,\n  "id": "sjaelland-2025",`),
     ).toBe(true);
     expect(text.endsWith("}\n")).toBe(true);
   });
@@ -100,9 +100,9 @@ describe("a broken contract file: errors at JSON paths, in Danish and English", 
   it("not JSON, too deep, a newer version", () => {
     expect(fail("{ id: 1 }")[0]?.rule).toBe("json-syntax");
     expect(fail(`${"[".repeat(200)}${"]".repeat(200)}`)[0]?.rule).toBe("json-too-deep");
-    const v2 = fail(mutate([["schemaVersion"], 2]));
-    expect(v2.map((e) => [e.rule, e.path])).toEqual([["json-version", "$.schemaVersion"]]);
-    expect(v2[0]?.message.en).toContain("format version 2");
+    const v3 = fail(mutate([["schemaVersion"], 3]));
+    expect(v3.map((e) => [e.rule, e.path])).toEqual([["json-version", "$.schemaVersion"]]);
+    expect(v3[0]?.message.en).toContain("format version 3");
   });
 
   it("schema violations name the path and what is wrong", () => {
@@ -198,19 +198,20 @@ describe("copy a contract as next year's", () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const c = r.contract;
-    expect([c.id, c.title, c.year]).toEqual([
+    expect([c.id, c.title.da, c.year]).toEqual([
       "sjaelland-2026",
       "Resultatkontrakt 2026, Erhvervshus Sjælland – KKR Sjælland",
       2026,
     ]);
-    expect(c.titleEn).toBe("Performance contract 2026, Erhvervshus Sjælland – KKR Sjælland");
+    expect(c.title.en).toBe("Performance contract 2026, Erhvervshus Sjælland – KKR Sjælland");
     expect(c.goals).toEqual(sjaelland.goals);
     expect(c.options).toEqual(sjaelland.options);
     expect(c.notes.at(-1)).toEqual({
       kind: "source",
-      text: "Oprettet som kopi af sjaelland-2025 (Resultatkontrakt 2025, Erhvervshus Sjælland – KKR Sjælland). Mål, måltal og regler er kopieret; ret dem til den nye kontrakt.",
-      textEn:
-        "Created as a copy of sjaelland-2025 (Performance contract 2025, Erhvervshus Sjælland – KKR Sjælland). Goals, targets and rules are copied; edit them for the new contract.",
+      text: {
+        da: "Oprettet som kopi af sjaelland-2025 (Resultatkontrakt 2025, Erhvervshus Sjælland – KKR Sjælland). Mål, måltal og regler er kopieret; ret dem til den nye kontrakt.",
+        en: "Created as a copy of sjaelland-2025 (Performance contract 2025, Erhvervshus Sjælland – KKR Sjælland). Goals, targets and rules are copied; edit them for the new contract.",
+      },
     });
     // The copy is independent of the original.
     (c.goals[0]?.indicators[0]?.target as { value: number }).value = 1;
@@ -224,13 +225,13 @@ describe("copy a contract as next year's", () => {
 
   it("every library contract derives cleanly", () => {
     for (const c of LIBRARY) {
-      const r = deriveContract(c, { id: `${c.id}-kopi`, title: `Kopi af ${c.title}`, year: 2026 });
+      const r = deriveContract(c, { id: `${c.id}-kopi`, title: `Kopi af ${c.title.da}`, year: 2026 });
       expect(r.ok && canonicalContract(r.contract).goals).toEqual(canonicalContract(c).goals);
     }
   });
 });
 
-describe("schemas/contract-v1.json", () => {
+describe("schemas/contract-v2.json", () => {
   it("is the JSON Schema generated from the contract schema (UPDATE_SCHEMAS=1 rewrites it)", () => {
     if (process.env.UPDATE_SCHEMAS === "1") writeFileSync(SCHEMA_FILE, contractJsonSchemaText());
     // Compared as data, so formatting the file (Prettier) does not matter.

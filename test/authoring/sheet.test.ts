@@ -504,13 +504,13 @@ describe("broken authoring is reported cell by cell", () => {
     expect(r.findings).toEqual([]);
     expect(r.contract?.goals[0]).toMatchObject({
       id: "1",
-      title: "AI-tjek",
+      title: { da: "AI-tjek" },
       group: "lokal",
       source: { document: "Mini", section: "Mål 1" },
       indicators: [
         {
           id: "1",
-          label: "AI-tjek",
+          label: { da: "AI-tjek" },
           measure: { kind: "count", table: "Forloeb", where: { op: "in", field: "forloebstype", values: ["AI-tjek"] } },
           target: { op: ">=", value: 40 },
           rule: { kind: "proportional" },

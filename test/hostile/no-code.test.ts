@@ -107,8 +107,8 @@ describe("contract files from users are data, validated and limited", () => {
 
   it("__proto__ and constructor keys neither pass nor pollute anything", async () => {
     const text = contractFileText(sjaelland).replace(
-      '"schemaVersion": 1,',
-      '"schemaVersion": 1, "__proto__": { "polluted": "yes" }, "constructor": { "prototype": { "polluted": "yes" } },',
+      '"schemaVersion": 2,',
+      '"schemaVersion": 2, "__proto__": { "polluted": "yes" }, "constructor": { "prototype": { "polluted": "yes" } },',
     );
     const r = await cli("check", fixture("valid.xlsx"), "--contract", contractFile("proto.json", text));
     expect(r.code).toBe(2);
@@ -135,16 +135,16 @@ const FORMULA_LIKE = [
 function formulaLikeContract(): Contract {
   const c = structuredClone(sjaelland) as { -readonly [K in keyof Contract]: Contract[K] };
   c.id = "formel-test";
-  c.title = FORMULA_LIKE[0];
+  c.title = { da: FORMULA_LIKE[0] };
   c.goals = c.goals.map((g, i) => ({
     ...g,
-    title: FORMULA_LIKE[i % FORMULA_LIKE.length]!,
-    notes: [{ kind: "info" as const, text: FORMULA_LIKE[(i + 1) % FORMULA_LIKE.length]! }],
+    title: { da: FORMULA_LIKE[i % FORMULA_LIKE.length]! },
+    notes: [{ kind: "info" as const, text: { da: FORMULA_LIKE[(i + 1) % FORMULA_LIKE.length]! } }],
     indicators: g.indicators.map((ind, k) => ({
       ...ind,
-      label: FORMULA_LIKE[(i + k + 2) % FORMULA_LIKE.length]!,
-      notes: [{ kind: "info" as const, text: FORMULA_LIKE[(i + k + 3) % FORMULA_LIKE.length]! }],
-      whatIfOf: "@rækker",
+      label: { da: FORMULA_LIKE[(i + k + 2) % FORMULA_LIKE.length]! },
+      notes: [{ kind: "info" as const, text: { da: FORMULA_LIKE[(i + k + 3) % FORMULA_LIKE.length]! } }],
+      whatIfOf: { da: "@rækker" },
     })),
   }));
   return c as Contract;

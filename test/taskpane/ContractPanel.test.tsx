@@ -29,7 +29,7 @@ describe("ContractPanel", () => {
     renderPanel(<ContractPanel />, { services: stubServices({ contracts: () => LIBRARY }) });
     await user.selectOptions(screen.getByRole("combobox", { name: "Kontrakt" }), withParams.id);
     const p = withParams.params[0]!;
-    const box = screen.getByRole("combobox", { name: p.label });
+    const box = screen.getByRole("combobox", { name: p.label.da });
     expect(box).toHaveValue(p.default);
     const other = p.choices.find((c) => c.id !== p.default)!;
     await user.selectOptions(box, other.id);
@@ -55,7 +55,11 @@ describe("ContractPanel", () => {
 
   test("the workbook's own contract is offered, listed, and chosen like any other", async () => {
     const user = userEvent.setup();
-    const own = { ...LIBRARY.find((c) => c.id === "sjaelland-2025")!, id: "sjaelland-2026", title: "Sjælland 2026" };
+    const own = {
+      ...LIBRARY.find((c) => c.id === "sjaelland-2025")!,
+      id: "sjaelland-2026",
+      title: { da: "Sjælland 2026" },
+    };
     renderPanel(<ContractPanel />, {
       services: stubServices({ contracts: () => LIBRARY }),
       state: { contractId: "sjaelland-2025", workbookContract: { contract: own, from: "sheet" } },

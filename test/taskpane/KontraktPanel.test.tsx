@@ -160,7 +160,7 @@ describe("KontraktPanel", () => {
     const user = userEvent.setup();
     renderPanel(<KontraktPanel />, { services: services() });
     const input = screen.getByLabelText("Kontraktfil (JSON)");
-    const text = defaultServices.contractFileText({ ...SJAELLAND, id: "min-kontrakt", title: "Min kontrakt" });
+    const text = defaultServices.contractFileText({ ...SJAELLAND, id: "min-kontrakt", title: { da: "Min kontrakt" } });
     await user.upload(input, new File([text], "min.json", { type: "application/json" }));
     await screen.findByRole("heading", { name: "Udkast: Min kontrakt (min-kontrakt)" });
 
@@ -210,7 +210,7 @@ describe("KontraktPanel", () => {
   test("the workbook's own contract is a source", () => {
     renderPanel(<KontraktPanel />, {
       services: services(),
-      state: { workbookContract: { contract: { ...SJAELLAND, id: "egen", title: "Egen" }, from: "sheet" } },
+      state: { workbookContract: { contract: { ...SJAELLAND, id: "egen", title: { da: "Egen" } }, from: "sheet" } },
     });
     const from = screen.getByRole("combobox", { name: "Ny kontrakt ud fra …" });
     expect(from).toHaveValue(WORKBOOK_CONTRACT);

@@ -25,7 +25,7 @@ describe("StartPanel", () => {
       },
     };
     renderPanel(<StartPanel />, { services: defaultServices, host, state: { contractId: "sjaelland-2025" } });
-    expect(screen.getByText(LIBRARY.find((c) => c.id === "sjaelland-2025")!.title)).toBeInTheDocument();
+    expect(screen.getByText(LIBRARY.find((c) => c.id === "sjaelland-2025")!.title.da)).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Indsæt udfyldningsark" }));
     await waitFor(() => expect(currentPane().state.notice).toMatch(/^Indsat: /));
     const names = inserted[0]!.map((s) => s.name);

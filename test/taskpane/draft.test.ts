@@ -32,9 +32,9 @@ describe("the new-contract form as data", () => {
   });
 
   test("fields show the base's values, numbers with a Danish decimal comma", () => {
-    const draft = { base: { ...SJAELLAND, goals: [{ ...SJAELLAND.goals[0]!, title: "Et mål" }] }, texts: {} };
+    const draft = { base: { ...SJAELLAND, goals: [{ ...SJAELLAND.goals[0]!, title: { da: "Et mål" } }] }, texts: {} };
     expect(fieldText(draft, goalTitleField(0, "da"), "da")).toBe("Et mål");
-    expect(fieldText(draft, labelField(0, 0, "en"), "en")).toBe(SJAELLAND.goals[0]!.indicators[0]!.labelEn);
+    expect(fieldText(draft, labelField(0, 0, "en"), "en")).toBe(SJAELLAND.goals[0]!.indicators[0]!.label.en);
     const half = { ...draft.base.goals[0]!.indicators[0]!, target: { op: ">=" as const, value: 0.5 } };
     const withHalf = { base: { ...draft.base, goals: [{ ...draft.base.goals[0]!, indicators: [half] }] }, texts: {} };
     expect(fieldText(withHalf, targetFields(0, 0, half)[0]!, "da")).toBe("0,5");
@@ -73,9 +73,9 @@ describe("the new-contract form as data", () => {
     };
     const { contract, problems } = draftContract(draft);
     expect(problems).toEqual([]);
-    expect(contract.goals[g]).toMatchObject({ title: SJAELLAND.goals[g]!.title, titleEn: "AI" });
+    expect(contract.goals[g]).toMatchObject({ title: { ...SJAELLAND.goals[g]!.title, en: "AI" } });
     expect(contract.goals[g]!.indicators[0]).toMatchObject({
-      label: "AI-tjek i alt",
+      label: { da: "AI-tjek i alt" },
       target: { op: ">=", value: 1200 },
     });
     expect(JSON.stringify(SJAELLAND)).toBe(before);

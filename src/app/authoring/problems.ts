@@ -11,8 +11,8 @@ import {
   type ContractProblem as CodedProblem,
   type ImportOptions,
 } from "../../domain/authoring/json";
-import type { Contract, Note } from "../../domain/contract/schema";
-import { LANGS, renderAuthoringMessage, t, type Lang } from "../../i18n";
+import type { Contract, LangText } from "../../domain/contract/schema";
+import { isRegistered, LANGS, renderAuthoringMessage, t, textIn, type Lang } from "../../i18n";
 
 /** A problem at a JSON path, with its message in every language. */
 export interface ContractProblem extends CodedProblem {
@@ -41,10 +41,15 @@ export const importContractJson = (text: string, options: ImportOptions = {}): C
 /** Validate a contract object (a form, a saved setting): the contract, or its problems in words. */
 export const checkContract = (data: unknown): ContractImport => importInWords(check(data));
 
-/** The note on a copy: where it came from, in each language (the source's title in that language). */
-function copyNote(source: Contract): Note {
-  const words = (lang: Lang, title: string) => t("contract.copyNote", lang, { id: source.id, title });
-  return { kind: "source", text: words("da", source.title), textEn: words("en", source.titleEn ?? source.title) };
+/**
+ * The note on a copy: where it came from, in each language whose texts are loaded (the source's
+ * title in that language). A host that copies loads every language first, so the note travels
+ * complete with the contract.
+ */
+function copyNote(source: Contract): { readonly kind: "source"; readonly text: LangText } {
+  const words = (lang: Lang) => t("contract.copyNote", lang, { id: source.id, title: textIn(source.title, lang) });
+  const text = Object.fromEntries(LANGS.filter(isRegistered).map((lang) => [lang, words(lang)]));
+  return { kind: "source", text: { ...text, da: words("da") } };
 }
 
 /** "Copy as next year's": `deriveContract` with the note on where the copy came from. */

@@ -54,7 +54,7 @@ export async function kontraktSheetPreview(
 
 /** A new workbook holding just the contract as its `Kontrakt` sheet. */
 export const kontraktWorkbookSpec = (contract: Contract): NewWorkbookSpec => ({
-  title: contract.title,
+  title: contract.title.da,
   sheets: [kontraktNewSheet(contract)],
 });
 
@@ -72,8 +72,8 @@ export function copyContract(
     title:
       as.title ??
       (source.year !== null && year !== null
-        ? source.title.split(String(source.year)).join(String(year))
-        : source.title),
+        ? source.title.da.split(String(source.year)).join(String(year))
+        : source.title.da),
     year: year !== null && Number.isInteger(year) ? year : null,
   });
 }

@@ -288,7 +288,7 @@ const aboutSheet = (contract: Contract, p: ExampleProfile): NewSheet => ({
   name: "Om eksemplet",
   columns: [{ width: 110 }],
   rows: [
-    [`Eksempel: ${contract.title}`],
+    [`Eksempel: ${contract.title.da}`],
     [
       "Alle virksomheder, CVR-numre, forløb og svar er opdigtede (fast seed), så alle kan prøve Kontrakttjek uden rigtige data.",
     ],
@@ -353,7 +353,7 @@ export function generateExample(contract: Contract, scale = 1): ExampleWorkbook 
       rows,
       leadingSheets: [aboutSheet(contract, p)],
       validationRows: 10,
-      title: `Eksempel – ${contract.title}`,
+      title: `Eksempel – ${contract.title.da}`,
     }),
   };
 }

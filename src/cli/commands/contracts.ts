@@ -1,11 +1,11 @@
 import { printJson, type Command } from "../context";
 
-/** `contracts`: the library, each contract with its goals. */
+/** `contracts`: the library, each contract with its goals (titles as the documents give them: Danish). */
 export const contracts: Command = async (ctx) => {
   const list = ctx.app.contracts().map((c) => ({
     id: c.id,
-    title: c.title,
-    goals: c.goals.map((g) => ({ id: g.id, title: g.title })),
+    title: c.title.da,
+    goals: c.goals.map((g) => ({ id: g.id, title: g.title.da })),
   }));
   if (ctx.json) printJson(ctx, list);
   else

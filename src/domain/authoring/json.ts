@@ -35,10 +35,10 @@ export function problem(rule: AuthoringRule, path: Path | string, params: Messag
   return { rule, severity: severityOf(rule), path: typeof path === "string" ? path : formatPath(path), params };
 }
 
-/** The contract as a contract file: `$schema` and `schemaVersion` first, two-space indents. */
+/** The contract as a contract file (format version 2): `$schema` and `schemaVersion` first, two-space indents. */
 export function exportContractJson(contract: Contract): string {
   const { $schema: _old, schemaVersion: _v, ...rest } = contract;
-  return `${JSON.stringify({ $schema: CONTRACT_SCHEMA_URL, schemaVersion: 1, ...rest }, null, 2)}\n`;
+  return `${JSON.stringify({ $schema: CONTRACT_SCHEMA_URL, schemaVersion: 2, ...rest }, null, 2)}\n`;
 }
 
 /** UTF-8 size of a string without TextEncoder (the domain has no host APIs). */
@@ -96,8 +96,10 @@ export function importContractJson(text: string, options: ImportOptions = {}): C
     return fail(problem("json-syntax", "$", { detail: e instanceof Error ? e.message : String(e) }));
   }
   if (typeof data === "object" && data !== null && !Array.isArray(data)) {
+    // Version 1 (texts with `…En` twins) is read as version 2 (language maps): see contract/migrate.ts.
     const v = (data as Record<string, unknown>).schemaVersion;
-    if (v !== undefined && v !== 1) return fail(problem("json-version", "$.schemaVersion", { version: String(v) }));
+    if (v !== undefined && v !== 1 && v !== 2)
+      return fail(problem("json-version", "$.schemaVersion", { version: String(v) }));
   }
 
   return checkContract(data);

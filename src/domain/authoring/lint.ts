@@ -31,7 +31,10 @@ const fieldList = (role: Role): string =>
     .join(", ");
 
 /** Known parameter and option ids, for conditions and option targets. */
-export function settingIds(contract: Pick<Contract, "params" | "options">): string[] {
+export function settingIds(contract: {
+  readonly params: readonly { readonly id: string }[];
+  readonly options: readonly { readonly id: string }[];
+}): string[] {
   return [
     ...contract.params.map((p) => p.id),
     ...contract.options.map((o) => o.id),
@@ -84,7 +87,7 @@ export function lintContractWith<M extends MeasureBase, S extends StateBase>(
     list.forEach((def, i) => {
       const choices = def.choices?.map((c) => c.id);
       if (!choices) return;
-      unique(def.choices ?? [], [base, i, "choices"], "choice");
+      unique<{ id: string }>(def.choices ?? [], [base, i, "choices"], "choice");
       if (def.default !== null && !choices.includes(String(def.default)))
         add("kontrakt-option-default", [base, i, "default"], {
           value: String(def.default),

@@ -37,12 +37,17 @@ const typeOf = (v: unknown): string =>
 
 const list = (values: readonly unknown[]): string => values.map((v) => JSON.stringify(v)).join(", ");
 
-/** Pick the union branch the input was meant for: the one whose tag (`op`, `kind`) matched. */
+/**
+ * Pick the union branch the input was meant for: the one whose tag (`op`, `kind`) matched, and
+ * of a text (a string or a language map) the one of the input's type.
+ */
 function bestBranch(branches: readonly (readonly Issue[])[]): readonly Issue[] | null {
   const tagMiss = (b: readonly Issue[]) => b.some((i) => i.code === "invalid_value" && i.path.length === 1);
   const matching = branches.filter((b) => !tagMiss(b));
   if (matching.length === 0) return null;
-  return [...matching].sort((a, b) => a.length - b.length)[0] ?? null;
+  const typeMiss = (b: readonly Issue[]) => b.length === 1 && b[0]?.code === "invalid_type" && b[0].path.length === 0;
+  const typed = matching.filter((b) => !typeMiss(b));
+  return [...(typed.length > 0 ? typed : matching)].sort((a, b) => a.length - b.length)[0] ?? null;
 }
 
 function convert(issue: Issue, base: Path, out: SchemaProblem[]): void {

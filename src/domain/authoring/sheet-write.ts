@@ -1,9 +1,10 @@
 /**
  * `contractToSheetRows`: any contract as the rows of a `Kontrakt` sheet (layout.ts), so "copy
  * Sjælland 2025 as 2026" starts from a sheet a person can edit. `contractFromSheetRows` reads
- * these rows back to the same contract.
+ * these rows back to the same contract. A text's Danish goes in its column, its English in the
+ * column's "(en)" twin (the sheet's layout is the same for every language map).
  */
-import type { Contract, Note } from "../contract/schema";
+import type { Contract, LangText, Note } from "../contract/schema";
 import type { ContractOf, GoalOf, IndicatorOf, MeasureBase } from "../contract/shape";
 import { formatKindCell } from "../measures/_lib/kind-cell";
 import type { StateBase } from "../measures/_lib/kind";
@@ -45,9 +46,13 @@ const trimRow = (row: CellValue[]): CellValue[] => {
 
 const goalRow = (cells: Cells): CellValue[] => trimRow(GOAL_COLUMNS.map((c) => cells[c.key] ?? null));
 
-const notesDa = (notes: readonly Note[]): string | null => (notes.length > 0 ? formatNotes(notes) : null);
+/** A text's English, for the "(en)" columns; null where it has none. */
+const en = (text: LangText | undefined): string | null => text?.en ?? null;
+
+const notesDa = (notes: readonly Note[]): string | null =>
+  notes.length > 0 ? formatNotes(notes.map((n) => ({ kind: n.kind, text: n.text.da }))) : null;
 const notesEn = (notes: readonly Note[]): string | null =>
-  notes.some((n) => n.textEn) ? formatNotes(notes.map((n) => ({ kind: n.kind, text: n.textEn ?? "" }))) : null;
+  notes.some((n) => n.text.en) ? formatNotes(notes.map((n) => ({ kind: n.kind, text: n.text.en ?? "" }))) : null;
 
 /** Filters and fields as a person writes them. */
 const CELL_WRITER: MeasureCellWriter = {
@@ -76,7 +81,7 @@ function indicatorRows<M extends MeasureBase>(
     goalRow({
       goal: goal.id,
       indicator: ind.id,
-      title: ind.label,
+      title: ind.label.da,
       ...measureCells(measures, ind.measure),
       target: formatTarget(ind.target.value),
       op: formatComparator(ind.target.op),
@@ -85,11 +90,11 @@ function indicatorRows<M extends MeasureBase>(
       unit: ind.unit,
       pace: ind.pace ? PACE_WORD[ind.pace] : null,
       when: ind.when ? formatWhen(ind.when) : null,
-      whatIfOf: ind.whatIfOf ?? null,
+      whatIfOf: ind.whatIfOf?.da ?? null,
       notes: notesDa(ind.notes),
-      titleEn: ind.labelEn ?? null,
+      titleEn: en(ind.label),
       notesEn: notesEn(ind.notes),
-      whatIfOfEn: ind.whatIfOfEn ?? null,
+      whatIfOfEn: en(ind.whatIfOf),
     }),
   ];
   for (const v of ind.variants ?? []) {
@@ -118,7 +123,7 @@ function goalRows<M extends MeasureBase>(measures: MeasureRegistry<M, StateBase>
   return [
     goalRow({
       goal: goal.id,
-      title: goal.title,
+      title: goal.title.da,
       group: GROUP_WORD[goal.group],
       targetText: goal.targetText || null,
       method: goal.method || null,
@@ -126,7 +131,7 @@ function goalRows<M extends MeasureBase>(measures: MeasureRegistry<M, StateBase>
       section: goal.source.section,
       file: goal.source.file ?? null,
       notes: notesDa(goal.notes),
-      titleEn: goal.titleEn ?? null,
+      titleEn: en(goal.title),
       notesEn: notesEn(goal.notes),
     }),
     ...goal.indicators.flatMap((ind) => indicatorRows(measures, goal, ind)),
@@ -143,7 +148,7 @@ function sectionRows(contract: Pick<Contract, "params" | "options" | "keyFigures
     );
     for (const p of contract.params) {
       p.choices.forEach((c, i) => {
-        const head: CellValue[] = i === 0 ? [p.id, p.label, p.labelEn ?? null, p.default] : [null, null, null, null];
+        const head: CellValue[] = i === 0 ? [p.id, p.label.da, en(p.label), p.default] : [null, null, null, null];
         rows.push(trimRow([...head, c.id, c.label]));
       });
     }
@@ -155,11 +160,11 @@ function sectionRows(contract: Pick<Contract, "params" | "options" | "keyFigures
       OPTION_COLUMNS.map((c) => c.header),
     );
     for (const o of contract.options) {
-      const head: CellValue[] = [o.id, o.label, o.labelEn ?? null, o.description, o.descriptionEn ?? null, o.default];
+      const head: CellValue[] = [o.id, o.label.da, en(o.label), o.description.da, en(o.description), o.default];
       const choices = o.choices ?? [];
       if (choices.length === 0) rows.push(trimRow(head));
       choices.forEach((c, i) => {
-        rows.push(trimRow([...(i === 0 ? head : head.map(() => null)), c.id, c.label, c.labelEn ?? null]));
+        rows.push(trimRow([...(i === 0 ? head : head.map(() => null)), c.id, c.label.da, en(c.label)]));
       });
     }
   }
@@ -190,8 +195,8 @@ export function contractToSheetRowsWith<M extends MeasureBase, S extends StateBa
 ): CellValue[][] {
   const rows: CellValue[][] = [
     [label("id"), contract.id],
-    [label("title"), contract.title],
-    trimRow([label("titleEn"), contract.titleEn ?? null]),
+    [label("title"), contract.title.da],
+    trimRow([label("titleEn"), en(contract.title)]),
     trimRow([label("year"), contract.year]),
     [label("halfYear"), contract.halfYearReporting ? "ja" : "nej"],
     [label("registration"), REGISTRATION_WORD[contract.registration]],

@@ -1,15 +1,20 @@
 /**
- * The parts of the contract schema that do not depend on the measure kinds: ids and texts,
+ * The parts of the contract schema that do not depend on the measure kinds: ids and texts
+ * (language maps where a reader sees them in their language: `texts.ts`),
  * tables, filters, targets, fulfilment rules, units, options and parameters, notes, sources
  * and key figures. Kept apart from `schema.ts` so the measure kinds (`src/domain/measures/`)
  * can build on them while the contract schema is built from the kinds.
  */
 import { z } from "zod";
 import { ROLES } from "../model";
+import { langText } from "./texts";
 
 export const Id = z.string().min(1).max(64);
 export const ShortText = z.string().min(1).max(500);
 export const LongText = z.string().max(5000);
+/** A short or long text in every language it has (`{ da, en? }`; a string is Danish only). */
+export const ShortTexts = langText(ShortText);
+export const LongTexts = langText(LongText);
 
 export const RoleSchema = z.enum(ROLES);
 
@@ -94,11 +99,9 @@ export type Unit = z.infer<typeof UnitSchema>;
 export const OptionSchema = z
   .object({
     id: Id,
-    label: ShortText,
-    labelEn: ShortText.optional(),
-    description: LongText,
-    descriptionEn: LongText.optional(),
-    choices: z.array(z.object({ id: Id, label: ShortText, labelEn: ShortText.optional() }).strict()).optional(),
+    label: ShortTexts,
+    description: LongTexts,
+    choices: z.array(z.object({ id: Id, label: ShortTexts }).strict()).optional(),
     /** A string choice id, a number, or null (no value: e.g. a target not yet agreed). */
     default: z.union([z.string(), z.number(), z.boolean(), z.null()]),
   })
@@ -108,8 +111,8 @@ export type ContractOption = z.infer<typeof OptionSchema>;
 export const ParamSchema = z
   .object({
     id: Id,
-    label: ShortText,
-    labelEn: ShortText.optional(),
+    label: ShortTexts,
+    /** The choices' labels are names (houses, years): Danish only. */
     choices: z.array(z.object({ id: Id, label: ShortText }).strict()).min(1),
     default: z.string(),
   })
@@ -122,8 +125,7 @@ export const WhenSchema = z.object({ option: Id, equals: z.union([z.string(), z.
 export const NoteSchema = z
   .object({
     kind: z.enum(["default", "inconsistency", "ambiguity", "source", "info"]),
-    text: LongText,
-    textEn: LongText.optional(),
+    text: LongTexts,
   })
   .strict();
 export type Note = z.infer<typeof NoteSchema>;

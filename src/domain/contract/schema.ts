@@ -23,6 +23,8 @@ export {
   NoteSchema,
   SourceSchema,
   KeyFigureSchema,
+  ShortTexts,
+  LongTexts,
   type Filter,
   type Comparator,
   type TargetValue,
@@ -34,6 +36,7 @@ export {
   type Note,
   type KeyFigure,
 } from "./parts";
+export type { LangText } from "./texts";
 
 /* ---------- measures: how an indicator's realised value is computed (one branch per kind) ---------- */
 
@@ -43,8 +46,9 @@ export type MeasureKind = Measure["kind"];
 
 /* ---------- indicators, goals and the contract ---------- */
 
-export const { IndicatorSchema, GoalSchema, ContractSchema } = MEASURES.schemas;
+export const { IndicatorSchema, GoalSchema, ContractSchemaV2, ContractSchema } = MEASURES.schemas;
 export type Indicator = z.infer<typeof IndicatorSchema>;
 export type Goal = z.infer<typeof GoalSchema>;
 export type Contract = z.infer<typeof ContractSchema>;
-export type ContractInput = z.input<typeof ContractSchema>;
+/** A contract as written (version 2: texts as language maps or Danish strings, defaults left out). */
+export type ContractInput = z.input<typeof ContractSchemaV2>;

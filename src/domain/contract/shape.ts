@@ -5,6 +5,7 @@
  * that admits them too.
  */
 import { z } from "zod";
+import { migrateContract } from "./migrate";
 import {
   Id,
   KeyFigureSchema,
@@ -13,7 +14,7 @@ import {
   OptionSchema,
   ParamSchema,
   RuleSchema,
-  ShortText,
+  ShortTexts,
   SourceSchema,
   TargetSchema,
   UnitSchema,
@@ -29,8 +30,7 @@ export function contractSchemas<MS extends z.ZodType<MeasureBase>>(MeasureSchema
   const IndicatorSchema = z
     .object({
       id: Id,
-      label: ShortText,
-      labelEn: ShortText.optional(),
+      label: ShortTexts,
       measure: MeasureSchema,
       target: TargetSchema,
       rule: RuleSchema,
@@ -55,10 +55,8 @@ export function contractSchemas<MS extends z.ZodType<MeasureBase>>(MeasureSchema
         )
         .max(10)
         .optional(),
-      /** Noun for the what-if answer, e.g. "svar på 9-10" or "vækstplaner". */
-      whatIfOf: ShortText.optional(),
-      /** The same noun in English ("answers of 9–10"); without it English shows the Danish one. */
-      whatIfOfEn: ShortText.optional(),
+      /** Noun for the what-if answer, e.g. "svar på 9-10" or "vækstplaner" (in English "answers of 9–10"). */
+      whatIfOf: ShortTexts.optional(),
       notes: z.array(NoteSchema).default([]),
     })
     .strict();
@@ -67,8 +65,7 @@ export function contractSchemas<MS extends z.ZodType<MeasureBase>>(MeasureSchema
     .object({
       /** The document's own id: "1", "15", "III", "2a", "b-c". */
       id: Id,
-      title: ShortText,
-      titleEn: ShortText.optional(),
+      title: ShortTexts,
       group: z.enum(["national", "faelles", "lokal", "regional"]),
       /** The document's "Mål" text (or the closest equivalent). */
       targetText: LongText,
@@ -80,13 +77,13 @@ export function contractSchemas<MS extends z.ZodType<MeasureBase>>(MeasureSchema
     })
     .strict();
 
-  const ContractSchema = z
+  const ContractSchemaV2 = z
     .object({
       $schema: z.string().max(500).optional(),
-      schemaVersion: z.literal(1).default(1),
+      /** Format version 2: texts as language maps (version 1, with `…En` twins, is read through `migrate.ts`). */
+      schemaVersion: z.literal(2).default(2),
       id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/),
-      title: ShortText,
-      titleEn: ShortText.optional(),
+      title: ShortTexts,
       /** The calendar year the contract covers; null when a parameter sets it. */
       year: z.number().int().min(2000).max(2100).nullable(),
       /** Reported every half-year (Sjælland) or yearly. */
@@ -104,7 +101,10 @@ export function contractSchemas<MS extends z.ZodType<MeasureBase>>(MeasureSchema
     })
     .strict();
 
-  return { IndicatorSchema, GoalSchema, ContractSchema };
+  /** Any contract Kontrakttjek reads (format version 1 or 2), as version 2. */
+  const ContractSchema = z.preprocess(migrateContract, ContractSchemaV2);
+
+  return { IndicatorSchema, GoalSchema, ContractSchemaV2, ContractSchema };
 }
 
 type SchemasOf<M extends MeasureBase> = ReturnType<typeof contractSchemas<z.ZodType<M>>>;

@@ -47,9 +47,7 @@ export function contractYear(contract: Pick<Contract, "year">, settings: Setting
   return Number.isInteger(y) ? y : null;
 }
 
-/** A text with its English twin as a language map. */
-const texts = (da: string, en: string | undefined): LangText => (en ? { da, en } : { da });
-const contractNote = (n: Note): ResultNote => ({ text: texts(n.text, n.textEn) });
+const contractNote = (n: Note): ResultNote => ({ text: n.text });
 
 const round = (x: number | null, digits = 4): number | null => (x === null ? null : Number(x.toFixed(digits)));
 
@@ -103,7 +101,7 @@ function evaluateIndicator<M extends MeasureBase, S extends StateBase>(
   if (indicator.weight === 0) engineNotes.push({ code: "weight-zero" });
 
   // No noun in the contract: the app says "rows" in the user's language.
-  const of = indicator.whatIfOf === undefined ? null : texts(indicator.whatIfOf, indicator.whatIfOfEn);
+  const of = indicator.whatIfOf ?? null;
   const solve = (level: number): WhatIf<LangText | null> | null => {
     if (state === null || stateKind === null || target === null || pct === null || pct >= level - 1e-9) return null;
     const k = rowsNeededBy(stateKind, state, op, target, rule, level);
@@ -123,7 +121,7 @@ function evaluateIndicator<M extends MeasureBase, S extends StateBase>(
 
   const result: IndicatorResult<S, InCodes> = {
     id: indicator.id,
-    label: texts(indicator.label, indicator.labelEn),
+    label: indicator.label,
     value: round(outcome.value),
     target,
     op,
@@ -166,7 +164,7 @@ function evaluateGoal<M extends MeasureBase, S extends StateBase>(
   const paced = weighted.map((e) => e.result).filter((i) => i.pace !== null);
   return {
     id: goal.id,
-    title: texts(goal.title, goal.titleEn),
+    title: goal.title,
     fulfilmentPct: round(pct, 2),
     status: statusOf(pct),
     notes,
@@ -197,7 +195,7 @@ export function evaluateWith<M extends MeasureBase, S extends StateBase>(
   const ctx = { keyFigures: contract.keyFigures, data, period, periodField, frameOf: newFrames() };
   return {
     contract: contract.id,
-    title: texts(contract.title, contract.titleEn),
+    title: contract.title,
     period,
     params: settings.params,
     options: settings.options,

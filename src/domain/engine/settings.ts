@@ -15,15 +15,14 @@ export interface Settings {
 export const GLOBAL_OPTIONS = [
   {
     id: "periodeFelt",
-    label: "Et forløb hører til perioden for",
-    labelEn: "A course belongs to the period of its",
-    description:
-      "Et forløb tælles i den periode, hvor det starter (Startdato). Vælg slutdato for at tælle forløb i den periode, hvor de afsluttes.",
-    descriptionEn:
-      "A course counts in the period in which it starts (Startdato); choose end date to count by completion.",
+    label: { da: "Et forløb hører til perioden for", en: "A course belongs to the period of its" },
+    description: {
+      da: "Et forløb tælles i den periode, hvor det starter (Startdato). Vælg slutdato for at tælle forløb i den periode, hvor de afsluttes.",
+      en: "A course counts in the period in which it starts (Startdato); choose end date to count by completion.",
+    },
     choices: [
-      { id: "startdato", label: "Startdato", labelEn: "Start date" },
-      { id: "slutdato", label: "Slutdato", labelEn: "End date" },
+      { id: "startdato", label: { da: "Startdato", en: "Start date" } },
+      { id: "slutdato", label: { da: "Slutdato", en: "End date" } },
     ],
     default: "startdato",
   },

@@ -722,7 +722,7 @@ export const da: Locale = {
       "json-syntax": "Filen er ikke gyldig JSON: {detail}. Ret filen eller eksportér kontrakten igen.",
       "json-too-deep": "Filen er indlejret mere end {max} niveauer dybt; det er ikke en kontrakt.",
       "json-version":
-        "Kontrakten har formatversion {version}; denne udgave af Kontrakttjek læser version 1. Opdatér Kontrakttjek.",
+        "Kontrakten har formatversion {version}; denne udgave af Kontrakttjek læser version 1 og 2. Opdatér Kontrakttjek.",
       "json-schema": "{reason}",
     },
     reasons: {

@@ -724,7 +724,7 @@ export const en: Locale = {
       "json-syntax": "The file is not valid JSON: {detail}. Correct the file or export the contract again.",
       "json-too-deep": "The file is nested more than {max} levels deep; it is not a contract.",
       "json-version":
-        "The contract has format version {version}; this version of Kontrakttjek reads version 1. Update Kontrakttjek.",
+        "The contract has format version {version}; this version of Kontrakttjek reads versions 1 and 2. Update Kontrakttjek.",
       "json-schema": "{reason}",
     },
     reasons: {

@@ -1,4 +1,5 @@
 import { KONTRAKT_SHEET } from "../../app/authoring";
+import { LANGS, loadLocale } from "../../i18n";
 import { contractById } from "../contracts";
 import { checkProblems } from "../draft";
 import { t } from "../strings";
@@ -24,6 +25,8 @@ export const actionNewContract: Action<"newContract"> = {
       base = read.contract;
     }
     if (!base) return { error: { message: t("errNoContract", state.lang) } };
+    // The copy's note on where it came from is written in every language: load them all first.
+    await Promise.all(LANGS.map(loadLocale));
     const made = ctx.services.newContractFrom(base, {
       id: input.id.trim(),
       title: input.title.trim(),

@@ -5,6 +5,7 @@
  */
 import { columnLetters } from "../../columns";
 import type { Note } from "../../contract/parts";
+import type { LangText } from "../../contract/texts";
 import type { Finding, Severity } from "../../findings";
 import { isCellError, type CellValue } from "../../model";
 import { parseNotes, parseNumberCell, type NoteText } from "../grammar";
@@ -212,17 +213,25 @@ export class SheetCells {
     return v;
   }
 
-  notes(da: string | null, en: string | null, index: number, enColumn: string | null): Note[] {
+  notes(
+    da: string | null,
+    en: string | null,
+    index: number,
+    enColumn: string | null,
+  ): { kind: Note["kind"]; text: string | LangText }[] {
     const notes: NoteText[] = da ? parseNotes(da) : [];
     const english = en ? parseNotes(en) : [];
     if (english.length > notes.length)
       this.report("kontrakt-notes-en", index, enColumn, null, { count: notes.length, countEn: english.length });
-    return notes.map((n, i) => {
-      const textEn = english[i]?.text;
-      return { kind: n.kind, text: n.text, ...(textEn ? { textEn } : {}) };
-    });
+    return notes.map((n, i) => ({ kind: n.kind, text: inLanguages(n.text, english[i]?.text ?? null) }));
   }
 }
+
+/** A text from its Danish cell and its "(en)" twin: a language map, or the Danish string alone. */
+export const inLanguages = (da: string, en: string | null): string | LangText => (en ? { da, en } : da);
+/** A draft's text in Danish (empty where it has none yet). */
+export const danish = (text: string | LangText | undefined): string =>
+  typeof text === "string" ? text : (text?.da ?? "");
 
 export function textOf(raw: CellValue): string | null {
   if (raw === null || isCellError(raw)) return null;

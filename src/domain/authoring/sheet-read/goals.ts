@@ -12,7 +12,7 @@ import type { MeasureRegistry } from "../../measures/registry";
 import { COMPARATORS, GROUPS, PACES, parseRule, parseTarget, parseWhen, UNITS } from "../grammar";
 import { GOAL_COLUMNS, type GoalColumn } from "../layout";
 import { settingIds, type Path } from "../lint";
-import { header, type Row, type SheetCells } from "./cells";
+import { danish, header, inLanguages, type Row, type SheetCells } from "./cells";
 import type { ContractDraft, GoalDraft, IndicatorDraft, VariantDraft } from "./draft";
 import { readMeasure, type KeyFigureName, type MeasureRow } from "./measure";
 
@@ -66,7 +66,7 @@ export class GoalTable<M extends MeasureBase, S extends StateBase> {
           continue;
         }
         goalIndex.set(goalId, gi);
-        goals.push(this.goal(r, goalId, gi, input.title ?? ""));
+        goals.push(this.goal(r, goalId, gi, danish(input.title)));
         if (text(r, "kind") !== null) {
           // One row for a goal with a single indicator: the indicator takes the goal's id and title.
           const ii = 0;
@@ -199,7 +199,7 @@ export class GoalTable<M extends MeasureBase, S extends StateBase> {
     this.sc.at(p, r.index);
     this.atCell([...p, "id"], r, "goal");
     this.atCell([...p, "title"], r, "title");
-    this.atCell([...p, "titleEn"], r, "titleEn");
+    this.atCell([...p, "title", "en"], r, "titleEn");
     this.atCell([...p, "group"], r, "group");
     this.atCell([...p, "targetText"], r, "targetText");
     this.atCell([...p, "method"], r, "method");
@@ -233,8 +233,7 @@ export class GoalTable<M extends MeasureBase, S extends StateBase> {
     const file = t("file");
     return {
       id,
-      title: title ?? "",
-      ...(t("titleEn") ? { titleEn: t("titleEn") as string } : {}),
+      title: inLanguages(title ?? "", t("titleEn")),
       group: group ?? "lokal",
       targetText: t("targetText") ?? "",
       method: t("method") ?? "",
@@ -274,7 +273,7 @@ export class GoalTable<M extends MeasureBase, S extends StateBase> {
     this.sc.at(p, r.index);
     this.atCell([...p, "id"], r, combined ? "goal" : "indicator");
     this.atCell([...p, "label"], r, "title");
-    this.atCell([...p, "labelEn"], r, "titleEn");
+    this.atCell([...p, "label", "en"], r, "titleEn");
     this.atCell([...p, "measure"], r, "kind");
     this.atCell([...p, "target"], r, "target");
     this.atCell([...p, "target", "op"], r, "op");
@@ -284,21 +283,20 @@ export class GoalTable<M extends MeasureBase, S extends StateBase> {
     this.atCell([...p, "pace"], r, "pace");
     this.atCell([...p, "when"], r, "when");
     this.atCell([...p, "whatIfOf"], r, "whatIfOf");
-    this.atCell([...p, "whatIfOfEn"], r, "whatIfOfEn");
+    this.atCell([...p, "whatIfOf", "en"], r, "whatIfOfEn");
     if (!combined) this.atCell([...p, "notes"], r, "notes");
 
     const label = t("title");
     if (label === null) this.sc.report("kontrakt-required", r.index, this.col("title"), null, { what: "title" });
     const out: IndicatorDraft = {
       id,
-      label: label ?? "",
+      label: inLanguages(label ?? "", combined ? null : t("titleEn")),
       measure: undefined,
       target: undefined,
       rule: undefined,
       unit: undefined,
       notes: combined ? [] : this.sc.notes(t("notes"), t("notesEn"), r.index, this.col("notesEn")),
     };
-    if (t("titleEn") && !combined) out.labelEn = t("titleEn") as string;
     const op = r.cells.op ? this.sc.choice(r.cells.op, r.index, this.col("op"), COMPARATORS, "≥, >, ≤") : null;
     const target = this.target(r);
     if (target !== null) out.target = { op: op ?? ">=", value: target };
@@ -323,8 +321,7 @@ export class GoalTable<M extends MeasureBase, S extends StateBase> {
       if (w2.ok) out.when = { ...w2.value };
       else this.sc.report("kontrakt-when", r.index, this.col("when"), t("when"), { reason: w2.reason });
     }
-    if (t("whatIfOf")) out.whatIfOf = t("whatIfOf") as string;
-    if (t("whatIfOfEn")) out.whatIfOfEn = t("whatIfOfEn") as string;
+    if (t("whatIfOf")) out.whatIfOf = inLanguages(t("whatIfOf") as string, t("whatIfOfEn"));
     return out;
   }
 

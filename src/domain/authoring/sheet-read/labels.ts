@@ -2,7 +2,7 @@
 import { CONTRACT_LABELS, columnFor, type ContractLabel } from "../layout";
 import type { Path } from "../lint";
 import { REGISTRATIONS, YES_NO } from "../grammar";
-import { header, splitList, textOf, type Cell, type SheetCells } from "./cells";
+import { header, splitList, textOf, inLanguages, type Cell, type SheetCells } from "./cells";
 import type { ContractDraft } from "./draft";
 
 export type Labels = Map<ContractLabel, { index: number; label: string; values: Cell[] }>;
@@ -60,11 +60,10 @@ export function applyLabels(sc: SheetCells, labels: Labels, input: ContractDraft
     }
     input.id = id;
   }
-  input.title = required("title", "contract-title") ?? "";
+  const title = required("title", "contract-title") ?? "";
+  input.title = inLanguages(title, get("titleEn")?.values[0]?.text ?? null);
   place("title", ["title"]);
-  const titleEn = get("titleEn")?.values[0]?.text;
-  if (titleEn) input.titleEn = titleEn;
-  place("titleEn", ["titleEn"]);
+  place("titleEn", ["title", "en"]);
 
   const year = get("year");
   place("year", ["year"]);
@@ -92,7 +91,7 @@ export function applyLabels(sc: SheetCells, labels: Labels, input: ContractDraft
   place("source", ["source"]);
   const [doc, section, file] = src?.values.map((v) => v.text ?? "") ?? [];
   input.source = {
-    document: doc || input.title || sc.sheet,
+    document: doc || title || sc.sheet,
     section: section || sc.sheet,
     ...(file ? { file } : {}),
   };

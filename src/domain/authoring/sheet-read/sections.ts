@@ -2,7 +2,8 @@
 import { foldName } from "../names";
 import { UNITS } from "../grammar";
 import { KEY_FIGURE_COLUMNS, OPTION_COLUMNS, PARAM_COLUMNS, type ColumnSpec, type SectionKind } from "../layout";
-import { header, splitList, textOf, type Cell, type SheetCells } from "./cells";
+import { header, splitList, textOf, inLanguages, type Cell, type SheetCells } from "./cells";
+import type { LangText } from "../../contract/texts";
 import type { ContractDraft } from "./draft";
 
 export function readSection(sc: SheetCells, kind: SectionKind, indices: number[], input: ContractDraft): void {
@@ -53,23 +54,17 @@ export function readSection(sc: SheetCells, kind: SectionKind, indices: number[]
 
   type Def = {
     id: string;
-    label: string;
-    labelEn?: string;
-    description?: string;
-    descriptionEn?: string;
+    label: string | LangText;
+    description?: string | LangText;
     default: string | number | boolean | null;
-    choices: { id: string; label: string; labelEn?: string }[];
+    choices: { id: string; label: string | LangText }[];
     index: number;
   };
   const defs: Def[] = [];
   for (const r of rows) {
     const c = r.cells as Record<string, Cell | undefined>;
     const choice = c.choice?.text
-      ? {
-          id: c.choice.text,
-          label: c.choiceLabel?.text ?? c.choice.text,
-          ...(c.choiceLabelEn?.text ? { labelEn: c.choiceLabelEn.text } : {}),
-        }
+      ? { id: c.choice.text, label: inLanguages(c.choiceLabel?.text ?? c.choice.text, c.choiceLabelEn?.text ?? null) }
       : null;
     const i = defs.length;
     if (!c.id?.text) {
@@ -88,17 +83,23 @@ export function readSection(sc: SheetCells, kind: SectionKind, indices: number[]
     const raw = c.default?.raw ?? null;
     defs.push({
       id: c.id.text,
-      label: c.label?.text ?? "",
-      ...(c.labelEn?.text ? { labelEn: c.labelEn.text } : {}),
-      ...(c.description?.text ? { description: c.description.text } : {}),
-      ...(c.descriptionEn?.text ? { descriptionEn: c.descriptionEn.text } : {}),
+      label: inLanguages(c.label?.text ?? "", c.labelEn?.text ?? null),
+      ...(c.description?.text ? { description: inLanguages(c.description.text, c.descriptionEn?.text ?? null) } : {}),
       default: typeof raw === "string" ? raw : typeof raw === "number" || typeof raw === "boolean" ? raw : null,
       choices: choice ? [choice] : [],
       index: r.index,
     });
     sc.at([base, i], r.index);
-    for (const key of ["id", "label", "labelEn", "description", "descriptionEn", "default"])
-      sc.at([base, i, key], r.index, colName(key), c[key]?.col ?? null);
+    // A text's "(en)" twin is that text's `en`.
+    for (const [key, path] of [
+      ["id", ["id"]],
+      ["label", ["label"]],
+      ["labelEn", ["label", "en"]],
+      ["description", ["description"]],
+      ["descriptionEn", ["description", "en"]],
+      ["default", ["default"]],
+    ] as const)
+      sc.at([base, i, ...path], r.index, colName(key), c[key]?.col ?? null);
     sc.at([base, i, "choices"], r.index, colName("choice"), c.choice?.col ?? null);
     if (choice) sc.at([base, i, "choices", 0], r.index, colName("choice"), c.choice?.col ?? null);
   }
@@ -107,17 +108,15 @@ export function readSection(sc: SheetCells, kind: SectionKind, indices: number[]
     input.params = defs.map((d) => ({
       id: d.id,
       label: d.label,
-      ...(d.labelEn ? { labelEn: d.labelEn } : {}),
-      choices: d.choices.map((c) => ({ id: c.id, label: c.label })),
+      // A parameter's choices are names: Danish only.
+      choices: d.choices.map((c) => ({ id: c.id, label: typeof c.label === "string" ? c.label : c.label.da })),
       default: d.default === null ? (d.choices[0]?.id ?? "") : String(d.default),
     }));
   } else {
     input.options = defs.map((d) => ({
       id: d.id,
       label: d.label,
-      ...(d.labelEn ? { labelEn: d.labelEn } : {}),
       description: d.description ?? "",
-      ...(d.descriptionEn ? { descriptionEn: d.descriptionEn } : {}),
       ...(d.choices.length > 0 ? { choices: d.choices } : {}),
       // With choices the default is a choice id: Excel may have turned "0" into the number 0.
       default: d.choices.length > 0 && d.default !== null ? String(d.default) : d.default,

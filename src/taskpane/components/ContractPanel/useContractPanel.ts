@@ -1,5 +1,7 @@
 import { usePane } from "../../actions/manager";
 import { chosenContract, contractTitle, WORKBOOK_CONTRACT } from "../../contracts";
+import type { LangText } from "../../../app/types";
+import { textIn } from "../../../i18n";
 import { t } from "../../strings";
 import type { ContractPanelState } from "./ContractPanel.types";
 
@@ -9,7 +11,7 @@ export function useContractPanel(): ContractPanelState {
   const contracts = services.contracts();
   const chosen = chosenContract(state, services);
   const own = state.workbookContract?.contract;
-  const title = (c: { title: string; titleEn?: string | undefined }): string => contractTitle(c, lang);
+  const title = (c: { readonly title: LangText }): string => contractTitle(c, lang);
   return {
     lang,
     contracts: [
@@ -20,7 +22,7 @@ export function useContractPanel(): ContractPanelState {
     summary: chosen ? t("contractChosen", lang, { title: title(chosen), goals: chosen.goals.length }) : null,
     params: (chosen?.params ?? []).map((p) => ({
       id: p.id,
-      label: lang === "en" && p.labelEn ? p.labelEn : p.label,
+      label: textIn(p.label, lang),
       value: state.params[p.id] ?? p.default,
       choices: p.choices.map((c) => ({ id: c.id, label: c.label })),
     })),

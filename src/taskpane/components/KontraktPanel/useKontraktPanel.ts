@@ -1,6 +1,7 @@
 import { useMemo, useState } from "react";
 import { KONTRAKT_SHEET } from "../../../app/authoring";
 import type { Contract, ContractImport, Severity } from "../../../app/types";
+import { textIn } from "../../../i18n";
 import { usePane } from "../../actions/manager";
 import { SHEET_CONTRACT } from "../../actions/register";
 import { contractById, contractTitle, WORKBOOK_CONTRACT } from "../../contracts";
@@ -38,13 +39,13 @@ const problemViews = (problems: readonly DraftProblem[], lang: Lang): ProblemVie
 /** A parameter's and a choice's names, for "Måltal ≥ for Erhvervshus Sjælland". */
 function paramText(c: Contract, id: string, value: string, lang: Lang): { param: string; value: string } {
   const p = c.params.find((x) => x.id === id);
-  const label = p ? (lang === "en" && p.labelEn ? p.labelEn : p.label) : id;
+  const label = p ? textIn(p.label, lang) : id;
   return { param: label.toLowerCase(), value: p?.choices.find((x) => x.id === value)?.label ?? value };
 }
 
 function optionText(c: Contract, id: string, lang: Lang): string {
   const o = c.options.find((x) => x.id === id);
-  return o ? (lang === "en" && o.labelEn ? o.labelEn : o.label) : id;
+  return o ? textIn(o.label, lang) : id;
 }
 
 /** The form of a draft: fields with their texts and the first error at each one's path. */
@@ -85,7 +86,7 @@ function draftView(
       const v = ind.target.value;
       return {
         key: `g${g}.i${i}`,
-        name: t("authorIndicator", lang, { label: name.value || ind.label }),
+        name: t("authorIndicator", lang, { label: name.value || textIn(ind.label, lang) }),
         fields: [name, ...targets],
         note:
           typeof v === "object" && "option" in v
@@ -96,7 +97,7 @@ function draftView(
     const prefix = `$.goals[${g}].`;
     return {
       key: `g${g}`,
-      heading: t("goalCard", lang, { id: goal.id, title: title.value || goal.title }),
+      heading: t("goalCard", lang, { id: goal.id, title: title.value || textIn(goal.title, lang) }),
       title,
       indicators,
       hasError: problems.some((p) => p.severity === "error" && p.where.startsWith(prefix)),

@@ -1,5 +1,5 @@
 import { usePane } from "../../actions/manager";
-import { chosenContract } from "../../contracts";
+import { chosenContract, contractTitle } from "../../contracts";
 import type { StartPanelState } from "./StartPanel.types";
 
 export function useStartPanel(): StartPanelState {
@@ -7,7 +7,7 @@ export function useStartPanel(): StartPanelState {
   const c = chosenContract(state, services);
   return {
     lang: state.lang,
-    contract: c ? (state.lang === "en" && c.titleEn ? c.titleEn : c.title) : null,
+    contract: c ? contractTitle(c, state.lang) : null,
     canInsert: can("insertFillIn"),
     onInsert: () => void run("insertFillIn"),
   };
