@@ -106,7 +106,16 @@ function common(mode) {
     mode,
     // No eval-based source maps: the pages' CSP forbids eval.
     devtool: production ? false : "source-map",
-    resolve: { extensions: [".tsx", ".ts", ".js"] },
+    resolve: {
+      extensions: [".tsx", ".ts", ".js"],
+      // No language built into the pages: each loads the one it shows (src/i18n/locales/).
+      alias: {
+        [path.resolve(__dirname, "src/i18n/locales/builtin-locales")]: path.resolve(
+          __dirname,
+          "src/i18n/locales/builtin-locales.web.ts",
+        ),
+      },
+    },
     module: {
       rules: [{ test: /\.[jt]sx?$/, exclude: /node_modules/, loader: "esbuild-loader", options: { target: "es2020" } }],
     },

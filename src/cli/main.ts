@@ -5,14 +5,16 @@
  * stack trace.
  */
 import { application, type Application } from "../app/application";
-import { LANGS, loadLocale, localeOf } from "../i18n";
+import { isRegistered, LANGS, loadLocale, localeOf } from "../i18n";
 import { cliText } from "../i18n/cli";
 import { all, flag, has, pairs, parseArgs, UsageError, type ParsedArgs } from "./args";
 import { commands } from "./commands";
 import { CliFailure, type CliContext, type CliIo, type Lang } from "./context";
 import { forTerminal } from "./terminal";
 
-const isLang = (l: string | undefined): l is Lang => LANGS.some((code) => code === l);
+/** A language of the list, or one registered beside it (a test's pseudo-locale). */
+const isLang = (l: string | undefined): l is Lang =>
+  l !== undefined && (LANGS.some((code) => code === l) || isRegistered(l));
 
 function langOf(args: ParsedArgs): Lang {
   const l = flag(args, "lang");

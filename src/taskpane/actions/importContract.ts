@@ -1,7 +1,7 @@
 import { CONTRACT_FILE_MAX_BYTES } from "../../app/authoring";
 import { contractTitle } from "../contracts";
 import { checkProblems } from "../draft";
-import { t } from "../strings";
+import { inEveryLang, t } from "../strings";
 import { authoringOf } from "./_lib";
 import type { Action } from "./types";
 
@@ -14,7 +14,7 @@ export const actionImportContract: Action<"importContract"> = {
   async perform(state, input, ctx) {
     if (input.size > CONTRACT_FILE_MAX_BYTES) {
       const params = { name: input.name, size: input.size, max: CONTRACT_FILE_MAX_BYTES };
-      const message = { da: t("authorFileTooLarge", "da", params), en: t("authorFileTooLarge", "en", params) };
+      const message = inEveryLang((lang) => t("authorFileTooLarge", lang, params));
       return { authoring: authoringOf(state, { problems: [{ severity: "error", where: input.name, message }] }) };
     }
     const read = ctx.services.readContractFile(await input.read());
