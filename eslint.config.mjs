@@ -69,6 +69,15 @@ const adapterImports = (own) => [
     message: `The ${own} adapter imports no other adapter; the shared vocabulary is src/workbook/sheet/.`,
   },
 ];
+/** Inside the xlsx adapter: read/, write/ and create/ share ooxml/ and the package (zip), never each other. */
+const XLSX_SIDES = ["read", "write", "create"];
+const xlsxPart = (own) => [
+  ...adapterImports("xlsx"),
+  {
+    group: folder(...XLSX_SIDES.filter((s) => s !== own)),
+    message: "read/, write/ and create/ import none of each other: what they share is in ../ooxml/.",
+  },
+];
 const APP = [REACT, NODE, HOSTS];
 /** A block for part of a layer replaces the layer's patterns for those files: it repeats them. */
 const part = (files, patterns, ignores = []) => {
@@ -177,6 +186,7 @@ export default tseslint.config(
     [...WORKBOOK, { group: folder(...ADAPTERS), message: "What the adapters share imports no adapter." }],
   ),
   ...ADAPTERS.map((a) => part([`src/workbook/${a}/**/*.{ts,tsx}`], adapterImports(a))),
+  ...[...XLSX_SIDES, "ooxml"].map((p) => part([`src/workbook/xlsx/${p}/**/*.ts`], xlsxPart(p))),
   part(
     ["src/app/**/*.{ts,tsx}"],
     [

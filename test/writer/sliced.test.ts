@@ -2,8 +2,8 @@
  * The byte-level sheet splicer (for parts too large for one JS string) must give exactly what the
  * string splicer gives, wherever the slice boundaries fall: here every slice holds one row.
  */
-import { renderSheetBytes, renderSheetXml, type RenderCell } from "../../src/workbook/xlsx/create/sheet";
-import { INLINE_STRINGS } from "../../src/workbook/xlsx/write/cells";
+import { renderSheetBytes, renderSheetXml, type RenderCell } from "../../src/workbook/xlsx/ooxml/worksheet";
+import { INLINE_STRINGS } from "../../src/workbook/xlsx/ooxml/cells";
 import { editSheetPart, editSheetXml, type CellEdit, type SheetEdits } from "../../src/workbook/xlsx/write/sheet-edit";
 
 const enc = new TextEncoder();

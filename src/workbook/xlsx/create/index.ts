@@ -5,16 +5,17 @@
  */
 import type { CellFormat } from "../../port";
 import { writePackage, type XlsxPackage } from "../zip";
-import type { CellContent } from "../write/cells";
+import type { CellContent } from "../ooxml/cells";
 import { isoToSerial } from "../../sheet/dates";
-import type { StyleWish } from "../write/formats";
-import { looksLikeFormula } from "../write/formula";
+import type { StyleWish } from "../ooxml/formats";
+import { looksLikeFormula } from "../ooxml/formula";
 import { parseRange, type CellRange } from "../../sheet/a1";
-import { escapeAttr, escapeText, stripInvalidXml, textElement, XML_DECL } from "../write/xml";
+import { escapeAttr, escapeText, stripInvalidXml, textElement, XML_DECL } from "../ooxml/xml";
 import { checkName, checkSheetName } from "../../sheet/names";
-import { appXml, CONTENT_TYPE, contentTypesXml, coreXml, NS, REL_TYPE, relsXml, themeXml } from "./parts";
-import { renderSheetBytes, type RenderCell, type RenderColumn } from "./sheet";
-import { FreshStyles } from "./styles";
+import { CONTENT_TYPE, CONTENT_TYPES_PART, NS, REL_TYPE } from "../ooxml/namespaces";
+import { appXml, contentTypesXml, coreXml, relsXml, themeXml } from "./parts";
+import { renderSheetBytes, type RenderCell, type RenderColumn } from "../ooxml/worksheet";
+import { FreshStyles } from "../ooxml/styles";
 import { tableXml, type TableModel } from "./table";
 import { WorkbookSpecError, type NewCell, type NewSheet, type NewWorkbookSpec } from "../../sheet/spec";
 import { validationsXml } from "./validation";
@@ -225,8 +226,8 @@ export const buildWorkbookParts = (spec: NewWorkbookSpec): XlsxPackage => {
       { id: "rId3", type: REL_TYPE.extendedProps, target: "docProps/app.xml" },
     ]),
   );
-  const all = new Map<string, string | Uint8Array>([["[Content_Types].xml", contentTypesXml(overrides)], ...files]);
-  const order = ["[Content_Types].xml", "_rels/.rels", ...[...files.keys()].filter((p) => p !== "_rels/.rels")];
+  const all = new Map<string, string | Uint8Array>([[CONTENT_TYPES_PART, contentTypesXml(overrides)], ...files]);
+  const order = [CONTENT_TYPES_PART, "_rels/.rels", ...[...files.keys()].filter((p) => p !== "_rels/.rels")];
   const bytesOf = (part: string | Uint8Array): Uint8Array => (typeof part === "string" ? enc.encode(part) : part);
   return { entries: new Map(order.map((p) => [p, bytesOf(all.get(p) as string | Uint8Array)])), order };
 };

@@ -1,40 +1,6 @@
 /** Fixed package parts of a new workbook: content types, relationships, theme, properties. */
-import { escapeText, XML_DECL } from "../write/xml";
-
-export const NS = {
-  main: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
-  rel: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
-  pkgRel: "http://schemas.openxmlformats.org/package/2006/relationships",
-  contentTypes: "http://schemas.openxmlformats.org/package/2006/content-types",
-} as const;
-
-export const REL_TYPE = {
-  officeDocument: `${NS.rel}/officeDocument`,
-  worksheet: `${NS.rel}/worksheet`,
-  styles: `${NS.rel}/styles`,
-  theme: `${NS.rel}/theme`,
-  sharedStrings: `${NS.rel}/sharedStrings`,
-  table: `${NS.rel}/table`,
-  customXml: `${NS.rel}/customXml`,
-  customXmlProps: `${NS.rel}/customXmlProps`,
-  coreProps: "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
-  extendedProps: `${NS.rel}/extended-properties`,
-} as const;
-
-const SML = "application/vnd.openxmlformats-officedocument.spreadsheetml";
-export const CONTENT_TYPE = {
-  workbook: `${SML}.sheet.main+xml`,
-  workbookMacro: "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
-  worksheet: `${SML}.worksheet+xml`,
-  styles: `${SML}.styles+xml`,
-  sharedStrings: `${SML}.sharedStrings+xml`,
-  table: `${SML}.table+xml`,
-  theme: "application/vnd.openxmlformats-officedocument.theme+xml",
-  customXmlProps: "application/vnd.openxmlformats-officedocument.customXmlProperties+xml",
-  core: "application/vnd.openxmlformats-package.core-properties+xml",
-  app: "application/vnd.openxmlformats-officedocument.extended-properties+xml",
-  rels: "application/vnd.openxmlformats-package.relationships+xml",
-} as const;
+import { CONTENT_TYPE, NS } from "../ooxml/namespaces";
+import { escapeText, XML_DECL } from "../ooxml/xml";
 
 export const relsXml = (rels: readonly { id: string; type: string; target: string }[]): string =>
   XML_DECL +

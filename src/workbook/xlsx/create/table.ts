@@ -1,7 +1,7 @@
 /** tableN.xml for a new table: header names from the header cells, autoFilter for filter buttons. */
 import { rangeRef, type CellRange } from "../../sheet/a1";
-import { escapeAttr, toXString, XML_DECL } from "../write/xml";
-import { NS } from "./parts";
+import { escapeAttr, toXString, XML_DECL } from "../ooxml/xml";
+import { NS } from "../ooxml/namespaces";
 
 export interface TableModel {
   readonly id: number;

@@ -1,7 +1,7 @@
 /** `<dataValidations>` for a new sheet. */
 import { isoToSerial } from "../../sheet/dates";
 import { parseRange } from "../../sheet/a1";
-import { escapeAttr, escapeText, stripInvalidXml } from "../write/xml";
+import { escapeAttr, escapeText, stripInvalidXml } from "../ooxml/xml";
 import { WorkbookSpecError, type DateInput, type NewValidation } from "../../sheet/spec";
 
 const dateValue = (d: DateInput): number => {

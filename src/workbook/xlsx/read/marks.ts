@@ -5,7 +5,7 @@
  * whole package. `listSources` flags those sheets and columns, so binding never mistakes
  * Kontrakttjek's output for input and a user's own `Kontrol` column is never taken for ours.
  */
-import { MARKS_NS } from "../write/marks";
+import { MARKS_NS } from "../ooxml/namespaces";
 import type { PartSource } from "./parts";
 import { readRels, relType, type Relationship } from "./rels";
 import { attr, children, parseXml } from "./xml";

@@ -1,4 +1,5 @@
 /** Relationship parts (`_rels/*.rels`): how one part finds another. */
+import { isRelType, relsPartOf, resolveTarget } from "../ooxml/part-names";
 import { attr, children, parseXml } from "./xml";
 import type { PartSource } from "./parts";
 
@@ -12,25 +13,11 @@ export interface Relationship {
 }
 
 /** True when a relationship type URI ends in the given short name (`worksheet`, `table`, …). */
-export const relType = (rel: Relationship, short: string): boolean => rel.type.endsWith(`/${short}`);
+export const relType = (rel: Relationship, short: string): boolean => isRelType(rel.type, short);
 
-/** Name of the rels part belonging to a part: `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`. */
-export const relsPartOf = (part: string): string => {
-  const i = part.lastIndexOf("/");
-  return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
-};
-
-/** Resolves a relative target against the directory of the source part. */
-export const resolveTarget = (sourcePart: string, target: string): string => {
-  const clean = target.replace(/\\/g, "/");
-  const base = clean.startsWith("/") ? [] : sourcePart.split("/").slice(0, -1);
-  for (const seg of clean.split("/")) {
-    if (seg === "" || seg === ".") continue;
-    if (seg === "..") base.pop();
-    else base.push(seg);
-  }
-  return base.map(safeDecode).join("/");
-};
+/** A target resolved against the source part's directory, each segment URI-decoded (`%20`). */
+const resolvedPart = (sourcePart: string, target: string): string =>
+  resolveTarget(sourcePart, target).split("/").map(safeDecode).join("/");
 
 const safeDecode = (s: string): string => {
   try {
@@ -51,7 +38,7 @@ export const readRels = (parts: PartSource, sourcePart: string): Relationship[] 
     return {
       id: attr(el, "Id") ?? "",
       type: attr(el, "Type") ?? "",
-      target: external ? target : resolveTarget(sourcePart, target),
+      target: external ? target : resolvedPart(sourcePart, target),
       external,
     };
   });

@@ -9,7 +9,10 @@
  */
 import { strFromU8, strToU8 } from "fflate";
 import type { XlsxPackage } from "../zip";
-import { readRels, relsPartOf } from "./rels";
+import { CONTENT_TYPE, NS, REL_TYPE } from "../ooxml/namespaces";
+import { decodeEntities, INVALID_XML } from "../ooxml/xml";
+import { readRels } from "./rels";
+import { relsPartOf } from "../ooxml/part-names";
 import { packageParts } from "./parts";
 import { readWorkbookInfo } from "./workbook";
 
@@ -17,18 +20,11 @@ export const SETTINGS_NAMESPACE = "urn:kontrakttjek:settings:1";
 export const SETTINGS_PART = "customXml/kontrakttjek.xml";
 const PROPS_PART = "customXml/kontrakttjekProps.xml";
 const ITEM_ID = "{5B0E8C7A-4D1F-4E6B-9C2A-6B1F0D3A9E71}";
-const REL_CUSTOM_XML = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml";
-const REL_CUSTOM_XML_PROPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps";
-const CT_PROPS = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml";
-
-const XML_INVALID =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
 const escapeXml = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** The part's XML. Characters XML cannot carry become JSON `\uXXXX` escapes (valid inside JSON strings). */
 export const encodeSettingsXml = (json: string): string => {
-  const safe = json.replace(XML_INVALID, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const safe = json.replace(INVALID_XML, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<kontrakttjek xmlns="${SETTINGS_NAMESPACE}"><settings>${escapeXml(safe)}</settings></kontrakttjek>`
@@ -45,11 +41,7 @@ export const decodeSettingsXml = (xml: string): string | null => {
   const body = m[1] ?? "";
   const cdata = /^<!\[CDATA\[([\s\S]*)\]\]>$/.exec(body.trim());
   if (cdata) return cdata[1] ?? "";
-  return body.replace(/&(amp|lt|gt|quot|apos|#[0-9]+|#x[0-9A-Fa-f]+);/g, (_m, e: string) => {
-    const named: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-    if (named[e] !== undefined) return named[e];
-    return String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-  });
+  return decodeEntities(body);
 };
 
 /** Custom XML item parts (not their itemProps), in package order. */
@@ -95,14 +87,14 @@ export const withSettings = (pkg: XlsxPackage, json: string): XlsxPackage => {
   put(
     PROPS_PART,
     `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n` +
-      `<ds:datastoreItem ds:itemID="${ITEM_ID}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml">` +
+      `<ds:datastoreItem ds:itemID="${ITEM_ID}" xmlns:ds="${NS.customXml}">` +
       `<ds:schemaRefs><ds:schemaRef ds:uri="${SETTINGS_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`,
   );
   put(
     relsPartOf(SETTINGS_PART),
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-      `<Relationship Id="rId1" Type="${REL_CUSTOM_XML_PROPS}" Target="kontrakttjekProps.xml"/></Relationships>`,
+      `<Relationships xmlns="${NS.pkgRel}">` +
+      `<Relationship Id="rId1" Type="${REL_TYPE.customXmlProps}" Target="kontrakttjekProps.xml"/></Relationships>`,
   );
 
   const ctName = [...entries.keys()].find((n) => n.toLowerCase() === "[content_types].xml");
@@ -111,7 +103,11 @@ export const withSettings = (pkg: XlsxPackage, json: string): XlsxPackage => {
     if (!/Extension="xml"/i.test(ct)) {
       ct = insertBefore(ct, "</Types>", `<Default Extension="xml" ContentType="application/xml"/>`);
     }
-    ct = insertBefore(ct, "</Types>", `<Override PartName="/${PROPS_PART}" ContentType="${CT_PROPS}"/>`);
+    ct = insertBefore(
+      ct,
+      "</Types>",
+      `<Override PartName="/${PROPS_PART}" ContentType="${CONTENT_TYPE.customXmlProps}"/>`,
+    );
     entries.set(ctName, strToU8(ct));
   }
 
@@ -123,13 +119,13 @@ export const withSettings = (pkg: XlsxPackage, json: string): XlsxPackage => {
   const ids = new Set(readRels(parts, info.workbookPart).map((r) => r.id));
   let n = ids.size + 1;
   while (ids.has(`rId${n}`)) n++;
-  const rel = `<Relationship Id="rId${n}" Type="${REL_CUSTOM_XML}" Target="${target}"/>`;
+  const rel = `<Relationship Id="rId${n}" Type="${REL_TYPE.customXml}" Target="${target}"/>`;
   const relsXml = text(relsName);
   if (relsXml === undefined) {
     put(
       relsName,
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-        `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel}</Relationships>`,
+        `<Relationships xmlns="${NS.pkgRel}">${rel}</Relationships>`,
     );
   } else entries.set(relsName, strToU8(insertBefore(relsXml, "</Relationships>", rel)));
   return { entries, order };

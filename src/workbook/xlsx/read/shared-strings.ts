@@ -4,7 +4,8 @@
  */
 import { streamText } from "../zip";
 import type { PartSource } from "./parts";
-import { createSaxParser, decodeXString, localName } from "./xml";
+import { createSaxParser, localName } from "./xml";
+import { decodeXString } from "../ooxml/xml";
 
 export const readSharedStrings = async (
   parts: PartSource,

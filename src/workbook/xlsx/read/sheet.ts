@@ -8,7 +8,8 @@ import { UNCALCULATED_FORMULA, type CellValue } from "../../../domain/model";
 import { streamText, XlsxFileError } from "../zip";
 import type { PartSource } from "./parts";
 import { MAX_COLUMNS, MAX_ROWS, parseCellInto, parseRange, type CellRange } from "../../sheet/a1";
-import { createSaxParser, decodeXString } from "./xml";
+import { createSaxParser } from "./xml";
+import { decodeXString } from "../ooxml/xml";
 
 export interface SheetContext {
   readonly sharedStrings: readonly string[];

@@ -2,7 +2,8 @@
 import type { PartSource } from "./parts";
 import { parseRange, type CellRange } from "../../sheet/a1";
 import { readRels, relType } from "./rels";
-import { attr, child, children, decodeXString, parseXml } from "./xml";
+import { attr, child, children, parseXml } from "./xml";
+import { decodeXString } from "../ooxml/xml";
 
 export interface TableInfo {
   /** The name formulas use (`displayName`). */

@@ -8,18 +8,9 @@ import { decodeXml } from "../bytes";
 import { XlsxFileError } from "../zip";
 import type { PartSource } from "./parts";
 import { readRels, relType, type Relationship } from "./rels";
-import {
-  attr,
-  child,
-  children,
-  dtdError,
-  parseXml,
-  prologHasDtd,
-  PROLOG_CHARS,
-  relId,
-  truthy,
-  type XmlElement,
-} from "./xml";
+import { attr, child, children, dtdError, parseXml, relId, truthy, type XmlElement } from "./xml";
+import { CONTENT_TYPES_PART, NS } from "../ooxml/namespaces";
+import { prologHasDtd, PROLOG_CHARS } from "../ooxml/xml";
 
 export type SheetState = "visible" | "hidden" | "veryHidden";
 
@@ -70,12 +61,10 @@ const findWorkbookPart = (parts: PartSource): string => {
 const xlsb = (): XlsxFileError =>
   new XlsxFileError("xlsb", "this is a binary workbook (.xlsb), which is not supported; save it as .xlsx");
 
-const STRICT_MAIN = "http://purl.oclc.org/ooxml/spreadsheetml/main";
-
 /** Strict: the root declares Strict's SpreadsheetML namespace (and says `conformance="strict"`). */
 const isStrict = (root: XmlElement): boolean =>
   attr(root, "conformance") === "strict" ||
-  Object.entries(root.attrs).some(([k, v]) => (k === "xmlns" || k.startsWith("xmlns:")) && v === STRICT_MAIN);
+  Object.entries(root.attrs).some(([k, v]) => (k === "xmlns" || k.startsWith("xmlns:")) && v === NS.strictMain);
 
 /** Parts that hold XML (the writer parses any of them; the reader most). */
 const XML_PART = /(\.xml|\.rels)$/i;
@@ -92,7 +81,7 @@ const assertPlainXml = (parts: PartSource): void => {
     const head = parts.head(name, PROLOG_CHARS * 2);
     if (head !== undefined && prologHasDtd(decodeXml(head))) throw dtdError(name);
   }
-  const types = parts.resolve("[Content_Types].xml");
+  const types = parts.resolve(CONTENT_TYPES_PART);
   if (types !== undefined) parseXml(parts.text(types) ?? "", types);
 };
 

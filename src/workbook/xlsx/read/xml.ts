@@ -25,36 +25,6 @@ export const localName = (qname: string): string => {
 export const dtdError = (part: string): XlsxFileError =>
   new XlsxFileError("dtd", `${part} declares a DTD (<!DOCTYPE>), which no workbook part has`, { part });
 
-/** How far into a part its prolog is looked at for a DTD (Excel's prologs are one short line). */
-export const PROLOG_CHARS = 64 * 1024;
-
-/**
- * Does the text's prolog (what comes before the root element: declaration, comments, processing
- * instructions, white space) hold a `<!DOCTYPE`? Looks no further than `PROLOG_CHARS`; the
- * parsers refuse a DTD further on themselves.
- */
-export const prologHasDtd = (text: string): boolean => {
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const end = Math.min(text.length, PROLOG_CHARS);
-  while (i < end) {
-    const c = text.charCodeAt(i);
-    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) {
-      i++;
-      continue;
-    }
-    if (text.startsWith("<?", i)) {
-      const close = text.indexOf("?>", i + 2);
-      if (close < 0) return false;
-      i = close + 2;
-    } else if (text.startsWith("<!--", i)) {
-      const close = text.indexOf("-->", i + 4);
-      if (close < 0) return false;
-      i = close + 3;
-    } else return text.slice(i, i + 9).toUpperCase() === "<!DOCTYPE";
-  }
-  return false;
-};
-
 /**
  * A parser that reports malformed XML as a typed `corrupt` error naming the part, and refuses a
  * DTD outright: its entities are never expanded (no entity bombs, no external entities).
@@ -110,11 +80,5 @@ export const relId = (el: XmlElement): string | undefined => {
   for (const [k, v] of Object.entries(el.attrs)) if (k.includes(":") && localName(k) === "id") return v;
   return undefined;
 };
-
-/** Decodes SpreadsheetML's `_xHHHH_` escapes (characters XML cannot carry). */
-export const decodeXString = (s: string): string =>
-  s.indexOf("_x") < 0
-    ? s
-    : s.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
 export const truthy = (v: string | undefined): boolean => v === "1" || v === "true";

@@ -18,13 +18,13 @@ import {
 import { hash32 } from "../../ownership/fingerprint";
 import { freeName, nameKey, sameName } from "../../sheet/names";
 import { checkSheetName } from "../../sheet/names";
-import { renderSheetXml, type RenderCell } from "../create/sheet";
+import { renderSheetXml, type RenderCell } from "../ooxml/worksheet";
 import type { XlsxPackage } from "../zip";
-import { cellXml, INLINE_STRINGS, type CellContent } from "./cells";
+import { cellXml, INLINE_STRINGS, type CellContent } from "../ooxml/cells";
 import { chartLayout, drawChart, removeChart, type ChartSpec } from "./chart";
 import { child, children, createLike } from "./dom";
-import { numFmtFor } from "./formats";
-import { looksLikeFormula } from "./formula";
+import { numFmtFor } from "../ooxml/formats";
+import { looksLikeFormula } from "../ooxml/formula";
 import { writtenKey } from "./cell-key";
 import {
   ownedCellMap,

@@ -4,7 +4,8 @@
  * formulas Kontrakttjek removed go; the part is left byte for byte when none of them is in it,
  * and dropped (with its relationship and content type) only when nothing else is left in it.
  */
-import { isRelType, readRels, removeOverride, removeRel, type PartStore } from "./package";
+import { readRels, removeOverride, removeRel, type PartStore } from "./package";
+import { isRelType } from "../ooxml/part-names";
 import { attrOf } from "./sheet-edit";
 
 const ENTRY = /<((?:[\w.-]+:)?)c\s[^>]*?\/>|<((?:[\w.-]+:)?)c\s[^>]*?>[\s\S]*?<\/\2c>/g;

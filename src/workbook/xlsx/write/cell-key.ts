@@ -4,11 +4,12 @@
  * shared strings, rich text, `_xHHHH_` escapes, formulas with or without cached values.
  */
 import { ANY_FORMULA, contentKey } from "../../ownership/fingerprint";
-import { decodeXString } from "../read/xml";
-import { clipText, type CellContent } from "./cells";
-import { isRelType, readRels, type PartStore } from "./package";
+import { decodeXString } from "../ooxml/xml";
+import { clipText, type CellContent } from "../ooxml/cells";
+import { readRels, type PartStore } from "./package";
+import { isRelType } from "../ooxml/part-names";
 import type { ExistingCell } from "./sheet-edit";
-import { decodeEntities, toXString } from "./xml";
+import { decodeEntities, toXString } from "../ooxml/xml";
 
 /** The key of content as the writer stores it (text exactly as it will read back), null for empty. */
 export const writtenKey = (c: CellContent): string | null => {

@@ -6,24 +6,23 @@
  * The parts carry cached values so viewers draw the chart without recalculating.
  */
 import type { PlanCell, StatusSheetPlan } from "../../port";
-import { NS } from "../create/parts";
+import { NS } from "../ooxml/namespaces";
 import type { OwnedChart } from "./marks";
 import {
   addOverride,
   addRel,
   freePartName,
-  isRelType,
   readRels,
-  relsPathOf,
   removeOverride,
   removeRel,
   type PartStore,
   type Rel,
 } from "./package";
+import { isRelType, relsPartOf } from "../ooxml/part-names";
 import { cellRef, columnLetters, MAX_COLUMNS } from "../../sheet/a1";
 import { insertDrawingElement, removeDrawingElement, sheetDrawingRelId } from "./sheet-edit";
 import type { SheetRef } from "./workbook";
-import { escapeAttr, escapeText, stripInvalidXml, XML_DECL } from "./xml";
+import { escapeAttr, escapeText, stripInvalidXml, XML_DECL } from "../ooxml/xml";
 
 export const CHART_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
 export const DRAWING_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml";
@@ -356,8 +355,8 @@ const CHART_OWN_PARTS = ["chartStyle", "chartColorStyle"];
 
 // LibreOffice lists even .rels parts as overrides, so theirs go too.
 const deleteRelsOf = (store: PartStore, part: string): void => {
-  removeOverride(store, relsPathOf(part));
-  store.delete(relsPathOf(part));
+  removeOverride(store, relsPartOf(part));
+  store.delete(relsPartOf(part));
 };
 
 const deletePart = (store: PartStore, part: string): void => {

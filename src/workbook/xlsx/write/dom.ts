@@ -3,7 +3,7 @@
  * every element, attribute and namespace it does not know; only what we target changes.
  */
 import { DOMParser, XMLSerializer, type Document, type Element, type Node } from "@xmldom/xmldom";
-import { prologHasDtd } from "../read/xml";
+import { prologHasDtd } from "../ooxml/xml";
 import { UnsupportedWorkbookError } from "./errors";
 
 export type { Document, Element };

@@ -3,6 +3,6 @@ export { applyPlanToPackage, type ApplyOptions } from "./apply";
 export { cleanPackage } from "./clean";
 export { writeUserSheetToPackage, type UserSheetOptions } from "./user-sheet";
 export { UnsupportedWorkbookError, WriteTargetError, type UnsupportedCode } from "./errors";
-export { FormulaTextError, formulaForStorage } from "./formula";
+export { FormulaTextError, formulaForStorage } from "../ooxml/formula";
 export { MARKS_NS, type Ownership, type OwnedColumn, type OwnedHighlight, type OwnedSheet } from "./marks";
 export { readOwnership, assertWritableFile } from "./ownership";

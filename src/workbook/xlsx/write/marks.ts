@@ -14,26 +14,25 @@ import { z } from "zod";
 import type { HighlightKind } from "../../port";
 import { decodeCells, encodeCells, type OwnedCells } from "../../ownership/cells";
 import { decodeHashes, encodeHashes } from "../../ownership/fingerprint";
-import { CONTENT_TYPE, REL_TYPE } from "../create/parts";
+import { CONTENT_TYPE, MARKS_NS, NS, REL_TYPE } from "../ooxml/namespaces";
 import { children, parseXml, root } from "./dom";
 import {
   addOverride,
   addRel,
   freePartName,
   hasDefault,
-  isRelType,
   readRels,
-  relsPathOf,
   removeOverride,
   removeRel,
   type PartStore,
 } from "./package";
+import { isRelType, relsPartOf } from "../ooxml/part-names";
 import { cellRef, parseRange, type CellPos } from "../../sheet/a1";
-import { escapeAttr, XML_DECL } from "./xml";
+import { escapeAttr, XML_DECL } from "../ooxml/xml";
 
 export { decodeCells, encodeCells, ownedCellMap, ownedCellsOf, posKey, type OwnedCells } from "../../ownership/cells";
 
-export const MARKS_NS = "urn:kontrakttjek:marks:1";
+export { MARKS_NS };
 const ITEM_ID = "{5E0C7B1A-6F4D-4C1B-9A57-4B6B2D1A7E31}";
 
 export interface OwnedSheet extends OwnedCells {
@@ -277,7 +276,7 @@ const marksXml = (o: Ownership): string => {
 
 const itemPropsXml = (): string =>
   XML_DECL +
-  `<ds:datastoreItem ds:itemID="${ITEM_ID}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml">` +
+  `<ds:datastoreItem ds:itemID="${ITEM_ID}" xmlns:ds="${NS.customXml}">` +
   `<ds:schemaRefs><ds:schemaRef ds:uri="${MARKS_NS}"/></ds:schemaRefs></ds:datastoreItem>`;
 
 /** Writes the record (creating the part the first time), or removes it when nothing is owned. */
@@ -310,8 +309,8 @@ export const removeMarks = (store: PartStore, workbookPath: string): void => {
     removeOverride(store, rel.target);
     store.delete(rel.target);
   }
-  removeOverride(store, relsPathOf(loc.item)); // LibreOffice lists even .rels parts as overrides
-  store.delete(relsPathOf(loc.item));
+  removeOverride(store, relsPartOf(loc.item)); // LibreOffice lists even .rels parts as overrides
+  store.delete(relsPartOf(loc.item));
   removeOverride(store, loc.item);
   store.delete(loc.item);
   removeRel(store, loc.source, loc.relId);

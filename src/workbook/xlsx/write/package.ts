@@ -11,6 +11,9 @@ import { decodeXml, encodeXml, isUtf8, SNIFF_BYTES, sniffXmlEncoding, utf8Xml, t
 import { findPart, ZipEntries, type XlsxPackage } from "../zip";
 import { child, children, createLike, parseXml, root, serializeXml, type Document, type Element } from "./dom";
 import { UnsupportedWorkbookError } from "./errors";
+import { CONTENT_TYPES_PART, NS } from "../ooxml/namespaces";
+import { relativeTarget, relsPartOf, resolveTarget } from "../ooxml/part-names";
+import { XML_DECL } from "../ooxml/xml";
 
 /** Parts whose bytes are XML text (everything else is handed out as it is). */
 const XML_PART = /\.(xml|rels|vml)$/i;
@@ -120,31 +123,6 @@ export class PartStore {
 
 /* ---------------------------------------------------------------- relationships */
 
-export const relsPathOf = (part: string): string => {
-  const i = part.lastIndexOf("/");
-  return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
-};
-
-export const resolveTarget = (source: string, target: string): string => {
-  const clean = target.replace(/\\/g, "/");
-  const out = clean.startsWith("/") ? [] : source.split("/").slice(0, -1);
-  for (const seg of clean.split("/")) {
-    if (seg === "" || seg === ".") continue;
-    if (seg === "..") out.pop();
-    else out.push(seg);
-  }
-  return out.join("/");
-};
-
-/** `xl/worksheets/sheet1.xml` seen from `xl/workbook.xml` → `worksheets/sheet1.xml`. */
-export const relativeTarget = (source: string, target: string): string => {
-  const from = source.split("/").slice(0, -1);
-  const to = target.split("/");
-  let i = 0;
-  while (i < from.length && i < to.length - 1 && from[i] === to[i]) i++;
-  return [...from.slice(i).map(() => ".."), ...to.slice(i)].join("/");
-};
-
 export interface Rel {
   readonly id: string;
   readonly type: string;
@@ -154,10 +132,8 @@ export interface Rel {
   readonly el: Element;
 }
 
-const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
-
 export const readRels = (store: PartStore, source: string): Rel[] => {
-  const d = store.doc(relsPathOf(source));
+  const d = store.doc(relsPartOf(source));
   if (!d) return [];
   return children(root(d), "Relationship").map((el) => {
     const external = el.getAttribute("TargetMode") === "External";
@@ -172,14 +148,10 @@ export const readRels = (store: PartStore, source: string): Rel[] => {
   });
 };
 
-export const isRelType = (type: string, short: string): boolean => type.endsWith(`/${short}`);
-
 /** Adds a relationship from `source` to `target` (a part name); returns its new id. */
 export const addRel = (store: PartStore, source: string, type: string, target: string): string => {
-  const path = relsPathOf(source);
-  const d =
-    store.doc(path) ??
-    store.addDoc(path, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}"/>`);
+  const path = relsPartOf(source);
+  const d = store.doc(path) ?? store.addDoc(path, `${XML_DECL}<Relationships xmlns="${NS.pkgRel}"/>`);
   const r = root(d);
   const ids = new Set(children(r, "Relationship").map((e) => e.getAttribute("Id")));
   let n = ids.size + 1;
@@ -194,7 +166,7 @@ export const addRel = (store: PartStore, source: string, type: string, target: s
 };
 
 export const removeRel = (store: PartStore, source: string, id: string): void => {
-  const path = relsPathOf(source);
+  const path = relsPartOf(source);
   const d = store.doc(path);
   if (!d) return;
   const el = children(root(d), "Relationship").find((e) => e.getAttribute("Id") === id);
@@ -205,10 +177,8 @@ export const removeRel = (store: PartStore, source: string, id: string): void =>
 
 /* ---------------------------------------------------------------- content types */
 
-const CT = "[Content_Types].xml";
-
 export const addOverride = (store: PartStore, part: string, contentType: string): void => {
-  const d = store.doc(CT);
+  const d = store.doc(CONTENT_TYPES_PART);
   if (!d) throw new UnsupportedWorkbookError("not-a-workbook", "the package has no [Content_Types].xml");
   const r = root(d);
   const name = `/${part}`;
@@ -224,26 +194,26 @@ export const addOverride = (store: PartStore, part: string, contentType: string)
     el.setAttribute("ContentType", contentType);
     r.appendChild(el);
   }
-  store.touch(CT);
+  store.touch(CONTENT_TYPES_PART);
 };
 
 export const hasDefault = (store: PartStore, ext: string): boolean => {
-  const d = store.doc(CT);
+  const d = store.doc(CONTENT_TYPES_PART);
   return !!d && children(root(d), "Default").some((e) => e.getAttribute("Extension")?.toLowerCase() === ext);
 };
 
 export const removeOverride = (store: PartStore, part: string): void => {
-  const d = store.doc(CT);
+  const d = store.doc(CONTENT_TYPES_PART);
   if (!d) return;
   const name = `/${part}`.toLowerCase();
   const el = children(root(d), "Override").find((e) => e.getAttribute("PartName")?.toLowerCase() === name);
   if (!el) return;
   root(d).removeChild(el);
-  store.touch(CT);
+  store.touch(CONTENT_TYPES_PART);
 };
 
 export const contentTypeOf = (store: PartStore, part: string): string | undefined => {
-  const d = store.doc(CT);
+  const d = store.doc(CONTENT_TYPES_PART);
   if (!d) return undefined;
   const name = `/${part}`.toLowerCase();
   const o = children(root(d), "Override").find((e) => e.getAttribute("PartName")?.toLowerCase() === name);

@@ -5,6 +5,7 @@
  * except the `<dimension>` hint, which grows when we write beyond it.
  */
 import { concatBytes } from "../bytes";
+import { NS } from "../ooxml/namespaces";
 import { UnsupportedWorkbookError } from "./errors";
 import { cellRef, columnIndex, parseRange, rangeRef, type CellRange } from "../../sheet/a1";
 
@@ -657,8 +658,6 @@ export { cellRef };
 
 /* ---------------------------------------------------------------- the drawing element */
 
-const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-
 /** CT_Worksheet elements that come after `<drawing>` in the schema's sequence. */
 const AFTER_DRAWING = new Set([
   "legacyDrawing",
@@ -757,10 +756,10 @@ export const insertDrawingElement = (b: Uint8Array, relId: string): Uint8Array =
   const { head, tail, from, prefix, rootTag } = splitTail(b);
   const { elements, close } = topElements(tail, prefix, from);
   if (elements.some((e) => e.local === "drawing")) throw new Error("the sheet already has a drawing");
-  const declared = [...tagAttrs(rootTag)].find(([k, v]) => k.startsWith("xmlns:") && v === REL_NS)?.[0].slice(6);
+  const declared = [...tagAttrs(rootTag)].find(([k, v]) => k.startsWith("xmlns:") && v === NS.rel)?.[0].slice(6);
   const el = declared
     ? `<${prefix}drawing ${declared}:id="${relId}"/>`
-    : `<${prefix}drawing xmlns:r="${REL_NS}" r:id="${relId}"/>`;
+    : `<${prefix}drawing xmlns:r="${NS.rel}" r:id="${relId}"/>`;
   const at = elements.find((e) => AFTER_DRAWING.has(e.local))?.start ?? close;
   return joinBytes(head, tail.slice(0, at) + el + tail.slice(at));
 };

@@ -4,7 +4,7 @@
  * nothing the second time). A highlighted cell gets a clone of its own xf with our fill.
  */
 import type { HighlightKind } from "../../port";
-import { escapeAttr } from "./xml";
+import { escapeAttr } from "../ooxml/xml";
 import {
   canon,
   child,
@@ -17,7 +17,7 @@ import {
   type Document,
   type Element,
 } from "./dom";
-import { FIRST_CUSTOM_NUMFMT, HIGHLIGHT_RGB, type NumFmt } from "./formats";
+import { FIRST_CUSTOM_NUMFMT, HIGHLIGHT_RGB, type NumFmt } from "../ooxml/formats";
 
 /**
  * A fill as canonical XML without element prefixes: the same fill reads the same whether the

@@ -9,9 +9,9 @@ import { WriteConflictError, type StatusSheetPlan, type WriteReport } from "../.
 import { firstDifference, plannedCells, plannedValue, sameValue, type PresentCell } from "../../user-sheet";
 import { sameName } from "../../sheet/names";
 import { checkSheetName } from "../../sheet/names";
-import { renderSheetXml, type RenderCell } from "../create/sheet";
+import { renderSheetXml, type RenderCell } from "../ooxml/worksheet";
 import type { XlsxPackage } from "../zip";
-import { cellXml, INLINE_STRINGS } from "./cells";
+import { cellXml, INLINE_STRINGS } from "../ooxml/cells";
 import { writeMarks } from "./marks";
 import { cellRef } from "../../sheet/a1";
 import { Session } from "./session";

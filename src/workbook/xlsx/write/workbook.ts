@@ -1,21 +1,12 @@
 /** The workbook part seen for editing: its sheets, tables, styles part and calculation flags. */
-import { CONTENT_TYPE, NS, REL_TYPE } from "../create/parts";
-import { FreshStyles } from "../create/styles";
+import { CONTENT_TYPE, NS, REL_TYPE } from "../ooxml/namespaces";
+import { FreshStyles } from "../ooxml/styles";
 import { child, children, createLike, insertInOrder, root, WORKBOOK_ORDER, type Document, type Element } from "./dom";
 import { sameName } from "../../sheet/names";
 import { UnsupportedWorkbookError } from "./errors";
 import { parseRange, type CellRange } from "../../sheet/a1";
-import {
-  addOverride,
-  addRel,
-  isRelType,
-  readRels,
-  removeOverride,
-  removeRel,
-  resolveTarget,
-  type PartStore,
-  type Rel,
-} from "./package";
+import { addOverride, addRel, readRels, removeOverride, removeRel, type PartStore, type Rel } from "./package";
+import { isRelType, resolveTarget } from "../ooxml/part-names";
 
 export interface SheetRef {
   readonly name: string;
@@ -52,7 +43,7 @@ export class WorkbookEditor {
     this.path = path;
     this.doc = store.doc(path) as Document;
     const ns = root(this.doc).namespaceURI;
-    if (ns === "http://purl.oclc.org/ooxml/spreadsheetml/main")
+    if (ns === NS.strictMain)
       throw new UnsupportedWorkbookError("strict-ooxml", "Strict Open XML workbooks cannot be written; save as .xlsx");
     if (ns !== NS.main) throw new UnsupportedWorkbookError("not-a-workbook", `${path} is not a spreadsheet workbook`);
   }

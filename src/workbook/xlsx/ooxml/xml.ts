@@ -1,9 +1,12 @@
 /**
- * Text escaping for SpreadsheetML. Cell text is an ST_Xstring: characters XML 1.0 cannot carry
- * travel as `_xHHHH_`, and a literal `_xHHHH_` must itself be escaped, or Excel decodes it.
+ * XML text for SpreadsheetML, both ways: escaping and decoding. Cell text is an ST_Xstring:
+ * characters XML 1.0 cannot carry travel as `_xHHHH_`, and a literal `_xHHHH_` must itself be
+ * escaped, or Excel decodes it. String-level on purpose: the reader and the writer call these
+ * for every cell.
  */
 
-const INVALID_XML =
+/** What XML 1.0 cannot hold: control characters, U+FFFE/U+FFFF, lone surrogates. */
+export const INVALID_XML =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 // A carriage return is escaped too: XML parsers turn a literal one into a line feed.
@@ -53,3 +56,39 @@ export const textElement = (s: string, prefix = ""): string => {
 };
 
 export const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+/** Decodes SpreadsheetML's `_xHHHH_` escapes (characters XML cannot carry). */
+export const decodeXString = (s: string): string =>
+  s.indexOf("_x") < 0
+    ? s
+    : s.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+
+/** How far into a part its prolog is looked at for a DTD (Excel's prologs are one short line). */
+export const PROLOG_CHARS = 64 * 1024;
+
+/**
+ * Does the text's prolog (what comes before the root element: declaration, comments, processing
+ * instructions, white space) hold a `<!DOCTYPE`? Looks no further than `PROLOG_CHARS`; the
+ * parsers refuse a DTD further on themselves.
+ */
+export const prologHasDtd = (text: string): boolean => {
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const end = Math.min(text.length, PROLOG_CHARS);
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) {
+      i++;
+      continue;
+    }
+    if (text.startsWith("<?", i)) {
+      const close = text.indexOf("?>", i + 2);
+      if (close < 0) return false;
+      i = close + 2;
+    } else if (text.startsWith("<!--", i)) {
+      const close = text.indexOf("-->", i + 4);
+      if (close < 0) return false;
+      i = close + 3;
+    } else return text.slice(i, i + 9).toUpperCase() === "<!DOCTYPE";
+  }
+  return false;
+};

@@ -1,9 +1,9 @@
 /** Worksheet XML from already-styled cells; used for new workbooks and new status sheets. */
 import { concatBytes } from "../bytes";
-import { cellXml, type CellContent, type StringSink } from "../write/cells";
+import { cellXml, type CellContent, type StringSink } from "./cells";
 import { cellRef, rangeRef } from "../../sheet/a1";
-import { XML_DECL } from "../write/xml";
-import { NS } from "./parts";
+import { XML_DECL } from "./xml";
+import { NS } from "./namespaces";
 
 export interface RenderCell {
   readonly row: number;

@@ -1,6 +1,6 @@
 /** styles.xml for a new workbook: the default font, bold, and one xf per distinct style wish. */
-import { FIRST_CUSTOM_NUMFMT, numFmtFor, type StyleBook, type StyleWish } from "../write/formats";
-import { escapeAttr, XML_DECL } from "../write/xml";
+import { FIRST_CUSTOM_NUMFMT, numFmtFor, type StyleBook, type StyleWish } from "./formats";
+import { escapeAttr, XML_DECL } from "./xml";
 
 const FONT = '<sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/>';
 
