@@ -13,7 +13,8 @@ import { findContract } from "../../src/templates";
 import { MemoryWorkbook, type MemorySheetSpec, type MemoryWorkbookSpec } from "../../src/workbook/memory";
 import { OfficeWorkbook } from "../../src/workbook/office";
 import { SETTINGS_KEY } from "../../src/workbook/office/ownership";
-import { columnLetters, fakeFromSpec } from "../../src/workbook/office/testing/fake-excel";
+import { fakeFromSpec } from "../../src/workbook/office/testing/fake-excel";
+import { columnLetters } from "../../src/workbook/sheet/a1";
 import type { WorkbookPort } from "../../src/workbook/port";
 import { XlsxWorkbook, type XlsxSourceInfo } from "../../src/workbook/xlsx";
 

@@ -1,31 +1,26 @@
 /**
  * Applies a write plan to a package, changing only what it must: the status sheet(s) with their
  * chart (drawing and chart parts, see chart.ts), the bound tables' sheets and table parts (a
- * `Kontrol` column), highlighted cells, styles it adds, the workbook's sheet list, rels, content
- * types and the ownership record. Everything it wrote last time and does not write now (an old
+ * `Kontrol` column), highlighted cells (highlights.ts), styles it adds, the workbook's sheet
+ * list, rels, content types and the ownership record. Everything it wrote last time and does not write now (an old
  * highlight, a column no longer bound, a chart) is taken away, so applying the same plan twice
  * gives the same package as once.
  */
 import {
   WriteConflictError,
   type KontrolColumn,
-  type PlanCell,
   type StatusSheetPlan,
   type WriteMove,
   type WritePlan,
   type WriteReport,
 } from "../../port";
-import { hash32 } from "../../ownership/fingerprint";
-import { freeName, nameKey, sameName } from "../../sheet/names";
+import { freeName, sameName } from "../../sheet/names";
 import { checkSheetName } from "../../sheet/names";
 import { renderSheetXml, type RenderCell } from "../ooxml/worksheet";
 import type { XlsxPackage } from "../zip";
 import { cellXml, INLINE_STRINGS, type CellContent } from "../ooxml/cells";
 import { chartLayout, drawChart, removeChart, type ChartSpec } from "./chart";
 import { child, children, createLike } from "./dom";
-import { numFmtFor } from "../ooxml/formats";
-import { looksLikeFormula } from "../ooxml/formula";
-import { writtenKey } from "./cell-key";
 import {
   ownedCellMap,
   ownedCellsOf,
@@ -39,54 +34,18 @@ import {
 } from "./marks";
 import { cellRef, MAX_COLUMNS, MAX_ROWS, parseRange, rangeRef } from "../../sheet/a1";
 import { Session } from "./session";
-import { forEachCell, withStyle, type CellEdit, type ExistingCell } from "./sheet-edit";
+import { type CellEdit } from "./sheet-edit";
+import { forEachCell, type ExistingCell } from "./sheet-xml";
 import type { XfChange } from "./styles-edit";
 import { WriteTargetError } from "./errors";
+import { writeHighlights } from "./highlights";
+import { hashOf, inSheet, planChange, planContent, valueContent, widths, type Target } from "./plan-cells";
 import type { SheetRef } from "./workbook";
 
 export interface ApplyOptions {
   /** Overwrite users' cells that stand where Kontrakttjek writes. */
   readonly force?: boolean;
 }
-
-const inSheet = (row: number, column: number): boolean =>
-  Number.isInteger(row) &&
-  Number.isInteger(column) &&
-  row >= 1 &&
-  row <= MAX_ROWS &&
-  column >= 0 &&
-  column < MAX_COLUMNS;
-
-/** A plan cell as the cell writer's content (shared with user-sheet.ts). */
-export const planContent = (cell: PlanCell): CellContent => {
-  if (cell.kind === "formula") return { t: "formula", f: cell.formula, cached: cell.cached };
-  const v = cell.value;
-  if (v === null || v === "") return { t: "empty" };
-  if (typeof v === "string") return { t: "string", v };
-  if (typeof v === "number") return { t: "number", v };
-  return { t: "bool", v };
-};
-
-/** The style change a plan cell asks for: number format, bold header, text that looks like a formula. */
-export const planChange = (cell: PlanCell, content: CellContent): XfChange => ({
-  numFmt: cell.format && cell.format !== "header" ? numFmtFor(cell.format) : undefined,
-  bold: cell.format === "header",
-  quotePrefix: content.t === "string" && looksLikeFormula(content.v),
-});
-
-const valueContent = (text: string | null | undefined): CellContent =>
-  text === null || text === undefined || text === "" ? { t: "empty" } : { t: "string", v: text };
-
-/** A cell the plan writes, with its content and the key it will read back as. */
-interface Target {
-  readonly row: number;
-  readonly column: number;
-  readonly cell: PlanCell;
-  readonly content: CellContent;
-  readonly hash: number;
-}
-
-const hashOf = (content: CellContent): number => hash32(writtenKey(content) ?? "");
 
 class Applier {
   readonly s: Session;
@@ -476,63 +435,7 @@ class Applier {
   /* ------------------------------------------------------------ highlights */
 
   highlightsOf(plan: WritePlan): void {
-    const wanted = new Map<string, { sheet: SheetRef; row: number; column: number; kind: "error" | "warning" }>();
-    for (const h of plan.highlights) {
-      const sheet = this.s.wb.sheetByName(h.sheet);
-      if (!sheet) throw new WriteTargetError(h.sheet, "sheet");
-      if (!inSheet(h.row, h.column))
-        throw new WriteTargetError(h.sheet, `cell at row ${h.row}, column ${h.column + 1}`);
-      const key = `${nameKey(sheet.name)}|${cellRef(h.row, h.column)}`;
-      const prev = wanted.get(key);
-      if (!prev || (prev.kind === "warning" && h.kind === "error"))
-        wanted.set(key, { sheet, row: h.row, column: h.column, kind: h.kind });
-    }
-    // Old highlights where they stand now (rows inserted above moved them with the table).
-    const oldByKey = new Map<string, OwnedHighlight>();
-    for (const h of this.s.old.highlights) {
-      const sheet = this.s.owned.sheetNamed(h.sheet);
-      const pos = parseRange(h.ref);
-      if (!sheet || !pos) continue;
-      const row = pos.top + (this.s.shifts.get(sheet.path) ?? 0);
-      oldByKey.set(`${nameKey(sheet.name)}|${cellRef(row, pos.left)}`, h);
-    }
-    for (const [key, w] of wanted) {
-      const prior = oldByKey.get(key);
-      oldByKey.delete(key);
-      const ref = cellRef(w.row, w.column);
-      const added = this.s.addCell(w.sheet, w.row, w.column, (existing, ctx) => {
-        const again = !!prior && !!existing && this.s.styles.isHighlight(existing.style);
-        const original = again ? prior.original : existing?.hasStyleAttr ? existing.style : null;
-        const originalFill = again ? prior.originalFill : this.s.styles.fillOf(original);
-        const created = again ? prior.created : !existing;
-        // after a re-save renumbered the styles, the cell's own style with its old fill is the base
-        const resaved = again && existing.style !== prior.applied && prior.originalFill !== null;
-        const base = resaved
-          ? this.s.styles.withFill(existing.style, prior.originalFill as string)
-          : (original ?? (created ? this.s.newCellStyle(w.sheet, w.column, ctx) : 0));
-        const cur = existing?.style ?? 0;
-        const applied = this.s.styles.derive(base, { fill: w.kind });
-        this.highlights.push({
-          sheetId: w.sheet.sheetId,
-          sheet: w.sheet.name,
-          ref,
-          kind: w.kind,
-          original: resaved ? base : original,
-          originalFill,
-          applied,
-          created,
-        });
-        if (existing) return applied === cur ? "keep" : { xml: withStyle(existing.xml, applied) };
-        return { xml: cellXml(ref, { t: "empty" }, applied, INLINE_STRINGS, this.s.sheetWork(w.sheet).prefix) };
-      });
-      if (added) {
-        this.highlighted++;
-        this.written.add(w.sheet.name);
-      }
-    }
-    // highlights of an earlier write that are no longer wanted
-    const restored = { n: 0 };
-    for (const h of oldByKey.values()) this.s.restoreHighlight(h, restored);
+    this.highlighted += writeHighlights(this.s, plan, this.highlights, this.written);
   }
 
   /* ------------------------------------------------------------ all together */
@@ -581,17 +484,6 @@ class Applier {
     };
   }
 }
-
-/** Column widths for a new status sheet from its longest texts. */
-const widths = (plan: StatusSheetPlan): { index: number; width: number }[] => {
-  const max: number[] = [];
-  for (const row of plan.rows)
-    row.forEach((cell, c) => {
-      const len = cell.kind === "value" ? String(cell.value ?? "").length : 10;
-      max[c] = Math.max(max[c] ?? 8, Math.min(60, len + 2));
-    });
-  return max.map((width, index) => ({ index, width }));
-};
 
 /** Writes the plan; throws `WriteConflictError` when a user's cell is in the way (unless `force`). */
 export const applyPlanToPackage = (

@@ -6,7 +6,7 @@
  */
 import { readRels, removeOverride, removeRel, type PartStore } from "./package";
 import { isRelType } from "../ooxml/part-names";
-import { attrOf } from "./sheet-edit";
+import { attrOf } from "./sheet-xml";
 
 const ENTRY = /<((?:[\w.-]+:)?)c\s[^>]*?\/>|<((?:[\w.-]+:)?)c\s[^>]*?>[\s\S]*?<\/\2c>/g;
 

@@ -8,7 +8,7 @@ import { decodeXString } from "../ooxml/xml";
 import { clipText, type CellContent } from "../ooxml/cells";
 import { readRels, type PartStore } from "./package";
 import { isRelType } from "../ooxml/part-names";
-import type { ExistingCell } from "./sheet-edit";
+import type { ExistingCell } from "./sheet-xml";
 import { decodeEntities, toXString } from "../ooxml/xml";
 
 /** The key of content as the writer stores it (text exactly as it will read back), null for empty. */

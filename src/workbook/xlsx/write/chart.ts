@@ -20,7 +20,7 @@ import {
 } from "./package";
 import { isRelType, relsPartOf } from "../ooxml/part-names";
 import { cellRef, columnLetters, MAX_COLUMNS } from "../../sheet/a1";
-import { insertDrawingElement, removeDrawingElement, sheetDrawingRelId } from "./sheet-edit";
+import { insertDrawingElement, removeDrawingElement, sheetDrawingRelId } from "./sheet-drawing";
 import type { SheetRef } from "./workbook";
 import { escapeAttr, escapeText, stripInvalidXml, XML_DECL } from "../ooxml/xml";
 

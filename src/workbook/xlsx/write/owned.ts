@@ -11,7 +11,7 @@ import { presentKey, SharedStrings } from "./cell-key";
 import { ownedCellMap, posKey, type OwnedCells, type OwnedSheet, type Ownership } from "./marks";
 import type { PartStore } from "./package";
 import { cellRef } from "../../sheet/a1";
-import { forEachCell, type ExistingCell } from "./sheet-edit";
+import { forEachCell, type ExistingCell } from "./sheet-xml";
 import type { SheetRef, WorkbookEditor } from "./workbook";
 
 /** What a sheet holds, measured against cells of a record entry. */

@@ -12,20 +12,17 @@ import { presentKey } from "./cell-key";
 import { keptCells, OwnedView } from "./owned";
 import { PartStore } from "./package";
 import { cellRef, parseRange, type CellRange } from "../../sheet/a1";
+import { editSheetPart, type CellEdit, type ColumnRun, type RowContext } from "./sheet-edit";
 import {
   columnStyles,
-  editSheetPart,
   isBareCell,
   mergedRanges,
-  sheetOutline,
   sheetPrefix,
   withStyle,
   forEachCell,
-  type CellEdit,
-  type ColumnRun,
   type ExistingCell,
-  type RowContext,
-} from "./sheet-edit";
+} from "./sheet-xml";
+import { sheetOutline } from "./sheet-bytes";
 import { StylesEditor } from "./styles-edit";
 import { WorkbookEditor, type SheetRef, type TableRef } from "./workbook";
 import { ownedCellMap, posKey, readMarks, type OwnedColumn, type OwnedHighlight, type Ownership } from "./marks";

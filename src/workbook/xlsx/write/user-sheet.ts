@@ -15,8 +15,9 @@ import { cellXml, INLINE_STRINGS } from "../ooxml/cells";
 import { writeMarks } from "./marks";
 import { cellRef } from "../../sheet/a1";
 import { Session } from "./session";
-import { withStyle, type CellEdit } from "./sheet-edit";
-import { planChange, planContent } from "./apply";
+import { type CellEdit } from "./sheet-edit";
+import { withStyle } from "./sheet-xml";
+import { planChange, planContent } from "./plan-cells";
 
 export interface UserSheetOptions {
   readonly force?: boolean;
