@@ -28,7 +28,8 @@ import { readSettings } from "./contract-settings";
 import { runChecks, runEvaluation } from "./evaluate";
 import { generateExample } from "./examples/generate";
 import { fillInWorkbookSpec } from "./fill-in";
-import { bindingFindings, boundRoles, readContractData, sourcesRead } from "./load";
+import { prepareInputs } from "./inputs";
+import { boundRoles, readContractData, sourcesRead } from "./load";
 import { planWrite } from "./plan-write";
 import { loadSettings, saveSettings } from "./saved-settings";
 import { whatIfGoal } from "./what-if";
@@ -60,22 +61,38 @@ export const application: Application = {
   read: (port, binding, contract, options) => readContractData(port, binding, contract, options),
 
   check(contract, data, binding) {
-    const r = runChecks(contract, data, bindingFindings(contract, binding));
-    return { findings: r.findings, errors: r.errors, warnings: r.warnings, rows: rowsOf(data) };
+    const p = prepareInputs(contract, data, binding);
+    const r = runChecks(p.contract, p.data, p.findings);
+    return {
+      findings: r.findings,
+      errors: r.errors,
+      warnings: r.warnings,
+      rows: rowsOf(data),
+      starved: p.inputs.starved,
+    };
   },
 
   evaluate(contract, data, binding, input) {
+    const p = prepareInputs(contract, data, binding, {
+      params: input.params,
+      ...(input.options ? { options: input.options } : {}),
+    });
     const options = {
       params: input.params,
       period: input.period,
       lang: input.lang,
       ...(input.options ? { options: input.options } : {}),
     };
-    return runEvaluation(contract, data, options, bindingFindings(contract, binding));
+    return runEvaluation(p.contract, p.data, options, p.findings);
   },
 
-  planWrite: (contract, result, data, binding, lang) =>
-    planWrite({ contract, result, data, lang, sources: sourcesRead(contract, binding) }),
+  inputs: (contract, data, binding, settings = {}) => prepareInputs(contract, data, binding, settings).inputs,
+
+  planWrite(contract, result, data, binding, lang) {
+    // The formulas look key figures up under the names the workbook uses, as the evaluation did.
+    const p = prepareInputs(contract, data, binding, { params: result.params, options: result.options });
+    return planWrite({ contract: p.contract, result, data: p.data, lang, sources: sourcesRead(contract, binding) });
+  },
   apply: (port, plan, lang, options) => applyPlan(port, plan, lang, options),
   clean: (port, lang, options) => cleanWorkbook(port, lang, options),
   loadSettings: (port) => loadSettings(port),

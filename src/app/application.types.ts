@@ -20,7 +20,7 @@ import type { OptionValue } from "../domain/engine/settings";
 import type { Lang } from "../i18n";
 import type { NewSheet, NewWorkbookSpec } from "../workbook/sheet/spec";
 import type { ProgressOptions, SourceInfo, StatusSheetPlan, WorkbookPort, WritePlan } from "../workbook/port";
-import type { Binding, BindingFile } from "../domain/binding";
+import type { Binding, BindingFile, NeedSettings, ResolvedInputs } from "../domain/binding";
 import type { BindFor, BindingFileRead, BindState } from "./binding";
 import type { KontraktSheetRead } from "./authoring";
 import type { WorkbookContract } from "./authoring/workbook-contract";
@@ -39,6 +39,8 @@ export interface CheckOutcome {
   readonly warnings: number;
   /** Data rows checked (the tables read). */
   readonly rows: number;
+  /** A goal of the contract cannot be computed: a table, a column or a key figure it needs is missing. */
+  readonly starved?: boolean;
 }
 
 export interface EvaluateInput {
@@ -77,6 +79,8 @@ export interface Application {
   ): Promise<WorkbookData>;
   /** Every entry checked, with the binding's findings that concern the contract. */
   check(contract: Contract, data: WorkbookData, binding: Binding<SourceInfo>): CheckOutcome;
+  /** Every input the contract needs (tables, columns, key figures, activity items): found, guessed or missing. */
+  inputs(contract: Contract, data: WorkbookData, binding: Binding<SourceInfo>, settings?: NeedSettings): ResolvedInputs;
   /** Every goal evaluated; its findings are `check`'s. */
   evaluate(
     contract: Contract,

@@ -294,8 +294,9 @@ describe("every written formula is made only of Kontrakttjek's own functions and
       ),
       { numRuns: 1000 },
     );
-    // Not vacuous: many of the hostile names are valid and get their formula.
-    expect(written).toBeGreaterThan(100);
+    // Not vacuous: many of the hostile names are valid and get their formula (about 10 % of
+    // 1,000 random draws; 50 leaves room for an unlucky seed).
+    expect(written).toBeGreaterThan(50);
   });
 
   it("key figures with any key text, looked up by MATCH on exactly that text", () => {

@@ -29,6 +29,8 @@ export function evaluationJson(r: EvaluationResult, lang: Lang) {
       title: g.title,
       fulfilmentPct: g.fulfilmentPct,
       status: g.status,
+      // Some but not all weighted parts have data: fulfilmentPct is then a lower bound.
+      partial: g.partial,
       notes: g.notes,
       pace: g.pace,
       indicators: g.indicators.map((i) => ({

@@ -4,7 +4,7 @@
  * engine's own rules and solver, so the answer is the one an evaluation would give.
  */
 import type { Contract } from "../domain/contract/schema";
-import { fulfilment, statusOf } from "../domain/engine/rules";
+import { fulfilment, goalFulfilment, statusOf } from "../domain/engine/rules";
 import { resolveIndicator, resolveSettings } from "../domain/engine/settings";
 import type { EvaluationResult, GoalStatus, MeasureState } from "../domain/engine/types";
 import { rowsNeeded } from "../domain/engine/whatif";
@@ -79,10 +79,9 @@ export function whatIfGoal(
       needed50: need(50),
     };
   });
-  // The goal's fulfilment is the weighted mean of its weighted indicators, as the engine's.
-  const weighted = goal.indicators.map((ind, i) => ({ w: ind.weight, pct: indicators[i]?.fulfilmentPct ?? null }));
-  const avail = weighted.filter((x) => x.w > 0 && x.pct !== null);
-  const w = avail.reduce((a, x) => a + x.w, 0);
-  const pct = avail.length === 0 ? null : avail.reduce((a, x) => a + (x.pct ?? 0) * x.w, 0) / w;
-  return { goalId, fulfilmentPct: pct, status: statusOf(pct), indicators };
+  // The goal's fulfilment and status by the engine's own rule ("mangler data" while a part lacks data).
+  const { pct, status } = goalFulfilment(
+    goal.indicators.map((ind, i) => ({ weight: ind.weight, pct: indicators[i]?.fulfilmentPct ?? null })),
+  );
+  return { goalId, fulfilmentPct: pct, status, indicators };
 }

@@ -10,6 +10,7 @@ import { cliText } from "../i18n/cli";
 import { all, flag, has, pairs, parseArgs, UsageError, type ParsedArgs } from "./args";
 import { commands } from "./commands";
 import { CliFailure, type CliContext, type CliIo, type Lang } from "./context";
+import { commandHelp, usageText, versionText } from "./help";
 import { forTerminal } from "./terminal";
 
 /** A language of the list, or one registered beside it (a test's pseudo-locale). */
@@ -49,8 +50,19 @@ export async function runCli(argv: readonly string[], raw: CliIo, app: Applicati
     await loadLocale(lang);
     const args = parseArgs(argv);
     lang = langOf(args);
+    if (has(args, "version")) {
+      io.out(versionText(lang));
+      return 0;
+    }
+    // `kontrakttjek evaluate --help` and `kontrakttjek help evaluate`: the command's own help.
+    const asked = args.command === "help" ? args.positional[0] : has(args, "help") ? args.command : undefined;
+    const help = asked ? commandHelp(asked, lang) : null;
+    if (help !== null) {
+      io.out(help);
+      return 0;
+    }
     if (has(args, "help") || args.command === null || args.command === "help") {
-      io.out(cliText("usage", lang, { langs: LANGS.join("|") }));
+      io.out(usageText(lang));
       return args.command === null && !has(args, "help") ? 2 : 0;
     }
     const command = commands[args.command];

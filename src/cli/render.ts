@@ -3,14 +3,17 @@
  * User text stays in its cell or field (`oneLine`, `tsvField`); `runCli` shows any other control.
  */
 import type { EvaluationResult, Finding, IndicatorResult } from "../app/types";
-import { formatFinding, localeOf, statusText, type Lang } from "../i18n";
+import { shownPct } from "../app/vocabulary";
+import { formatFinding, goalStatusText, localeOf, statusText, type Lang } from "../i18n";
 import { cliText } from "../i18n/cli";
+import { whyMissing, wrapColumn } from "./render-why";
 import { oneLine, tsvField } from "./terminal";
 
 const num = (x: number | null, lang: Lang, digits = 1): string =>
   x === null ? "–" : x.toLocaleString(localeOf(lang).intl, { maximumFractionDigits: digits });
 
-const pct = (x: number | null, lang: Lang): string => (x === null ? "–" : `${num(x, lang, 1)} %`);
+/** Rounded down, so a figure never reads as a higher status than it has (99.96 % is "99,9 %"). */
+const pct = (x: number | null, lang: Lang): string => (x === null ? "–" : `${num(shownPct(x), lang, 6)} %`);
 
 function table(cells: readonly (readonly string[])[]): string {
   // A line break in a title or label would start a line of its own in the table.
@@ -26,8 +29,6 @@ function table(cells: readonly (readonly string[])[]): string {
     )
     .join("\n");
 }
-
-const clip = (s: string, n: number): string => ([...s].length > n ? `${[...s].slice(0, n - 1).join("")}…` : s);
 
 const valueText = (i: IndicatorResult, lang: Lang): string =>
   i.value === null ? "–" : i.unit === "procent" ? `${num(i.value, lang)} %` : num(i.value, lang, 2);
@@ -57,20 +58,22 @@ export function renderEvaluation(r: EvaluationResult, lang: Lang): string {
     rows.push([
       g.id,
       "",
-      clip(g.title, 48),
+      g.title,
       "",
       "",
       pct(g.fulfilmentPct, lang),
-      statusText(g.status, lang),
+      goalStatusText(g.status, g.partial, lang),
       "",
       ...(h1 ? [g.pace === null ? "" : cliText(g.pace.onTrack ? "on-track" : "behind", lang)] : []),
     ]);
+    const why = whyMissing(g, r.findings, lang);
+    if (why !== null) rows.push(["", "", `↳ ${why}`]);
     for (const i of g.indicators) {
       const op = i.op === ">=" ? "≥ " : i.op === ">" ? "> " : "≤ ";
       rows.push([
         "",
         i.id,
-        clip(i.label, 48),
+        i.label,
         i.target === null ? "–" : `${op}${num(i.target, lang, 2)}`,
         valueText(i, lang),
         pct(i.fulfilmentPct, lang),
@@ -86,7 +89,8 @@ export function renderEvaluation(r: EvaluationResult, lang: Lang): string {
       ]);
     }
   }
-  out.push(table(rows), "");
+  // Titles and labels wrap onto lines of their own rather than being cut.
+  out.push(table(wrapColumn(rows, 2, 48)), "");
   out.push(renderFindingsSummary(r.findings, lang));
   return out.join("\n");
 }

@@ -99,8 +99,11 @@ export const ROLE_SPECS: Readonly<Record<Role, RoleSpec>> = {
         "Hovedsæde",
         "Region",
         "Hovedsæderegion",
+        "Hovedkontor",
+        "Hovedkontorets region",
         "Headquarters region",
         "HQ region",
+        "Headquarters",
       ]),
       f(
         "henvistTil",
@@ -146,6 +149,9 @@ export const ROLE_SPECS: Readonly<Record<Role, RoleSpec>> = {
         "Likelihood to recommend",
         // The evaluation system's question, quoted in Hovedstaden 2020 mål 1 (its exports use it as header).
         "Hvor sandsynligt er det, at du vil anbefale Erhvervshuset til andre virksomhedsejere og personer i dit netværk?",
+        // As rammeaftale 2019–20 (II) and 2024–27 mål 3 word it.
+        "Vil du anbefale erhvervshuset til andre virksomheder eller personer i dit netværk?",
+        "Net Promoter Score",
       ]),
       f("effekt", "Forventet effekt", "effectScale", [
         "Effekt",
@@ -155,14 +161,26 @@ export const ROLE_SPECS: Readonly<Record<Role, RoleSpec>> = {
         "Effect",
         // The evaluation system's question, quoted in Hovedstaden 2020 mål 2.
         "Forventer du, at vejledningen vil få positiv effekt for din virksomhed?",
+        // As rammeaftale 2019–20 (III) words it.
+        "Har erhvervshusets vejledning påvirket virksomhedens drift eller udvikling positivt?",
       ]),
       f("henvisning", "Brug af henvisning", "referralScale", [
         "Anvendt henvisning",
         "Brugt henvisning",
         "Use of referral",
         "Referral used",
+        // As rammeaftale 2024–27 mål 4 and Sjælland 2025 mål 4 word the question.
+        "Har I anvendt en eller flere af henvisningerne fra erhvervshuset?",
+        "Har I benyttet eller forventer I at benytte henvisningen inden for det næste halve år?",
       ]),
-      f("baeredygtighed", "Bæredygtighed", "effectScale", ["Bæredygtighedsvejledning", "Sustainability"]),
+      f("baeredygtighed", "Bæredygtighed", "effectScale", [
+        "Bæredygtighedsvejledning",
+        "Bæredygtig omstilling",
+        "Grøn omstilling",
+        "Sustainability",
+        // As rammeaftale 2024–27 mål 6 and Sjælland 2025 mål 6 word the question.
+        "Har vejledningen i erhvervshuset gjort jer bedre i stand til at målrette og prioritere arbejdet med miljø og klima, sociale forhold og virksomhedsledelse?",
+      ]),
     ],
   },
   Noegletal: {

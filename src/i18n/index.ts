@@ -7,7 +7,7 @@ export { isRegistered, localeOf, registerLocale } from "./locales/registry";
 export type { FindingText, Locale } from "./locale";
 export { fill, formatNumber } from "./fill";
 export { formatFinding, findingTitle } from "./findings/format";
-export { t, statusText, type StringKey } from "./strings";
+export { t, goalStatusText, statusText, type StringKey } from "./strings";
 export type { PaneKey } from "./keys/pane";
 export { renderEngineNote } from "./engine-notes";
 export { textIn } from "./texts";

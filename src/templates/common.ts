@@ -52,6 +52,8 @@ export interface ChecklistArgs {
   readonly weight?: number;
   readonly notes?: readonly NoteInput[];
   readonly variants?: readonly VariantInput[];
+  /** Only present when an option has this value (e.g. a weight the option decides). */
+  readonly when?: IndicatorInput["when"];
 }
 
 /** One checklist indicator over the document's own items; 'delvist' credit is an option. */
@@ -65,6 +67,7 @@ export function checklist(args: ChecklistArgs): IndicatorInput {
     rule: { kind: "checklist" },
     unit: "aktiviteter",
     weight: args.weight ?? 1,
+    ...(args.when ? { when: args.when } : {}),
     whatIfOf: { da: "aktiviteter med status opfyldt", en: "activities with status met" },
     variants: [
       { when: { option: "delvistKredit", equals: "0.5" }, measure: { kind: "checklist", items, partialCredit: 0.5 } },

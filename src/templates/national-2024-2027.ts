@@ -1,7 +1,9 @@
 /**
  * The six national goals of the framework agreement 2024–2027, shared by the agreement itself
  * (targets by parameter: house, year) and by the contracts that carry them (Sjælland 2025,
- * fixed targets and the contract's own "Metode" texts). One definition, so the two never drift.
+ * fixed targets). The measures are defined once, so the two never drift; each contract brings
+ * its own words — target texts, methods, and how its method counts the referral answers — so
+ * one document's wording is never applied to another.
  */
 import {
   KF_KENDSKAB_TILBUD,
@@ -16,11 +18,14 @@ import {
   type GoalInput,
   type IndicatorInput,
   type KeyFigureInput,
+  type NoteInput,
   type OptionInput,
   type ShareMeasure,
+  type VariantInput,
 } from "./common";
 
 type TargetValue = IndicatorInput["target"]["value"];
+type Six<T> = readonly [T, T, T, T, T, T];
 
 export interface National2024Setup {
   /** Document and file for `source`. */
@@ -28,13 +33,19 @@ export interface National2024Setup {
   readonly file: string;
   /** Section label per goal number, e.g. "Mål 1 – Styrket indsats for iværksættere". */
   readonly section: (goal: number, title: string) => string;
+  /** The document's own target text per goal (1–6): each contract quotes its own words. */
+  readonly targetTexts: Six<string>;
   /** Targets that a parameter decides in the agreement and the contract fixes. */
   readonly entrepreneurTarget: TargetValue;
   readonly kendskabTilbudTarget: TargetValue;
+  /** Other readings of the awareness-of-offers target (years the document does not state). */
+  readonly kendskabTilbudVariants?: readonly VariantInput[];
+  /** Goal 4's indicators: how the contract's own words count the referral answers. */
+  readonly referralIndicators: readonly IndicatorInput[];
   /** The "Metode" text per goal (1–6). */
-  readonly methods: readonly [string, string, string, string, string, string];
+  readonly methods: Six<string>;
   /** Extra notes per goal number. */
-  readonly extraNotes?: Readonly<Partial<Record<number, GoalInput["notes"]>>>;
+  readonly extraNotes?: Readonly<Partial<Record<number, readonly NoteInput[]>>>;
 }
 
 export const NATIONAL_2024_KEY_FIGURES: readonly KeyFigureInput[] = [
@@ -73,9 +84,39 @@ export const VED_IKKE_BAEREDYGTIGHED_OPTION: OptionInput = {
   default: "medtag",
 };
 
-export const NATIONAL_2024_OPTIONS: readonly OptionInput[] = [NPS_OMFANG_OPTION, VED_IKKE_BAEREDYGTIGHED_OPTION];
+/** Goal 1: "Fordeling 2024" sums to the 2027 goal, yet no other yearly target is stated. */
+export const MAAL1_MAALTAL_OPTION: OptionInput = {
+  id: "maal1Maaltal",
+  label: { da: "Måltal for mål 1 (virksomheder under 3 år)", en: "Target for goal 1 (companies under 3 years)" },
+  description: {
+    da: "Tallene pr. erhvervshus står som 'Fordeling 2024', men summerer til 1.200 – målet, der skal nås 'frem til 2027'. Som standard er de årets måltal; vælg 'eget' for at bruge det måltal, huset har aftalt for året (indstillingen 'maal1MaaltalEget').",
+    en: "The figures per house are labelled 'Fordeling 2024' (distribution 2024) but sum to 1,200 – the goal to be reached 'by 2027'. By default they are the year's target; choose 'eget' (own) to use the target the house agreed for the year (option 'maal1MaaltalEget').",
+  },
+  choices: [
+    { id: "fordeling-2024", label: { da: "Tallene fra 'Fordeling 2024'", en: "The 'Fordeling 2024' figures" } },
+    { id: "eget", label: { da: "Eget måltal for året", en: "Own target for the year" } },
+  ],
+  default: "fordeling-2024",
+};
 
-const TITLES: readonly (readonly [string, string])[] = [
+export const MAAL1_MAALTAL_EGET_OPTION: OptionInput = {
+  id: "maal1MaaltalEget",
+  label: { da: "Eget måltal for mål 1", en: "Own target for goal 1" },
+  description: {
+    da: "Antal vejledte virksomheder under 3 år, huset skal nå i året; bruges, når 'maal1Maaltal' er 'eget'.",
+    en: "Number of guided companies under 3 years the house is to reach in the year; used when 'maal1Maaltal' is 'eget'.",
+  },
+  default: null,
+};
+
+export const NATIONAL_2024_OPTIONS: readonly OptionInput[] = [
+  MAAL1_MAALTAL_OPTION,
+  MAAL1_MAALTAL_EGET_OPTION,
+  NPS_OMFANG_OPTION,
+  VED_IKKE_BAEREDYGTIGHED_OPTION,
+];
+
+const TITLES: Six<readonly [string, string]> = [
   ["Styrket indsats for iværksættere", "Stronger effort for entrepreneurs"],
   ["Kendskab", "Awareness"],
   ["Virksomhedernes tilfredshed", "Company satisfaction"],
@@ -84,17 +125,44 @@ const TITLES: readonly (readonly [string, string])[] = [
   ["Bæredygtighed", "Sustainability"],
 ];
 
-const TARGET_TEXTS: readonly string[] = [
-  "Erhvervshusene fordobler frem til 2027 antallet af vejledte virksomheder under 3 år til mindst 1.200 virksomheder om året samlet set. Fordelingen mellem Erhvervshusene følger befolkningstallet (Fordeling 2024: Hovedstaden: 385, Midtjylland: 275, Sjælland: 171, Sydjylland: 156, Nordjylland: 119 og Fyn: 94).",
-  "Virksomhedernes kendskabsgrad til hvert erhvervshus skal være mindst 50 procent. Blandt virksomheder, som kender erhvervshuset, har mindst 55 procent kendskab til deres tilbud i 2025. I 2027 er dette kendskab øget til mindst 65 procent.",
-  "Erhvervshusene opnår hvert år en Net Promotor Score (NPS) på mindst 70 for deres drifts- og vækstsegment. Scoren måles ved, at virksomhederne angiver i brugerevalueringen, at de vil anbefale Erhvervshusene til andre virksomheder eller personer i deres netværk.",
-  "Mindst 50 procent af de virksomheder, der henvises af erhvervshuset til ekstern rådgivning eller højt specialiseret statslig erhvervsfremme, angiver i brugerevalueringen, at de har anvendt en eller flere af henvisningerne fra erhvervshuset.",
-  "For virksomheder i Erhvervshusenes vækstsegment skal der to år efter endt vejledning kunne måles en mervækst på mindst 10 procentpoint i omsætning og mindst 5 procentpoint i beskæftigelse i forhold til en kontrolgruppe af sammenlignelige virksomheder. Virksomheder i Erhvervshusenes driftssegment har to år efter endt vejledning en mervækst i produktivitet sammenlignet med en kontrolgruppe af sammenlignelige virksomheder.",
-  "70 pct. af de vejledte virksomheder, som er blevet vejledt inden for bæredygtighed, tilkendegiver i deres brugerevaluering, at vejledningen i erhvervshuset ”i høj grad” har gjort dem bedre i stand til at målrette og prioritere arbejdet med et eller flere af følgende områder: miljø- og klima, sociale forhold og virksomhedsledelse.",
-];
+/* ---------- goal 4: the answers to "Brug af henvisning" ---------- */
 
-const REFERRAL_USED = ["ja", "forventer"] as const;
-const REFERRAL_KNOWN = ["ja", "forventer", "nej"] as const;
+export interface ReferralUseArgs {
+  readonly id: string;
+  readonly label: IndicatorInput["label"];
+  /** Answers that count as having used the referral (the contract's own words). */
+  readonly used: readonly string[];
+  /** Answers in the denominator. */
+  readonly counted: readonly string[];
+  readonly whatIfOf: IndicatorInput["whatIfOf"];
+  readonly when?: IndicatorInput["when"];
+  readonly variants?: readonly VariantInput[];
+  readonly notes: readonly NoteInput[];
+}
+
+/** The share of the answers in `counted` that are in `used`. */
+export const referralMeasure = (used: readonly string[], counted: readonly string[]): ShareMeasure => ({
+  kind: "share",
+  table: "Evaluering",
+  numerator: inField("henvisning", used),
+  denominator: inField("henvisning", counted),
+});
+
+export const referralUse = (a: ReferralUseArgs): IndicatorInput => ({
+  id: a.id,
+  label: a.label,
+  measure: referralMeasure(a.used, a.counted),
+  target: { op: ">=", value: 50 },
+  rule: { kind: "threshold" },
+  unit: "procent",
+  ...(a.when ? { when: a.when } : {}),
+  whatIfOf: a.whatIfOf,
+  variants: [...(a.variants ?? [])],
+  notes: [...a.notes],
+});
+
+/* ---------- goal 6 ---------- */
+
 const SUSTAINABILITY_KNOWN = ["i høj grad", "i nogen grad", "i lav grad", "slet ikke"] as const;
 
 const SUSTAINABILITY_SHARE: ShareMeasure = {
@@ -162,11 +230,11 @@ export function nationalGoals2024(setup: National2024Setup): GoalInput[] {
     section: setup.section(n, TITLES[n - 1]![0]),
     file: setup.file,
   });
-  const goal = (n: number, indicators: IndicatorInput[], notes: NonNullable<GoalInput["notes"]>): GoalInput => ({
+  const goal = (n: number, indicators: IndicatorInput[], notes: readonly NoteInput[]): GoalInput => ({
     id: String(n),
     title: { da: TITLES[n - 1]![0], en: TITLES[n - 1]![1] },
     group: "national",
-    targetText: TARGET_TEXTS[n - 1]!,
+    targetText: setup.targetTexts[n - 1]!,
     method: setup.methods[n - 1]!,
     source: source(n),
     indicators,
@@ -185,11 +253,17 @@ export function nationalGoals2024(setup: National2024Setup): GoalInput[] {
           rule: { kind: "proportional" },
           unit: "virksomheder",
           whatIfOf: { da: "virksomheder under 3 år", en: "companies under 3 years" },
+          variants: [
+            {
+              when: { option: "maal1Maaltal", equals: "eget" },
+              target: { op: ">=", value: { option: "maal1MaaltalEget" } },
+            },
+          ],
           notes: [
             note(
               "default",
-              "Tæller forskellige CVR-numre i Forløb, hvor forløbets startdato ligger mindre end 3 år efter virksomhedens stiftelsesdato. Det officielle tal opgøres af Erhvervsstyrelsen fra ESCRM.",
-              "Counts distinct CVR numbers in Forløb whose course start date is less than 3 years after the company's founding date. The official figure is computed by the Danish Business Authority from ESCRM.",
+              "Tæller forskellige CVR-numre i Forløb, hvor forløbets startdato ligger mindre end 3 år efter virksomhedens stiftelsesdato.",
+              "Counts distinct CVR numbers in Forløb whose course start date is less than 3 years after the company's founding date.",
             ),
           ],
         },
@@ -197,8 +271,8 @@ export function nationalGoals2024(setup: National2024Setup): GoalInput[] {
       [
         note(
           "inconsistency",
-          "Tallene pr. erhvervshus er betegnet 'Fordeling 2024', men summerer til 1.200 – målet for 2027 (en fordobling fra ca. 600 i 2022). Dokumentet angiver ingen mellemliggende måltal; skabelonen bruger tallene som årets måltal.",
-          "The figures per house are labelled 'Fordeling 2024' (distribution 2024) but sum to 1,200 – the target for 2027 (a doubling from about 600 in 2022). The document gives no intermediate targets; the template uses the figures as the year's target.",
+          "Tallene pr. erhvervshus er betegnet 'Fordeling 2024', men summerer til 1.200 – målet, der skal nås 'frem til 2027' (en fordobling fra ca. 600 i 2022). Dokumentet angiver ingen mellemliggende måltal; som standard er tallene årets måltal (indstillingen 'maal1Maaltal': 'eget' bruger husets eget måltal for året).",
+          "The figures per house are labelled 'Fordeling 2024' (distribution 2024) but sum to 1,200 – the goal to be reached 'by 2027' (a doubling from about 600 in 2022). The document gives no intermediate targets; by default the figures are the year's target (option 'maal1Maaltal': 'eget' uses the house's own target for the year).",
         ),
       ],
     ),
@@ -224,6 +298,7 @@ export function nationalGoals2024(setup: National2024Setup): GoalInput[] {
           target: { op: ">=", value: setup.kendskabTilbudTarget },
           rule: { kind: "threshold" },
           unit: "procent",
+          variants: [...(setup.kendskabTilbudVariants ?? [])],
           notes: [],
         },
       ],
@@ -249,42 +324,7 @@ export function nationalGoals2024(setup: National2024Setup): GoalInput[] {
       ],
       [],
     ),
-    goal(
-      4,
-      [
-        {
-          id: "anvendt-henvisning",
-          label: {
-            da: "Andel der har anvendt eller forventer at anvende henvisningen",
-            en: "Share that used or expect to use the referral",
-          },
-          measure: {
-            kind: "share",
-            table: "Evaluering",
-            numerator: inField("henvisning", REFERRAL_USED),
-            denominator: inField("henvisning", REFERRAL_KNOWN),
-          },
-          target: { op: ">=", value: 50 },
-          rule: { kind: "threshold" },
-          unit: "procent",
-          whatIfOf: { da: "svar 'ja' eller 'forventer'", en: "answers 'yes' or 'expect to'" },
-          notes: [
-            note(
-              "default",
-              "Andel = svar 'ja' eller 'forventer' ud af svar 'ja', 'forventer' og 'nej'. 'Ved ikke' udgår af beregningen, og tomme svar tæller ikke.",
-              "Share = answers 'ja' or 'forventer' out of answers 'ja', 'forventer' and 'nej'. 'Ved ikke' leaves the calculation, and blank answers do not count.",
-            ),
-          ],
-        },
-      ],
-      [
-        note(
-          "ambiguity",
-          "Målet taler om de henviste virksomheder, metoden om 'det samlede antal vejledte virksomheder, der er sendt til brugerevaluering'. Kontrakttjek regner på svarene i kolonnen 'Brug af henvisning'; virksomheder uden svar tæller ikke.",
-          "The goal speaks of the referred companies, the method of 'all guided companies sent to user evaluation'. Kontrakttjek counts the answers in the column 'Brug af henvisning'; companies without an answer do not count.",
-        ),
-      ],
-    ),
+    goal(4, [...setup.referralIndicators], []),
     goal(
       5,
       [

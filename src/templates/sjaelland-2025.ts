@@ -10,11 +10,23 @@ import {
   note,
   type IndicatorInput,
   type NoteInput,
-  type OptionInput,
   type ShareMeasure,
+  type VariantInput,
 } from "./common";
-import { HOVEDSTADEN_REGION_NAMES, REGION_SJAELLAND } from "./municipalities";
-import { NATIONAL_2024_KEY_FIGURES, NATIONAL_2024_OPTIONS, nationalGoals2024 } from "./national-2024-2027";
+import { HOVEDSTADEN_REGION_NAMES, REGION_HOVEDSTADEN, REGION_SJAELLAND } from "./municipalities";
+import { NATIONAL_2024_KEY_FIGURES, NATIONAL_2024_OPTIONS, nationalGoals2024, referralUse } from "./national-2024-2027";
+import {
+  AFVIGELSE_OPTION,
+  EKSTERN_AKTOER_NOTE,
+  EKSTERN_AKTOER_OPTION,
+  EXTERNAL_REFERRAL,
+  FORDELING_ENHED_OPTION,
+  GEARING_GRUNDLAG_OPTION,
+  MAAL14_FORANKRING_OPTION,
+  MAAL7_SEGMENT_OPTION,
+  NOT_OUTSIDE_SJAELLAND,
+  OMSTILLINGSPLANER_OPTION,
+} from "./sjaelland-2025-options";
 
 const DOCUMENT = "Resultatkontrakt 2025 mellem KKR Sjælland og Erhvervshus Sjælland";
 const FILE = "001_1dda4f966525af20.txt";
@@ -23,10 +35,10 @@ const REGISTRERING = "Målet opgøres af Erhvervshus Sjælland på baggrund af d
 
 /* Course types as houses write them in `Forløbstype` (compared folded: case, spaces, hyphens). */
 const KORTE = ["Kort forløb", "Korte forløb", "Kort vejledningsforløb", "Korte vejledningsforløb", "Kort vejledning"];
-const HANDLINGSPLAN = ["Handlingsplan", "Handlingsplaner", "Handlingsplanforløb"];
-const VAEKSTPLAN = ["Vækstplan", "Vækstplaner", "Vækstplanforløb"];
-const OMSTILLINGSPLAN = ["Omstillingsplan", "Omstillingsplaner", "Omstillingsplanforløb"];
-const AI_TJEK = ["AI-tjek", "AI-tjekket", "AI-check", "KI-tjek", "Kunstig intelligens-tjek"];
+const HANDLINGSPLAN = ["Handlingsplan", "Handlingsplaner", "Handlingsplanforløb", "Handlings plan"];
+const VAEKSTPLAN = ["Vækstplan", "Vækstplaner", "Vækstplanforløb", "Vækst plan"];
+const OMSTILLINGSPLAN = ["Omstillingsplan", "Omstillingsplaner", "Omstillingsplanforløb", "Omstillings plan"];
+const AI_TJEK = ["AI-tjek", "AI-tjekket", "AI-check", "KI-tjek", "Kunstig intelligens-tjek", "AI tjekket"];
 
 const themeOrType = (text: string): Filter => ({
   op: "any",
@@ -35,51 +47,6 @@ const themeOrType = (text: string): Filter => ({
     { op: "contains", field: "tema", value: text },
   ],
 });
-
-const OMSTILLINGSPLANER_OPTION: OptionInput = {
-  id: "omstillingsplaner",
-  label: { da: "Omstillingsplaner i mål 7", en: "Transition plans (omstillingsplaner) in goal 7" },
-  description: {
-    da: "Mål 7 nævner kun handlingsplaner og vækstplaner; mål 10 grupperer 'vækst- eller omstillingsplan'. Som standard tælles omstillingsplaner ikke i mål 7; vælg 'som vækstplan' for at tælle dem med vækstplanerne.",
-    en: "Goal 7 names only action plans and growth plans; goal 10 groups 'growth or transition plan'. By default transition plans do not count in goal 7; choose 'as growth plan' to count them with the growth plans.",
-  },
-  choices: [
-    { id: "udelad", label: { da: "Tælles ikke i mål 7", en: "Not counted in goal 7" } },
-    { id: "vaekstplan", label: { da: "Tælles som vækstplan", en: "Counted as growth plan" } },
-  ],
-  default: "udelad",
-};
-
-const AFVIGELSE_OPTION: OptionInput = {
-  id: "afvigelse",
-  label: { da: "Afvigelse fra befolkningsandelen (mål 8)", en: "Deviation from the population share (goal 8)" },
-  description: {
-    da: "'En afvigelse på maks. 10 %' læses som standard som 10 procentpoint (fx 40 % af forløbene mod 50 % af befolkningen = 10). Vælg 'relativ' for 10 % af befolkningsandelen (fx 45 % mod 50 % = 10 %).",
-    en: "'A deviation of at most 10 %' is read by default as 10 percentage points (e.g. 40 % of courses against 50 % of the population = 10). Choose 'relative' for 10 % of the population share (e.g. 45 % against 50 % = 10 %).",
-  },
-  choices: [
-    { id: "point", label: { da: "Procentpoint", en: "Percentage points" } },
-    { id: "relative", label: { da: "Relativ (procent af andelen)", en: "Relative (per cent of the share)" } },
-  ],
-  default: "point",
-};
-
-const FORDELING_ENHED_OPTION: OptionInput = {
-  id: "fordelingEnhed",
-  label: {
-    da: "Hvad fordeles på by- og landkommuner (mål 8)",
-    en: "What is distributed over urban and rural municipalities (goal 8)",
-  },
-  description: {
-    da: "Målteksten siger 'virksomhedsforløb', indledningen 'vejledte virksomheder'. Som standard tælles forløb; vælg 'virksomheder' for at tælle hver virksomhed (CVR) én gang.",
-    en: "The goal text says 'courses', the introduction 'guided companies'. By default courses are counted; choose 'companies' to count each company (CVR) once.",
-  },
-  choices: [
-    { id: "forloeb", label: { da: "Forløb", en: "Courses" } },
-    { id: "virksomheder", label: { da: "Virksomheder (CVR)", en: "Companies (CVR)" } },
-  ],
-  default: "forloeb",
-};
 
 /* ---------- goal 7: counts by course type ---------- */
 
@@ -105,28 +72,50 @@ interface CountArgs {
   readonly weight?: number;
   /** The course types when option `omstillingsplaner` counts transition plans as growth plans. */
   readonly withOmstilling?: readonly string[];
+  /** Only courses of this Kundesegment (option `maal7Segment` = `type-og-segment`). */
+  readonly segment?: "drift" | "vækst";
+  readonly when?: IndicatorInput["when"];
 }
 
 /** Courses of the given types; realised/target capped at 100 (DESIGN.md §2 default for counts). */
-const count = (a: CountArgs): IndicatorInput => ({
-  id: a.id,
-  label: a.label,
-  measure: { kind: "count", table: "Forloeb", where: inField("forloebstype", a.types) },
-  target: { op: ">=", value: a.target },
-  rule: { kind: "proportional" },
-  unit: "antal",
-  weight: a.weight ?? 1,
-  whatIfOf: a.whatIfOf,
-  variants: a.withOmstilling
-    ? [
-        {
-          when: { option: "omstillingsplaner", equals: "vaekstplan" },
-          measure: { kind: "count", table: "Forloeb", where: inField("forloebstype", a.withOmstilling) },
-        },
-      ]
-    : [],
-  notes: a.weight === 0 ? [typeNote(a.types), WEIGHT0_NOTE] : [typeNote(a.types)],
-});
+const count = (a: CountArgs): IndicatorInput => {
+  const where = (types: readonly string[]): Filter =>
+    a.segment
+      ? { op: "all", of: [inField("forloebstype", types), inField("segment", [a.segment])] }
+      : inField("forloebstype", types);
+  const notes = [typeNote(a.types)];
+  if (a.segment) notes.push(SEGMENT_NOTE);
+  if (a.weight === 0) notes.push(WEIGHT0_NOTE);
+  return {
+    id: a.id,
+    label: a.label,
+    measure: { kind: "count", table: "Forloeb", where: where(a.types) },
+    target: { op: ">=", value: a.target },
+    rule: { kind: "proportional" },
+    unit: "antal",
+    weight: a.weight ?? 1,
+    ...(a.when ? { when: a.when } : {}),
+    whatIfOf: a.whatIfOf,
+    variants: a.withOmstilling
+      ? [
+          {
+            when: { option: "omstillingsplaner", equals: "vaekstplan" },
+            measure: { kind: "count", table: "Forloeb", where: where(a.withOmstilling) },
+          },
+        ]
+      : [],
+    notes,
+  };
+};
+
+const SEGMENT_NOTE = note(
+  "default",
+  "Med indstillingen 'maal7Segment' = 'type-og-segment' tæller kun forløb, hvis Kundesegment er det segment, planen står med i målteksten.",
+  "With option 'maal7Segment' = 'type-og-segment' only courses whose Kundesegment is the segment the goal text gives the plan count.",
+);
+
+const BY_TYPE = { option: "maal7Segment", equals: "type" } as const;
+const BY_TYPE_AND_SEGMENT = { option: "maal7Segment", equals: "type-og-segment" } as const;
 
 const goal7Indicators: IndicatorInput[] = [
   count({
@@ -142,6 +131,16 @@ const goal7Indicators: IndicatorInput[] = [
     types: HANDLINGSPLAN,
     target: 485,
     whatIfOf: { da: "handlingsplaner", en: "action plans" },
+    when: BY_TYPE,
+  }),
+  count({
+    id: "handlingsplaner-drift",
+    label: { da: "Handlingsplaner med kundesegment drift", en: "Action plans with segment drift" },
+    types: HANDLINGSPLAN,
+    target: 485,
+    whatIfOf: { da: "handlingsplaner i driftssegmentet", en: "action plans in the operations segment" },
+    segment: "drift",
+    when: BY_TYPE_AND_SEGMENT,
   }),
   count({
     id: "vaekstplaner",
@@ -150,6 +149,17 @@ const goal7Indicators: IndicatorInput[] = [
     target: 315,
     whatIfOf: { da: "vækstplaner", en: "growth plans" },
     withOmstilling: [...VAEKSTPLAN, ...OMSTILLINGSPLAN],
+    when: BY_TYPE,
+  }),
+  count({
+    id: "vaekstplaner-vaekst",
+    label: { da: "Vækstplaner med kundesegment vækst", en: "Growth plans with segment vækst" },
+    types: VAEKSTPLAN,
+    target: 315,
+    whatIfOf: { da: "vækstplaner i vækstsegmentet", en: "growth plans in the growth segment" },
+    withOmstilling: [...VAEKSTPLAN, ...OMSTILLINGSPLAN],
+    segment: "vækst",
+    when: BY_TYPE_AND_SEGMENT,
   }),
   count({
     id: "laengere-forloeb",
@@ -225,31 +235,56 @@ const referralShare = (
   types: readonly string[],
   target: number,
 ): IndicatorInput => {
-  const measure: ShareMeasure = {
+  const measure = (numerator: Filter): ShareMeasure => ({
     kind: "share",
     table: "Forloeb",
     denominator: inField("forloebstype", types),
-    numerator: { op: "notBlank", field: "henvistTil" },
+    numerator,
     distinct: "cvr",
+  });
+  const anyActor: VariantInput = {
+    when: { option: "eksternAktoer", equals: "alle" },
+    measure: measure({ op: "notBlank", field: "henvistTil" }),
   };
   return {
     id,
     label: { da: label, en: labelEn },
-    measure,
+    measure: measure(EXTERNAL_REFERRAL),
     target: { op: ">=", value: target },
     rule: { kind: "threshold" },
     unit: "procent",
     whatIfOf: { da: "henviste virksomheder", en: "referred companies" },
+    variants: [anyActor],
     notes: [
       typeNote(types),
       note(
         "default",
-        "Andel af virksomhederne (CVR) med en sådan plan, hvor mindst ét forløb har en aktør i 'Henvist til'. Enhver registreret henvisning tæller; registrér kun eksterne aktører (statslige og private).",
-        "Share of the companies (CVR) with such a plan where at least one course names an actor in 'Henvist til'. Any recorded referral counts; record external actors (state and private) only.",
+        "Andel af virksomhederne (CVR) med en sådan plan, hvor mindst ét af planforløbene har en ekstern aktør i 'Henvist til'.",
+        "Share of the companies (CVR) with such a plan where at least one of the plan courses names an external actor in 'Henvist til'.",
       ),
+      EKSTERN_AKTOER_NOTE,
     ],
   };
 };
+
+/* ---------- goal 14: the anchoring the method does not measure ---------- */
+
+const forankring = (choice: "vises" | "indgaar"): IndicatorInput =>
+  checklist({
+    id: choice === "vises" ? "aktiviteter" : "aktiviteter-indgaar",
+    label: {
+      da: "Bred geografisk forankring af projektaktiviteter",
+      en: "Broad geographical anchoring of project activities",
+    },
+    items: [
+      [
+        "bred-forankring",
+        "Bred geografisk forankring af projektaktiviteterne med inddragelse af virksomheder, lokal erhvervsservice, klynger, uddannelsesinstitutioner mv.",
+      ],
+    ],
+    weight: choice === "vises" ? 0 : 1,
+    when: { option: "maal14Forankring", equals: choice },
+  });
 
 /* ---------- the contract ---------- */
 
@@ -267,8 +302,12 @@ export const sjaelland2025: ContractInput = {
   options: [
     ...NATIONAL_2024_OPTIONS,
     OMSTILLINGSPLANER_OPTION,
+    MAAL7_SEGMENT_OPTION,
     AFVIGELSE_OPTION,
     FORDELING_ENHED_OPTION,
+    EKSTERN_AKTOER_OPTION,
+    GEARING_GRUNDLAG_OPTION,
+    MAAL14_FORANKRING_OPTION,
     DELVIST_OPTION,
   ],
   keyFigures: [
@@ -277,6 +316,17 @@ export const sjaelland2025: ContractInput = {
       id: "omsaetning-i-alt",
       label: "Omsætning i alt",
       synonyms: ["Samlet omsætning", "Omsætning", "Total omsætning", "Total revenue"],
+      unit: "kr",
+    },
+    {
+      id: "eksterne-projektmidler",
+      label: "Eksterne projektmidler",
+      synonyms: [
+        "Eksterne midler",
+        "Projektmidler",
+        "Eksterne midler til projektaktiviteter",
+        "External project funds",
+      ],
       unit: "kr",
     },
     {
@@ -314,6 +364,11 @@ export const sjaelland2025: ContractInput = {
       "Mål 1–6 er de nationale mål fra Aftale om rammerne for erhvervshuse 2024-2027; mål 7–15 er lokale mål aftalt mellem KKR Sjælland og Erhvervshus Sjælland.",
       "Goals 1–6 are the national goals of the framework agreement 2024–2027; goals 7–15 are local goals agreed between KKR Sjælland and Erhvervshus Sjælland.",
     ),
+    note(
+      "info",
+      "Kontrakten indgås 'inden for rammerne af Aftale om rammerne for erhvervshuse 2024-2027', så aftalens registreringskrav kontrolleres (§ 9): CVR- og P-nummer, kundesegment (drift eller vækst), hvilken anden aktør virksomheden er henvist til, og tema for vejledning; vejledning over 3 timer udtages altid til brugerevaluering; over 20 timer pr. virksomhed på 12 måneder kræver en eksplicit ledelsesvurdering (§ 5.1).",
+      "The contract is made 'within the framework agreement 2024–2027', so the agreement's registration rules are checked (§ 9): CVR and P number, customer segment (drift or vækst), the other actor the company was referred to, and the theme of guidance; guidance above 3 hours always goes to user evaluation; above 20 hours per company within 12 months needs an explicit management decision (§ 5.1).",
+    ),
   ],
   goals: [
     ...nationalGoals2024({
@@ -322,6 +377,33 @@ export const sjaelland2025: ContractInput = {
       section: (n, title) => `Nationalt fastsatte mål, Mål ${n} – ${title}`,
       entrepreneurTarget: 171,
       kendskabTilbudTarget: 55,
+      referralIndicators: [
+        referralUse({
+          id: "anvendt-henvisning",
+          label: {
+            da: "Andel der har benyttet eller forventer at benytte henvisningen",
+            en: "Share that used or expect to use the referral",
+          },
+          used: ["ja", "forventer"],
+          counted: ["ja", "forventer", "nej"],
+          whatIfOf: { da: "svar 'ja' eller 'forventer'", en: "answers 'yes' or 'expect to'" },
+          notes: [
+            note(
+              "source",
+              "Metoden: 'Andelen udgøres af de virksomheder der angiver at de har benyttet eller forventer at benytte henvisningen indenfor det næste halve år'. Andel = svar 'ja' eller 'forventer' ud af svar 'ja', 'forventer' og 'nej'; 'Virksomheder der ikke ved om de har benyttet henvisningen, udgår af beregningen'. Tomme svar tæller ikke.",
+              "The method: 'the share is the companies stating that they have used or expect to use the referral within the next half-year'. Share = answers 'ja' or 'forventer' out of answers 'ja', 'forventer' and 'nej'; companies that do not know 'leave the calculation'. Blank answers do not count.",
+            ),
+          ],
+        }),
+      ],
+      targetTexts: [
+        "Erhvervshusene fordobler frem til 2027 antallet af vejledte virksomheder under 3 år til mindst 1.200 virksomheder om året samlet set. Fordelingen mellem Erhvervshusene følger befolkningstallet (Fordeling 2024: Hovedstaden: 385, Midtjylland: 275, Sjælland: 171, Sydjylland: 156, Nordjylland: 119 og Fyn: 94).",
+        "Virksomhedernes kendskabsgrad til hvert erhvervshus skal være mindst 50 procent. Blandt virksomheder, som kender erhvervshuset, har mindst 55 procent kendskab til deres tilbud i 2025. I 2027 er dette kendskab øget til mindst 65 procent.",
+        "Erhvervshusene opnår hvert år en Net Promotor Score (NPS) på mindst 70 for deres drifts- og vækstsegment. Scoren måles ved, at virksomhederne angiver i brugerevalueringen, at de vil anbefale Erhvervshusene til andre virksomheder eller personer i deres netværk.",
+        "Mindst 50 procent af de virksomheder, der henvises af erhvervshuset til ekstern rådgivning eller højt specialiseret statslig erhvervsfremme, angiver i brugerevalueringen, at de har anvendt en eller flere af henvisningerne fra erhvervshuset.",
+        "For virksomheder i Erhvervshusenes vækstsegment skal der to år efter endt vejledning kunne måles en mervækst på mindst 10 procentpoint i omsætning og mindst 5 procentpoint i beskæftigelse i forhold til en kontrolgruppe af sammenlignelige virksomheder. Virksomheder i Erhvervshusenes driftssegment har to år efter endt vejledning en mervækst i produktivitet sammenlignet med en kontrolgruppe af sammenlignelige virksomheder.",
+        "70 pct. af de vejledte virksomheder, som er blevet vejledt inden for bæredygtighed, tilkendegiver i deres brugerevaluering, at vejledningen i erhvervshuset ”i høj grad” har gjort dem bedre i stand til at målrette og prioritere arbejdet med et eller flere af følgende områder: miljø- og klima, sociale forhold og virksomhedsledelse.",
+      ],
       methods: [
         "Målet opgøres af Erhvervsstyrelsen på baggrund af data om antal vejledte virksomheder fra ESCRM.",
         "Målet opgøres af Erhvervsstyrelsen på baggrund af gennemførte kendskabsmålinger.",
@@ -334,8 +416,8 @@ export const sjaelland2025: ContractInput = {
         1: [
           note(
             "info",
-            "Erhvervshus Sjællands andel af de 1.200 virksomheder er 171.",
-            "Erhvervshus Sjælland's share of the 1,200 companies is 171.",
+            "Erhvervshus Sjællands andel af de 1.200 virksomheder er 171. Det officielle tal opgøres af Erhvervsstyrelsen fra ESCRM.",
+            "Erhvervshus Sjælland's share of the 1,200 companies is 171. The official figure is computed by the Danish Business Authority from ESCRM.",
           ),
         ],
         2: [
@@ -343,6 +425,13 @@ export const sjaelland2025: ContractInput = {
             "info",
             "Kontrakten gælder 2025: kendskab til tilbud skal være mindst 55 %; de 65 % er målet for 2027.",
             "The contract covers 2025: awareness of the offers must be at least 55 %; 65 % is the target for 2027.",
+          ),
+        ],
+        4: [
+          note(
+            "ambiguity",
+            "Målet taler om de henviste virksomheder, metoden om 'det samlede antal vejledte virksomheder, der er sendt til brugerevaluering'. Kontrakttjek regner på svarene i kolonnen 'Brug af henvisning'; virksomheder uden svar tæller ikke.",
+            "The goal speaks of the referred companies, the method of 'all guided companies sent to user evaluation'. Kontrakttjek counts the answers in the column 'Brug af henvisning'; companies without an answer do not count.",
           ),
         ],
       },
@@ -369,8 +458,8 @@ export const sjaelland2025: ContractInput = {
         ),
         note(
           "ambiguity",
-          "'(driftssegment)' og '(vækstsegment)' beskriver planerne; der filtreres ikke på Kundesegment. Omstillingsplaner tælles ikke som standard (indstillingen 'omstillingsplaner').",
-          "'(operations segment)' and '(growth segment)' describe the plans; Kundesegment is not filtered on. Transition plans are not counted by default (option 'omstillingsplaner').",
+          "'(driftssegment)' og '(vækstsegment)' beskriver som standard planerne, og der filtreres ikke på Kundesegment (indstillingen 'maal7Segment': 'type-og-segment' kræver også segmentet). Omstillingsplaner tælles ikke som standard (indstillingen 'omstillingsplaner').",
+          "'(driftssegment)' and '(vækstsegment)' describe the plans by default, and Kundesegment is not filtered on (option 'maal7Segment': 'type-og-segment' requires the segment too). Transition plans are not counted by default (option 'omstillingsplaner').",
         ),
       ],
     },
@@ -515,12 +604,22 @@ export const sjaelland2025: ContractInput = {
         {
           id: "smv-vaekstpilot",
           label: { da: "SMV'er med tilskud fra SMV Vækstpilot", en: "SMEs with a grant from SMV Vækstpilot" },
-          measure: { kind: "distinct", table: "Forloeb", field: "cvr", where: themeOrType("SMV Vækstpilot") },
+          measure: {
+            kind: "distinct",
+            table: "Forloeb",
+            field: "cvr",
+            where: { op: "all", of: [themeOrType("SMV Vækstpilot"), NOT_OUTSIDE_SJAELLAND] },
+          },
           target: { op: ">=", value: 45 },
           rule: { kind: "proportional" },
           unit: "virksomheder",
           whatIfOf: { da: "virksomheder med SMV Vækstpilot", en: "companies with SMV Vækstpilot" },
           notes: [
+            note(
+              "default",
+              "'Sjællandske SMV’er': en virksomhed tæller ikke, når dens 'Hovedsæde (region)' er en anden region, eller dens Kommune ligger uden for Region Sjælland; står ingen af delene, regnes den for sjællandsk.",
+              "'SMEs of Zealand': a company does not count when its 'Hovedsæde (region)' is another region or its Kommune lies outside Region Zealand; when neither is filled in, it is taken to be from Zealand.",
+            ),
             note(
               "ambiguity",
               "Tæller forskellige CVR-numre med 'SMV Vækstpilot' i Forløbstype eller Tema. Om tilskuddet faktisk er opnået, står ikke i registreringen; registrér kun virksomheder med bevilget tilskud.",
@@ -550,7 +649,14 @@ export const sjaelland2025: ContractInput = {
             kind: "distinct",
             table: "Forloeb",
             field: "cvr",
-            where: inField("hovedsaede", HOVEDSTADEN_REGION_NAMES),
+            // A blank Hovedsæde falls back to the Kommune rather than dropping the company.
+            where: {
+              op: "any",
+              of: [
+                inField("hovedsaede", HOVEDSTADEN_REGION_NAMES),
+                { op: "all", of: [{ op: "blank", field: "hovedsaede" }, inField("kommune", REGION_HOVEDSTADEN)] },
+              ],
+            },
           },
           target: { op: ">=", value: 20 },
           rule: { kind: "proportional" },
@@ -559,8 +665,8 @@ export const sjaelland2025: ContractInput = {
           notes: [
             note(
               "default",
-              `Tæller forskellige CVR-numre, hvor 'Hovedsæde (region)' er ${HOVEDSTADEN_REGION_NAMES.join(", ")}.`,
-              `Counts distinct CVR numbers whose 'Hovedsæde (region)' is ${HOVEDSTADEN_REGION_NAMES.join(", ")}.`,
+              `Tæller forskellige CVR-numre, hvor 'Hovedsæde (region)' er ${HOVEDSTADEN_REGION_NAMES.join(", ")}, eller – når Hovedsæde er tom – hvor Kommune ligger i Region Hovedstaden.`,
+              `Counts distinct CVR numbers whose 'Hovedsæde (region)' is ${HOVEDSTADEN_REGION_NAMES.join(", ")}, or – when Hovedsæde is blank – whose Kommune lies in the Capital Region.`,
             ),
           ],
         },
@@ -660,28 +766,30 @@ export const sjaelland2025: ContractInput = {
           rule: { kind: "proportional" },
           unit: "faktor",
           whatIfOf: { da: "kr. i omsætning", en: "DKK of turnover" },
+          variants: [
+            {
+              when: { option: "gearingGrundlag", equals: "eksterne" },
+              measure: { kind: "keyRatio", numerator: "eksterne-projektmidler", denominator: "basistilskud" },
+            },
+          ],
           notes: [
             note(
               "ambiguity",
-              "Målteksten taler om gearing 'i form af eksterne midler', metoden om samlet omsætning i forhold til basistilskuddet. Kontrakttjek følger metoden: Omsætning i alt / Basistilskud (begge fra Nøgletal).",
-              "The goal text speaks of leverage 'in the form of external funds', the method of total revenue relative to the base grant. Kontrakttjek follows the method: Omsætning i alt / Basistilskud (both from Nøgletal).",
+              "Målteksten taler om gearing 'i form af eksterne midler', metoden om 'samlede omsætning i forhold til basistilskuddet'. Som standard følges metoden: Omsætning i alt / Basistilskud (begge fra Nøgletal); indstillingen 'gearingGrundlag' = 'eksterne' bruger Eksterne projektmidler / Basistilskud.",
+              "The goal text speaks of leverage 'in the form of external funds', the method of 'total revenue relative to the base grant'. By default the method is followed: Omsætning i alt / Basistilskud (both from Nøgletal); option 'gearingGrundlag' = 'eksterne' uses external project funds / base grant.",
             ),
           ],
         },
-        checklist({
-          label: {
-            da: "Bred geografisk forankring af projektaktiviteter",
-            en: "Broad geographical anchoring of project activities",
-          },
-          items: [
-            [
-              "bred-forankring",
-              "Bred geografisk forankring af projektaktiviteterne med inddragelse af virksomheder, lokal erhvervsservice, klynger, uddannelsesinstitutioner mv.",
-            ],
-          ],
-        }),
+        forankring("vises"),
+        forankring("indgaar"),
       ],
-      notes: [],
+      notes: [
+        note(
+          "default",
+          "Metoden beregner kun gearingen ('samlede omsætning i forhold til basistilskuddet'); den brede geografiske forankring, der 'skal tilsigtes', vises, men indgår som standard ikke i opfyldelsen (indstillingen 'maal14Forankring').",
+          "The method computes the leverage only ('total revenue relative to the base grant'); the broad geographical anchoring to be 'aimed at' is shown but by default not part of the fulfilment (option 'maal14Forankring').",
+        ),
+      ],
     },
     {
       id: "15",

@@ -406,7 +406,9 @@ describe("sjaelland-2025 (seed 001)", () => {
     expect(goalOf(c, "7").indicators.map((i) => [i.id, targetOf(c, "7", i.id), i.weight])).toEqual([
       ["korte-forloeb", 880, 1],
       ["handlingsplaner", 485, 1],
+      ["handlingsplaner-drift", 485, 1],
       ["vaekstplaner", 315, 1],
+      ["vaekstplaner-vaekst", 315, 1],
       ["laengere-forloeb", 800, 0],
       ["forloeb-i-alt", 1680, 0],
     ]);

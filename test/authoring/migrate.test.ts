@@ -2,7 +2,8 @@
  * Contract format version 1 (each text with an `…En` twin) is still read, as version 2
  * (language maps). The fixtures were written by Kontrakttjek before version 2 — the JSON files by
  * `kontrakttjek export <id> --out x.json`, the workbook by `--out x.xlsx` (its `Kontrakt` sheet) —
- * and read now they give the library contracts exactly.
+ * and read now they give exactly the library contracts they were exported from, kept beside them
+ * as `<id>.v2.json` (the library has moved on since: issue 12 corrected rules against the documents).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -14,10 +15,10 @@ import { contractToSheetRows } from "../../src/domain/authoring/sheet-write";
 import type { Contract } from "../../src/domain/contract/schema";
 import type { CellValue } from "../../src/domain/model";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
-import { findContract } from "../../src/templates";
 
 const fixture = (name: string) => join(__dirname, "..", "fixtures", "contracts", name);
-const library = (id: string) => findContract(id) as Contract;
+/** The library contract as it was when the version-1 fixture was exported. */
+const library = (id: string): Contract => JSON.parse(readFileSync(fixture(`${id}.v2.json`), "utf8")) as Contract;
 
 describe("a version-1 contract file", () => {
   it.each(["sjaelland-2025", "rammeaftale-2024-2027"])("%s reads as the library contract, texts as maps", (id) => {

@@ -111,7 +111,9 @@ describe("Sjælland 2025: CRM export with a title block, English answer headers,
       "11": [35.74, { aktiviteter: [1, 100], "attraktive-arbejdspladser": [1, 5], "smv-vaekstpilot": [1, 2.22] }],
       "12": [40, { "virksomheder-hovedstaden": [2, 10], "eh-hovedstaden-leverance": [14, 70] }],
       "13": [83.33, { aktiviteter: [2, 100], klyngesamarbejder: [2, 66.67] }],
-      "14": [50, { gearing: [2.5, 100], aktiviteter: [0, 0] }],
+      // "beregnes som Erhvervshus Sjællands samlede omsætning i forhold til basistilskuddet": the
+      // anchoring is shown (weight 0), the goal is the leverage.
+      "14": [100, { gearing: [2.5, 100], aktiviteter: [0, 0] }],
       "15": [50, { aktiviteter: [2, 50] }],
     });
   });
@@ -146,11 +148,14 @@ describe("Sjælland 2025 half-year: a KKR secretary's status with 1/3-2025, 'Kø
     expect(paced("8", "fordeling-forloeb")).toEqual([2.2965, 10, true]);
     const f = figures(result);
     expect(f["8"]?.[0]).toBe(100);
+    // "A goal is never opfyldt while one of its indicators has no data" (DESIGN.md §3): a part
+    // without data counts 0 % in a lower bound — (0 + 100 + 0) / 3 and (0 + 40) / 2 — not left out.
     expect(f["10"]).toEqual([
-      50,
+      33.33,
       { aktiviteter: [null, null], "henvist-handlingsplan": [50, 0], "henvist-vaekst-omstillingsplan": [100, 100] },
     ]);
-    expect(f["12"]).toEqual([40, { "virksomheder-hovedstaden": [null, null], "eh-hovedstaden-leverance": [8, 40] }]);
+    expect(f["12"]).toEqual([20, { "virksomheder-hovedstaden": [null, null], "eh-hovedstaden-leverance": [8, 40] }]);
+    expect(result.goals.find((g) => g.id === "10")!.status).toBe("mangler data");
     expect(f["14"]).toEqual([100, { gearing: [2.5, 100], aktiviteter: [null, null] }]);
     expect(result.goals.find((g) => g.id === "3")!.status).toBe("mangler data");
   });
@@ -224,7 +229,8 @@ describe("Rammeaftale 2024–27 for Midtjylland 2026: Excel tables Tabel1/Tabel2
       "1": [1.09, { "virksomheder-under-3-aar": [3, 1.09] }],
       "2": [50, { kendskabsgrad: [48, 0], "kendskab-til-tilbud": [61, 100] }],
       "3": [0, { nps: [63.6364, 0] }],
-      "4": [100, { "anvendt-henvisning": [66.6667, 100] }],
+      // "angiver …, at de har anvendt en eller flere af henvisningerne": 'forventer' is not used.
+      "4": [0, { "anvendt-henvisning": [44.4444, 0] }],
       "5": [
         66.67,
         {
@@ -247,6 +253,8 @@ describe("Rammeaftale 2024–27 for Midtjylland 2026: Excel tables Tabel1/Tabel2
     const f = figures(result);
     expect(f["3"]).toEqual([50, { "nps-drift": [40, 0], "nps-vaekst": [83.3333, 100] }]);
     expect(f["6"]).toEqual([100, { "baeredygtighed-i-hoej-grad": [80, 100] }]);
+    const forventer = await run(file, "rammeaftale-2024-2027", { params, options: { forventerHenvisning: "anvendt" } });
+    expect(figures(forventer.result)["4"]).toEqual([100, { "anvendt-eller-forventet-henvisning": [66.6667, 100] }]);
   });
 });
 

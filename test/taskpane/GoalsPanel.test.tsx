@@ -56,8 +56,9 @@ const RESULT: EvaluationResult = {
       title: "Flere vækstforløb",
       fulfilmentPct: 75,
       status: "delvist",
+      partial: null,
       notes: ["Standardregel: realiseret / måltal."],
-      indicators: [ind({ pace: { due: 20, onTrack: true } })],
+      indicators: [ind({ pace: { due: 20, onTrack: true, basis: "proRata" } })],
       pace: { onTrack: true },
     },
     {
@@ -65,6 +66,7 @@ const RESULT: EvaluationResult = {
       title: "Tilfredshed",
       fulfilmentPct: null,
       status: "mangler data",
+      partial: null,
       notes: [],
       indicators: [
         ind({
@@ -100,6 +102,35 @@ describe("GoalsPanel", () => {
     const two = screen.getByRole("article", { name: "Mål 2: Tilfredshed" });
     expect(within(two).getAllByText("Mangler data").length).toBeGreaterThan(0);
     expect(within(two).getByText("Realiseret – · måltal ≥ 70 point")).toBeInTheDocument();
+  });
+
+  test('"mangler data (1 af 2 delmål)": a goal with a part without data is never shown opfyldt, and 99.96 % is not "100 %"', () => {
+    const partial: EvaluationResult = {
+      ...RESULT,
+      goals: [
+        {
+          ...RESULT.goals[0]!,
+          id: "2",
+          title: "Kendskab",
+          fulfilmentPct: 50,
+          status: "mangler data",
+          partial: { known: 1, total: 2 },
+          pace: null,
+          indicators: [
+            ind({ id: "kendskabsgrad", fulfilmentPct: 100, status: "opfyldt" }),
+            ind({ id: "tilbud", value: null, fulfilmentPct: null, status: "mangler data", state: null }),
+          ],
+        },
+        { ...RESULT.goals[0]!, id: "7", title: "Forløb", fulfilmentPct: 99.96, pace: null, indicators: [] },
+      ],
+    };
+    renderPanel(<GoalsPanel />, { state: { evaluation: partial } });
+    const two = screen.getByRole("article", { name: "Mål 2: Kendskab" });
+    expect(within(two).getByText("Mangler data (1 af 2 delmål)")).toBeInTheDocument();
+    expect(within(two).getByText("mindst 50 % opfyldt — kun 1 af 2 delmål har data")).toBeInTheDocument();
+    expect(within(two).queryByText("Opfyldt")).toBeNull();
+    const seven = screen.getByRole("article", { name: "Mål 7: Forløb" });
+    expect(within(seven).getByText("99,9 % opfyldt")).toBeInTheDocument();
   });
 
   test("in English", () => {

@@ -65,7 +65,7 @@ describe("a contract written in the pane, on the in-memory workbook", () => {
     const pane = await authorAndSave(book);
     const s = pane.current.state;
     expect(s.error).toBeNull();
-    expect(s.notice).toMatch(/^Gemt i projektmappen: «Resultatkontrakt 2026.*» og arket «Kontrakt» \(\d+ celler\)/);
+    expect(s.notice).toMatch(/^Gemt i projektmappen: «Resultatkontrakt 2026.*» og arket «Kontrakt» \([\d.]+ celler\)/);
     expect(s.authoring.save).toBeNull();
     expect(s.workbookContract?.contract.goals[GOAL9]?.indicators[0]?.target).toEqual({ op: ">=", value: 45 });
     // Saved twice over: the Kontrakt sheet (the user's) and the settings.

@@ -3,7 +3,7 @@ import { printJson, type Command } from "../context";
 import { openForContract } from "../open";
 import { renderFindings } from "../render";
 
-/** `check`: every entry checked; exits 1 when there are error findings. */
+/** `check`: every entry checked; exits 1 when there are error findings or a goal cannot be computed. */
 export const check: Command = async (ctx) => {
   const { contract, binding, data } = await openForContract(ctx);
   const result = ctx.app.check(contract, data, binding);
@@ -15,5 +15,5 @@ export const check: Command = async (ctx) => {
       findings: result.findings.map((f) => findingJson(f, ctx.lang)),
     });
   else ctx.io.out(renderFindings(result.findings, ctx.lang));
-  return result.errors > 0 ? 1 : 0;
+  return result.errors > 0 || result.starved === true ? 1 : 0;
 };

@@ -16,7 +16,7 @@ import { ROLE_SPECS, ROLES, type Role } from "../model";
 import { headerKey } from "./normalise";
 import { matchFields, roleIssues, scoreRole, unboundIssues } from "./propose";
 import { columnFromLetters, type BindingSource } from "./source";
-import type { Binding, BindingProposal, FieldBinding, RoleBinding } from "./types";
+import type { Binding, BindingProposal, FieldBinding, InputChoices, RoleBinding } from "./types";
 
 const RoleFileSchema = z
   .object({
@@ -28,10 +28,17 @@ const RoleFileSchema = z
   })
   .strict();
 
+/** A key figure's or activity's name in the workbook (a `Nøgle` or an `Aktivitet` cell's text). */
+const RowText = z.string().min(1).max(1000);
+
 export const BindingFileSchema = z
   .object({
     version: z.literal(1),
     description: z.string().max(1000).optional(),
+    /** Key figure (id or label) → the `Nøgle` text the workbook uses for it. */
+    keyFigures: z.record(z.string().min(1).max(200), RowText).optional(),
+    /** Goal → activity item (id or the contract's text) → the `Aktivitet` text the workbook uses for it. */
+    activities: z.record(z.string().min(1).max(64), z.record(z.string().min(1).max(1000), RowText)).optional(),
     roles: z
       .object(
         Object.fromEntries(ROLES.map((r) => [r, RoleFileSchema.optional()])) as Record<
@@ -166,5 +173,11 @@ export const resolveBinding = <S extends BindingSource>(
     if (ROLES.some((r) => r !== role && file.roles[r] && roles[r]?.source === rb.source)) delete roles[role];
   }
   const issues = [...errors, ...ROLES.flatMap((r) => (roles[r] ? roleIssues(roles[r]) : [])), ...unboundIssues(roles)];
-  return { roles, issues };
+  return { roles, issues, sources: proposal.sources ?? sources, choices: choicesOf(file) };
 };
+
+/** The key figures and activities the user named in a binding file. */
+const choicesOf = (file: BindingFile): InputChoices => ({
+  keyFigures: file.keyFigures ?? {},
+  activities: file.activities ?? {},
+});

@@ -6,3 +6,7 @@ export * from "./propose";
 export * from "./regions";
 export * from "./source";
 export * from "./types";
+export * from "./file-read";
+export * from "./inputs";
+export * from "./needs";
+export * from "./plausible";

@@ -1,8 +1,13 @@
 /**
  * How well one header fits one field: 1 for the field's own header, 0.9 for a listed synonym,
  * below that a fuzzy score from shared words (at most 0.8, so a guess never beats a name).
+ *
+ * Fuzzy words are compared by their stems ("henvisningen", "henvisninger" and "henvisning" are
+ * one word; "brugt" is "brug"), so a survey's question ("Har I brugt henvisningen?") finds its
+ * field. A long question shares most words with its quoted form, a short field name shares all
+ * of its words with a question that contains it: the overlap coefficient counts most.
  */
-import type { FieldSpec } from "../model";
+import { ROLE_SPECS, ROLES, type FieldSpec } from "../model";
 import { contentTokens, headerKey } from "./normalise";
 
 export type MatchKind = "header" | "synonym" | "fuzzy";
@@ -17,20 +22,75 @@ export const CONFIDENCE = { header: 1, synonym: 0.9, fuzzyMax: 0.8 } as const;
 /** Fuzzy matches below this are not matches at all. */
 export const MIN_CONFIDENCE = 0.5;
 
-/** Word overlap: mean of the Dice coefficient and the overlap coefficient. */
+/** Danish inflection endings, longest first ("-erne" before "-er" before "-e"). */
+const ENDINGS = ["erne", "ene", "ing", "er", "en", "et", "e", "s", "t"] as const;
+const MIN_STEM = 4;
+
+/**
+ * A word's stem: inflection endings stripped while four letters are left. Idempotent, and the
+ * same for the forms a survey uses ("henvisningen" → "henvisn", "henvisning" → "henvisn").
+ *
+ * @example
+ * stem("henvisningerne") //=> "henvisn"
+ * stem("brugt")          //=> "brug"
+ */
+export function stem(word: string): string {
+  if (/\d/.test(word)) return word;
+  let w = word;
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const e of ENDINGS) {
+      if (w.length - e.length >= MIN_STEM && w.endsWith(e)) {
+        w = w.slice(0, -e.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return w;
+}
+
+/** The stems of a header's meaningful words (digits-only words such as the "0" and "10" of a scale dropped). */
+export const headerStems = (header: string): readonly string[] => {
+  const stems = contentTokens(header)
+    .filter((t) => !/^\d+$/.test(t))
+    .map(stem);
+  return [...new Set(stems)];
+};
+
+/** The fields (by id, over every role) whose header or synonyms use a stem. */
+let stemFields: Map<string, Set<string>> | null = null;
+const fieldsWithStem = (stem: string): number => {
+  if (stemFields === null) {
+    stemFields = new Map();
+    for (const role of ROLES)
+      for (const f of ROLE_SPECS[role].fields)
+        for (const phrase of [f.header, ...f.synonyms])
+          for (const s of headerStems(phrase)) stemFields.set(s, (stemFields.get(s) ?? new Set()).add(f.id));
+  }
+  return stemFields.get(stem)?.size ?? 0;
+};
+
+/**
+ * Word overlap, weighted to the overlap coefficient: a field name inside a long question counts.
+ * One shared word counts only when it names this field alone ("anbefale"), not when other fields
+ * use it too ("virksomhed" is a course's company as well as a word of the effect question).
+ */
 const overlap = (a: readonly string[], b: readonly string[]): number => {
   if (a.length === 0 || b.length === 0) return 0;
   const sb = new Set(b);
-  const common = new Set(a.filter((t) => sb.has(t))).size;
-  const dice = (2 * common) / (new Set(a).size + sb.size);
-  const over = common / Math.min(new Set(a).size, sb.size);
-  return (dice + over) / 2;
+  const shared = a.filter((t) => sb.has(t));
+  const common = shared.length;
+  if (common === 1 && fieldsWithStem(shared[0] ?? "") > 1) return 0;
+  const dice = (2 * common) / (a.length + b.length);
+  const over = common / Math.min(a.length, b.length);
+  return 0.25 * dice + 0.75 * over;
 };
 
 interface FieldKeys {
   readonly key: string;
   readonly synonyms: ReadonlySet<string>;
-  readonly tokens: readonly (readonly string[])[];
+  readonly stems: readonly (readonly string[])[];
 }
 
 /** Field names are normalised once, not once per header compared. */
@@ -41,7 +101,7 @@ const keysOf = (field: FieldSpec): FieldKeys => {
     k = {
       key: headerKey(field.header),
       synonyms: new Set(field.synonyms.map(headerKey)),
-      tokens: [field.header, ...field.synonyms].map(contentTokens),
+      stems: [field.header, ...field.synonyms].map(headerStems),
     };
     fieldKeys.set(field, k);
   }
@@ -54,8 +114,8 @@ export const matchHeader = (header: string, field: FieldSpec): HeaderMatch | nul
   const k = keysOf(field);
   if (key === k.key) return { confidence: CONFIDENCE.header, via: "header" };
   if (k.synonyms.has(key)) return { confidence: CONFIDENCE.synonym, via: "synonym" };
-  const tokens = contentTokens(header);
-  const best = Math.max(...k.tokens.map((t) => overlap(tokens, t)));
+  const stems = headerStems(header);
+  const best = Math.max(...k.stems.map((s) => overlap(stems, s)));
   const confidence = Math.round(best * CONFIDENCE.fuzzyMax * 100) / 100;
   return confidence >= MIN_CONFIDENCE ? { confidence, via: "fuzzy" } : null;
 };

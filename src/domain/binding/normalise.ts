@@ -7,7 +7,13 @@
 const LETTERS: Readonly<Record<string, string>> = { æ: "ae", ø: "oe", å: "aa", ä: "ae", ö: "oe", ü: "ue", ß: "ss" };
 
 /** Small words that carry no meaning when comparing headers token by token. */
-const STOPWORDS = new Set(["af", "for", "i", "til", "og", "paa", "med", "the", "of", "and", "to", "in", "a"]);
+const STOPWORDS = new Set([
+  ...["af", "for", "i", "til", "og", "paa", "med", "the", "of", "and", "to", "in", "a"],
+  // A survey's question words: "Har I brugt henvisningen?" is about the referral, not about "har".
+  ...["har", "du", "jer", "vil", "det", "at", "er", "en", "et", "din", "dit", "jeres", "hvor", "hvordan"],
+  ...["hvilken", "hvilke", "om", "de", "den", "dem", "som", "kan", "blev", "fik", "faa", "vi", "os", "eller"],
+  ...["did", "you", "your", "was", "how", "are", "is", "be", "have", "has", "do", "does", "will", "would", "or"],
+]);
 
 function expandToken(t: string): string[] {
   if (t === "nr" || t === "number") return ["nummer"];

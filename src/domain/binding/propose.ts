@@ -57,11 +57,15 @@ export const matchFields = (
   const out: Record<string, FieldBinding> = { ...fixed };
   const taken = new Set(Object.values(fixed).map((f) => f.column));
   const candidates: Candidate[] = [];
+  // How well each column fits its best field: a guess is never taken for a column that names
+  // another field better (a missing column's neighbour is not read in its place).
+  const best = source.headers.map(() => 0);
   ROLE_SPECS[role].fields.forEach((field, order) => {
-    if (out[field.id]) return;
     source.headers.forEach((header, column) => {
       const m = matchHeader(header, field);
-      if (m) candidates.push({ field, order, column, confidence: m.confidence, via: m.via });
+      if (!m) return;
+      best[column] = Math.max(best[column] ?? 0, m.confidence);
+      if (!out[field.id]) candidates.push({ field, order, column, confidence: m.confidence, via: m.via });
     });
   });
   candidates.sort(
@@ -73,6 +77,7 @@ export const matchFields = (
   );
   for (const c of candidates) {
     if (out[c.field.id] || taken.has(c.column)) continue;
+    if (c.via === "fuzzy" && c.confidence < (best[c.column] ?? 0)) continue;
     out[c.field.id] = {
       field: c.field.id,
       column: c.column,
@@ -251,8 +256,18 @@ export const proposeBinding = <S extends BindingSource>(
     const shared = options.find(
       (o) => o.role === "Evaluering" && o.source === roles.Forloeb?.source && ANSWER_FIELDS.some((f) => o.fields[f]),
     );
-    if (shared) roles.Evaluering = shared;
+    // Only the answer columns: a column the courses read as another field (their "Henvisning",
+    // the actors referred to) is never read as an answer.
+    if (shared) {
+      const courseFields = roles.Forloeb.fields;
+      const fields = Object.fromEntries(
+        Object.entries(shared.fields).filter(([id, f]) =>
+          Object.values(courseFields).every((c) => c.column !== f.column || c.field === id),
+        ),
+      );
+      roles.Evaluering = { ...shared, fields };
+    }
   }
   const issues = [...ROLES.flatMap((r) => (roles[r] ? roleIssues(roles[r]) : [])), ...unboundIssues(roles)];
-  return { roles, issues };
+  return { roles, issues, sources };
 };

@@ -28,6 +28,18 @@ export interface BindingProposal<S extends BindingSource = BindingSource> {
   readonly roles: Readonly<Partial<Record<Role, RoleBinding<S>>>>;
   /** Warnings and notes (rule ids `binding-*`), for the user to see before checking. */
   readonly issues: readonly Finding[];
+  /** Every source listed (candidates for a role left without one). */
+  readonly sources?: readonly S[];
+  /** The user's names for key figures and activities (a binding file, the pane's choices). */
+  readonly choices?: InputChoices;
+}
+
+/** Key figures and activity items as the user mapped them to the workbook's rows. */
+export interface InputChoices {
+  /** Key figure (id or label) → the `Nøgle` text in the workbook. */
+  readonly keyFigures: Readonly<Record<string, string>>;
+  /** Goal → item (id or text) → the `Aktivitet` text in the workbook. */
+  readonly activities: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 /** A binding in force: a proposal, possibly overridden by a binding file or the user. */

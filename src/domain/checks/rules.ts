@@ -56,6 +56,17 @@ export const RULES = {
   "binding-file-header-row": "error",
   "binding-file-unknown-column": "error",
   "binding-file-column-twice": "error",
+  "binding-file-unknown-key": "error",
+  "binding-file-unknown-activity": "error",
+  "binding-values-mismatch": "warning",
+  // Inputs a goal needs and did not get (src/domain/binding/inputs.ts), and guessed matches.
+  "input-table-missing": "warning",
+  "input-municipalities-missing": "warning",
+  "input-column-missing": "warning",
+  "input-key-missing": "warning",
+  "input-item-missing": "warning",
+  "input-key-matched": "info",
+  "input-item-matched": "info",
 } as const satisfies Readonly<Record<string, Severity>>;
 
 export type RuleId = keyof typeof RULES;

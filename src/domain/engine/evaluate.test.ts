@@ -191,7 +191,7 @@ describe("counts, distinct companies, periods and pace", () => {
     const r = evaluateClean(contract, { Forloeb: courses }, { period: "H1" });
     const ind = r.goals[0]!.indicators[0]!;
     expect(ind.value).toBe(20);
-    expect(ind.pace).toEqual({ due: 20, onTrack: true });
+    expect(ind.pace).toEqual({ due: 20, onTrack: true, basis: "proRata" });
     expect(r.goals[0]!.pace).toEqual({ onTrack: true });
   });
   it("distinct companies younger than 3 years at the course start", () => {

@@ -4,7 +4,7 @@
  * contract's language maps and notes as codes (`InCodes`): the app puts them in words.
  */
 import type { CleanData } from "../clean";
-import type { Contract, Note } from "../contract/schema";
+import type { Comparator, Contract, Note } from "../contract/schema";
 import type { ContractOf, GoalOf, IndicatorOf, MeasureBase } from "../contract/shape";
 import type { LangText } from "../contract/texts";
 import type { MeasureContext, StateBase } from "../measures/_lib/kind";
@@ -12,7 +12,7 @@ import { MEASURES, type MeasureRegistry } from "../measures/registry";
 import { newFrames } from "./frame";
 import type { EngineNote } from "./notes";
 import { periodOf, type PeriodKind } from "./period";
-import { fulfilment, meets, statusOf } from "./rules";
+import { fulfilment, goalFulfilment, meets, reportedPct, shownPct, statusOf } from "./rules";
 import {
   indicatorApplies,
   resolveIndicator,
@@ -50,6 +50,16 @@ export function contractYear(contract: Pick<Contract, "year">, settings: Setting
 const contractNote = (n: Note): ResultNote => ({ text: n.text });
 
 const round = (x: number | null, digits = 4): number | null => (x === null ? null : Number(x.toFixed(digits)));
+const pctOut = (x: number | null): number | null => (x === null ? null : reportedPct(x));
+
+/**
+ * How much of a target is due by the end of a half-year (issue 14): a cumulative count or sum
+ * ("at least N courses") pro rata; a level — a score, share, ratio, checklist, or a target of
+ * "> 0" or "at most" — is compared as it stands, since half a level means nothing.
+ */
+export function paceBasis(declared: "proRata" | "level", op: Comparator, target: number): "proRata" | "level" {
+  return declared === "proRata" && op === ">=" && target > 0 ? "proRata" : "level";
+}
 
 /** An indicator's result and its fulfilment before rounding (the goal's mean is taken of these). */
 interface Evaluated<S extends StateBase> {
@@ -114,9 +124,17 @@ function evaluateIndicator<M extends MeasureBase, S extends StateBase>(
   }
 
   let pace: Pace | null = null;
-  if (ctx.period.kind === "H1" && outcome.value !== null && target !== null) {
-    const due = (indicator.pace ?? kind.defaults.pace) === "proRata" ? target * ctx.period.dueShare : target;
-    pace = { due: round(due, 2) ?? due, onTrack: meets(outcome.value, op, due) };
+  if (ctx.period.kind === "H1" && target !== null) {
+    const basis = paceBasis(indicator.pace ?? kind.defaults.pace, op, target);
+    const due = basis === "proRata" ? target * ctx.period.dueShare : target;
+    const shownDue = round(due, 2) ?? due;
+    // The same rule in every output: the note says it where the figures are shown.
+    engineNotes.push(
+      basis === "proRata"
+        ? { code: "pace-pro-rata", params: { due: shownDue, target, share: `${ctx.period.dueShare * 12}/12` } }
+        : { code: "pace-level", params: { target } },
+    );
+    if (outcome.value !== null) pace = { due: shownDue, onTrack: meets(outcome.value, op, due), basis };
   }
 
   const result: IndicatorResult<S, InCodes> = {
@@ -126,7 +144,7 @@ function evaluateIndicator<M extends MeasureBase, S extends StateBase>(
     target,
     op,
     unit: indicator.unit,
-    fulfilmentPct: round(pct, 2),
+    fulfilmentPct: pctOut(pct),
     uncappedPct: round(uncapped, 2),
     status: statusOf(pct),
     weight: indicator.weight,
@@ -149,27 +167,27 @@ function evaluateGoal<M extends MeasureBase, S extends StateBase>(
     .map((i) => evaluateIndicator(i, goal, evaluation));
   const indicators = evaluated.map((e) => e.result);
   const weighted = evaluated.filter((e) => e.result.weight > 0);
-  const available = weighted.filter((e) => e.pct !== null);
   const notes: ResultNote[] = goal.notes.map(contractNote);
-  let pct: number | null = null;
-  if (available.length > 0) {
-    // The mean of the unrounded parts: (100 + 66.666…) / 2 is 83.33, not 83.34.
-    const w = available.reduce((a, e) => a + e.result.weight, 0);
-    pct = available.reduce((a, e) => a + (e.pct ?? 0) * e.result.weight, 0) / w;
-    if (weighted.length > 1) notes.push({ code: "default-mean" });
-    if (available.length < weighted.length) {
-      notes.push({ code: "partial-data", params: { available: available.length, total: weighted.length } });
-    }
+  const { pct, status, partial } = goalFulfilment(weighted.map((e) => ({ weight: e.result.weight, pct: e.pct })));
+  if (pct !== null && weighted.length > 1) notes.push({ code: "default-mean" });
+  if (partial !== null) {
+    notes.push({
+      code: "partial-data",
+      params: { available: partial.known, total: partial.total, pct: shownPct(pct ?? 0) },
+    });
   }
-  const paced = weighted.map((e) => e.result).filter((i) => i.pace !== null);
+  // On track only when every weighted part is known to be: a part without data has no pace.
+  const paces = weighted.map((e) => e.result.pace);
+  const known = paces.filter((p): p is Pace => p !== null);
   return {
     id: goal.id,
     title: goal.title,
-    fulfilmentPct: round(pct, 2),
-    status: statusOf(pct),
+    fulfilmentPct: pctOut(pct),
+    status,
+    partial,
     notes,
     indicators,
-    pace: paced.length > 0 ? { onTrack: paced.every((i) => i.pace?.onTrack === true) } : null,
+    pace: known.length === 0 || known.length < paces.length ? null : { onTrack: known.every((p) => p.onTrack) },
   };
 }
 

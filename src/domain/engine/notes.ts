@@ -24,6 +24,8 @@ export type EngineNoteCode =
   | "default-checklist"
   | "default-mean"
   | "partial-data"
+  | "pace-pro-rata"
+  | "pace-level"
   | "weight-zero"
   | "whatif-unreachable"
   | "division-by-zero";

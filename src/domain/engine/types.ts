@@ -54,6 +54,11 @@ export interface Pace {
   /** The part of the year's target due by the end of the period. */
   readonly due: number;
   readonly onTrack: boolean;
+  /**
+   * How `due` was found: `proRata` — a cumulative count or sum, the period's share of the year's
+   * target; `level` — a score, share, ratio or checklist, the current value against the target.
+   */
+  readonly basis: "proRata" | "level";
 }
 
 /**
@@ -89,10 +94,15 @@ export interface IndicatorResult<S extends StateBase = MeasureState, W extends T
 export interface GoalResult<S extends StateBase = MeasureState, W extends TextForm = InWords> {
   readonly id: string;
   readonly title: W["text"];
+  /** The weighted mean of the parts; while some lack data, a lower bound (they count as 0 %). */
   readonly fulfilmentPct: number | null;
+  /** "mangler data" while any weighted part lacks data, whatever the known parts show. */
   readonly status: GoalStatus;
+  /** How many weighted parts have data, when some but not all do ("mangler data (1 af 2 delmål)"). */
+  readonly partial: { readonly known: number; readonly total: number } | null;
   readonly notes: readonly W["note"][];
   readonly indicators: readonly IndicatorResult<S, W>[];
+  /** On track when every weighted part is; null at year end, or while a part has no pace (no data). */
   readonly pace: { readonly onTrack: boolean } | null;
 }
 

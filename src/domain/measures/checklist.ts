@@ -111,7 +111,8 @@ export const checklist = defineMeasureKind<typeof ChecklistSchema, ChecklistStat
   },
   // Its target is its items, or the number the document requires done.
   impliedTarget: (m, rule) => (rule.kind === "checklist" && rule.requiredDone ? rule.requiredDone : m.items.length),
-  defaults: { rule: { kind: "checklist" }, unit: "aktiviteter", pace: "proRata" },
+  // A checklist is a state of affairs, not a running count: its items are due in full at half-year.
+  defaults: { rule: { kind: "checklist" }, unit: "aktiviteter", pace: "level" },
   items: (m) => m.items,
   sheet: {
     words: ["tjekliste", "checklist"],

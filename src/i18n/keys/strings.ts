@@ -5,6 +5,8 @@ export type StringKey =
   | "status.delvist"
   | "status.ikke-opfyldt"
   | "status.mangler-data"
+  /** A goal some of whose parts lack data: "mangler data (1 af 2 delmål)". */
+  | "status.mangler-data-partial"
   // Columns of the status sheet and the CLI tables.
   | "col.goal"
   | "col.sub"

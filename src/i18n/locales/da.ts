@@ -251,6 +251,80 @@ export const da: Locale = {
         title: "Samme kolonne bundet to gange",
         message: 'Kolonnen "{column}" er bundet til både {other} og {field}. Bind hvert felt til sin egen kolonne.',
       },
+      "binding-file-unknown-key": {
+        title: "Bindingsfilen nævner et ukendt nøgletal",
+        message:
+          'Bindingsfilen nævner nøgletallet "{name}" ({path}), som kontrakten ikke har. Kendte nøgletal: {known}.',
+      },
+      "binding-file-unknown-activity": {
+        title: "Bindingsfilen nævner en ukendt aktivitet",
+        message: 'Bindingsfilen nævner "{name}" ({path}), som kontrakten ikke har. Kendte: {known}.',
+      },
+      "binding-values-mismatch": {
+        title: "Gættet kolonne passer ikke til feltet",
+        message:
+          'Kolonnen blev gættet som "{header}" ud fra overskriften, men {bad} af {seen} udfyldte celler er ikke gyldige værdier for feltet (fx "{value}"), så den læses ikke som "{header}". Vælg den rigtige kolonne under Tabeller i ruden eller i bindingsfilen (kontrakttjek bind).',
+      },
+      "input-table-missing": {
+        title: "Et mål mangler en tabel",
+        message:
+          'Mål {goals} skal bruge tabellen {table}, men ingen tabel i projektmappen passer til den, så målet kan ikke beregnes. Mente du "{candidate}" (arket {candidateSheet})? Vælg tabellen under Tabeller i ruden eller i bindingsfilen (kontrakttjek bind).',
+        whenBlank: {
+          param: "candidate",
+          message:
+            "Mål {goals} skal bruge tabellen {table}, men projektmappen har ingen tabel, der ligner, så målet kan ikke beregnes. Tilføj den med overskrifterne i docs/data-dictionary.md (eller lav en udfyldningsskabelon med kontrakttjek template).",
+        },
+      },
+      "input-municipalities-missing": {
+        title: "Tabellen Kommuner mangler",
+        message:
+          'Mål {goals} fordeler forløbene på kommunetyper og skal bruge tabellen Kommuner (Kommune, Befolkning, Kommunetype), men den er ikke fundet. Mente du "{candidate}" (arket {candidateSheet})? Vælg den under Tabeller i ruden eller i bindingsfilen.',
+        whenBlank: {
+          param: "candidate",
+          message:
+            "Mål {goals} fordeler forløbene på kommunetyper og skal bruge tabellen Kommuner (Kommune, Befolkning, Kommunetype), men projektmappen har den ikke. Tilføj regionens kommuner med befolkningstal og kommunetype (se docs/data-dictionary.md).",
+        },
+      },
+      "input-column-missing": {
+        title: "Et mål mangler en kolonne",
+        message:
+          'Mål {goals} skal bruge kolonnen "{header}" i tabellen {tableName}, men den er ikke fundet, så målet kan ikke beregnes. Mente du "{candidate}" (kolonne {candidateColumn} på arket {candidateSheet})? Vælg kolonnen under Tabeller i ruden eller i bindingsfilen (kontrakttjek bind), eller giv den overskriften "{header}" (se docs/data-dictionary.md).',
+        whenBlank: {
+          param: "candidate",
+          message:
+            'Mål {goals} skal bruge kolonnen "{header}" i tabellen {tableName}, men ingen kolonne i tabellen ligner den, så målet kan ikke beregnes. Tilføj kolonnen med overskriften "{header}" (se docs/data-dictionary.md).',
+        },
+      },
+      "input-key-missing": {
+        title: "Et mål mangler et nøgletal",
+        message:
+          'Mål {goals} skal bruge nøgletallet "{key}", men det står ikke i Nøgletal, så målet kan ikke beregnes. Mente du "{candidate}" (række {candidateRow})? Vælg rækken under Tabeller i ruden eller under keyFigures i bindingsfilen, eller skriv "{key}" i kolonnen Nøgle.',
+        whenBlank: {
+          param: "candidate",
+          message:
+            'Mål {goals} skal bruge nøgletallet "{key}", men det står ikke i Nøgletal, så målet kan ikke beregnes. Tilføj en række med Nøgle "{key}" og dens Værdi.',
+        },
+      },
+      "input-item-missing": {
+        title: "En aktivitet er ikke fundet",
+        message:
+          'Aktiviteten "{item}" (mål {goal}) er ikke fundet i Aktiviteter og tæller som ikke opfyldt. Mente du "{candidate}" (række {candidateRow})? Vælg rækken under Tabeller i ruden eller under activities i bindingsfilen.',
+        whenBlank: {
+          param: "candidate",
+          message:
+            'Aktiviteten "{item}" (mål {goal}) er ikke fundet i Aktiviteter og tæller som ikke opfyldt. Tilføj en række med Mål {goal}, aktiviteten og dens Status.',
+        },
+      },
+      "input-key-matched": {
+        title: "Nøgletal fundet på ordene",
+        message:
+          'Nøgletallet "{key}" er læst fra rækken "{matched}" (fundet på ordene, ikke navnet). Vælg en anden række under Tabeller eller i bindingsfilen, hvis det er forkert.',
+      },
+      "input-item-matched": {
+        title: "Aktivitet fundet på ordene",
+        message:
+          'Aktiviteten "{item}" (mål {goal}) er læst fra rækken "{matched}" (fundet på ordene eller placeringen). Vælg en anden række under Tabeller eller i bindingsfilen, hvis det er forkert.',
+      },
     },
   },
   notes: {
@@ -278,7 +352,12 @@ export const da: Locale = {
     "default-threshold": "Standardregel: 100 % når målet er nået, ellers 0 %.",
     "default-checklist": "Standardregel: opfyldelse = andel af aktiviteter med status opfyldt.",
     "default-mean": "Målets opfyldelse er gennemsnittet af delmålene.",
-    "partial-data": "Kun {available} af {total} delmål har data; opfyldelsen er beregnet ud fra dem.",
+    "partial-data":
+      'Kun {available} af {total} delmål har data. Målet står derfor som "mangler data", og opfyldelsen ({pct} %) er en nedre grænse, hvor delmålene uden data tæller som 0 %. Skaf data til de manglende delmål.',
+    "pace-pro-rata":
+      "Tempo: målet tælles op over året, så {due} af årets {target} skal være nået pr. 30. juni ({share} af måltallet).",
+    "pace-level":
+      "Tempo: målet er et niveau (score, andel, forhold eller tjekliste), så det nuværende tal sammenlignes med hele måltallet ({target}) — ingen pro rata-andel.",
     "weight-zero": "Vises til orientering; indgår ikke i målets gennemsnit (det er summen af andre delmål).",
     "whatif-unreachable": "Målet kan ikke nås alene ved at tilføje flere rækker.",
     "division-by-zero": "Nævneren ({key}) er 0, så forholdet kan ikke beregnes.",
@@ -288,6 +367,7 @@ export const da: Locale = {
     "status.delvist": "delvist",
     "status.ikke-opfyldt": "ikke opfyldt",
     "status.mangler-data": "mangler data",
+    "status.mangler-data-partial": "mangler data ({known} af {total} delmål)",
     "col.goal": "Mål",
     "col.sub": "Delmål",
     "col.title": "Titel",
@@ -477,11 +557,13 @@ export const da: Locale = {
     periodH1Of: "1. halvår {year}",
     goalFulfilment: "Opfyldelse",
     goalFulfilmentValue: "{pct} % opfyldt",
+    goalFulfilmentPartial: "mindst {pct} % opfyldt — kun {known} af {total} delmål har data",
     goalNoData: "mangler data",
     statusOpfyldt: "Opfyldt",
     statusDelvist: "Delvist opfyldt",
     statusIkkeOpfyldt: "Ikke opfyldt",
     statusManglerData: "Mangler data",
+    statusManglerDataPartial: "Mangler data ({known} af {total} delmål)",
     indicatorFigures: "Realiseret {value} · måltal {op} {target} {unit}",
     valueMissing: "–",
     unitAntal: "",
@@ -572,7 +654,7 @@ export const da: Locale = {
   },
   cli: {
     usage:
-      "Brug: kontrakttjek <kommando> [flag]\n\nKommandoer:\n  contracts [--json]                         Vis kontraktbiblioteket\n  check <fil.xlsx> --contract <id>           Kontrollér alle indtastninger\n                                             (--contract kontrakt.json eller --contract sheet)\n  evaluate <fil.xlsx> --contract <id>        Beregn målopfyldelse (og skriv med --write <ud.xlsx>)\n  clean <fil.xlsx> --write <ud.xlsx>         Fjern alt, hvad Kontrakttjek har skrevet\n  template <kontrakt-id> --out <fil.xlsx>    Lav en udfyldningsprojektmappe\n  examples [--out <mappe>]                   Lav eksempelprojektmapper (fast seed)\n\nFlag: --binding <b.json> --param nøgle=værdi --option nøgle=værdi --period år|H1 --json --lang {langs} --force",
+      "Brug: kontrakttjek <kommando> [flag]\n\nKommandoer:\n{commands}\n\nkontrakttjek <kommando> --help viser en kommandos flag; kontrakttjek --version viser versionen. Fælles flag: --lang {langs}. Tabeller, kolonner og overskrifter: docs/data-dictionary.md.",
     "file-missing": "Filen {file} findes ikke. Tjek stien.",
     "not-xlsx": "Filen {file} er ikke en gyldig .xlsx-projektmappe ({reason}). Gem den som Excel-projektmappe (.xlsx).",
     "xls-unsupported":
@@ -660,6 +742,48 @@ export const da: Locale = {
     "reason-json-too-big": "større end {max} byte",
     "reason-folder": "det er en mappe",
     "part-package": "pakken",
+    "cmd-contracts": "Vis kontraktbiblioteket med mål og parametre",
+    "cmd-check": "Kontrollér indtastningerne, og se hvad målene mangler",
+    "cmd-evaluate": "Beregn målopfyldelse (og skriv den med --write)",
+    "cmd-bind": "Skriv en bindingsfil: hvor kontraktens data står",
+    "cmd-clean": "Fjern alt, hvad Kontrakttjek har skrevet",
+    "cmd-template": "Lav en tom udfyldningsprojektmappe til en kontrakt",
+    "cmd-export": "Eksportér en kontrakt (JSON eller arket Kontrakt)",
+    "cmd-examples": "Lav eksempelprojektmapper (fast seed)",
+    "help-contracts":
+      "kontrakttjek contracts [--json] [--lang da|en]\n\nViser hver kontrakt med dens parametre og mål. En påkrævet parameter skal angives, når kontrakten bruges (fx --param house=sjælland); de andre har en standardværdi.\n\n  --json   som JSON",
+    "help-check":
+      "kontrakttjek check <fil.xlsx> --contract <id|fil.json|sheet> [--binding <b.json>] [--param navn=værdi]… [--json]\n\nKontrollerer alle indtastninger (CVR, datoer, svarskalaer, 3- og 20-timersreglen, dubletter …) og siger, hvilke tabeller, kolonner, nøgletal og aktiviteter målene mangler, med bud på, hvad der er ment.\n\n  --contract   kontrakt-id (se kontrakttjek contracts), en kontraktfil (.json) eller sheet (projektmappens ark Kontrakt)\n  --binding    bindingsfil, der siger, hvor dataene står (lav en med kontrakttjek bind)\n  --param      kontraktens parametre, fx year=2025\n  --json       som JSON\n\nAfslutter med 0 uden fejl, 1 ved fejl eller når et mål ikke kan beregnes, 2 ved ubrugeligt input. Tabeller og overskrifter: docs/data-dictionary.md.",
+    "help-evaluate":
+      "kontrakttjek evaluate <fil.xlsx> --contract <id|fil.json|sheet> [flag]\n\nBeregner hvert måls opfyldelse og viser kort, hvorfor et mål mangler data.\n\n  --contract         kontrakt-id, kontraktfil (.json) eller sheet\n  --param navn=værdi  kontraktens parametre, fx house=sjælland year=2025 (se kontrakttjek contracts)\n  --option navn=værdi kontraktens valg, fx npsOmfang=pr-segment\n  --period år|H1      hele året, eller 1. halvår med tempo\n  --binding b.json    bindingsfil (lav en med kontrakttjek bind)\n  --json              som JSON\n  --write ud.xlsx     skriv en kopi med arket Målopfyldelse (--force erstatter en eksisterende fil)\n\nAfslutter med 0, når der kunne regnes, og 2 ved ubrugeligt input (fx en manglende påkrævet parameter).",
+    "help-bind":
+      "kontrakttjek bind <fil.xlsx> --contract <id> --out binding.json [--binding <b.json>] [--param navn=værdi]… [--force]\n\nSkriver, hvor hver tabel, kolonne, hvert nøgletal og hver aktivitet, kontrakten bruger, står i projektmappen: hvad der blev fundet, hvor sikkert, og bud på det, der mangler. Ret filen (tabeller og kolonner ved deres danske navne fra docs/data-dictionary.md eller deres id'er), og brug den med --binding.\n\n  --out       filen, der skrives (en eksisterende erstattes kun med --force)\n  --binding   en tidligere bindingsfil at bygge videre på",
+    "help-clean":
+      "kontrakttjek clean <fil.xlsx> --write <ud.xlsx> [--force]\n\nSkriver en kopi uden det, Kontrakttjek har skrevet (arket Målopfyldelse, Kontrol-kolonner, markeringer). Celler, du selv har skrevet i, bliver stående.",
+    "help-template":
+      "kontrakttjek template <kontrakt-id> --out <fil.xlsx> [--force] [--lang da|en]\n\nLaver en tom udfyldningsprojektmappe med kontraktens tabeller, datavalidering, nøgletal, kommuner og aktiviteter.",
+    "help-export":
+      "kontrakttjek export <kontrakt-id> --out <k.json|k.xlsx> [--as <nyt-id> --year <år> --title <titel>] [--force]\n\nEksporterer en kontrakt som JSON-fil eller som arket Kontrakt; med --as som en kopi under et nyt id (fx næste års kontrakt).",
+    "help-examples":
+      "kontrakttjek examples [--out <mappe>] [--force]\n\nLaver en eksempelprojektmappe pr. kontrakt (fast seed, med bevidste fejl).",
+    version: "kontrakttjek {version}",
+    "why-missing": "mangler: {list}",
+    "lacks-table": "tabellen {table}",
+    "lacks-column": 'kolonnen "{header}" ({table})',
+    "lacks-key": 'nøgletallet "{key}"',
+    "lacks-item": 'aktiviteten "{item}"',
+    "param-required": "Kontrakten {contract} skal have parameteren {param}: angiv --param {param}=<værdi> ({choices}).",
+    "contracts-params": "Parametre:",
+    "param-required-mark": "påkrævet",
+    "param-default": "standard {value}",
+    "bind-written":
+      "Skrev bindingen {file}: {found} af {needed} input fundet. Ret filen, og brug den med --binding {file}.",
+    "bfp-not-object": "filen skal være et JSON-objekt",
+    "bfp-bad-version": '{path}: version skal være 1 (fik "{name}")',
+    "bfp-unknown-role": '{path}: ukendt tabel "{name}"; kendte: {known}',
+    "bfp-unknown-field": '{path}: ukendt kolonne "{name}"; kendte: {known}',
+    "bfp-unknown-property": '{path}: ukendt navn "{name}"; kendte: {known}',
+    "bfp-bad-value": "{path}: ugyldig værdi ({name})",
   },
   authoring: {
     place: {

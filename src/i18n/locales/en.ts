@@ -252,6 +252,80 @@ export const en: Locale = {
         title: "Same column bound twice",
         message: 'The column "{column}" is bound to both {other} and {field}. Bind each field to its own column.',
       },
+      "binding-file-unknown-key": {
+        title: "The binding file names an unknown key figure",
+        message:
+          'The binding file names the key figure "{name}" ({path}), which the contract does not have. Known key figures: {known}.',
+      },
+      "binding-file-unknown-activity": {
+        title: "The binding file names an unknown activity",
+        message: 'The binding file names "{name}" ({path}), which the contract does not have. Known: {known}.',
+      },
+      "binding-values-mismatch": {
+        title: "Guessed column does not fit the field",
+        message:
+          'The column was guessed as "{header}" from its header, but {bad} of {seen} filled cells are not valid values of that field (e.g. "{value}"), so it is not read as "{header}". Choose the right column under Tables in the pane or in the binding file (kontrakttjek bind).',
+      },
+      "input-table-missing": {
+        title: "A goal lacks a table",
+        message:
+          '{goalCount:Goal|Goals} {goals} {goalCount:needs|need} the table {table}, but no table in the workbook fits it, so the goal cannot be computed. Did you mean "{candidate}" (sheet {candidateSheet})? Choose the table under Tables in the pane or in the binding file (kontrakttjek bind).',
+        whenBlank: {
+          param: "candidate",
+          message:
+            "{goalCount:Goal|Goals} {goals} {goalCount:needs|need} the table {table}, but the workbook has no table like it, so the goal cannot be computed. Add it with the headers in docs/data-dictionary.md (or make a fill-in workbook with kontrakttjek template).",
+        },
+      },
+      "input-municipalities-missing": {
+        title: "The Kommuner table is missing",
+        message:
+          '{goalCount:Goal|Goals} {goals} {goalCount:spreads|spread} the courses over municipality types and needs the table Kommuner (Kommune, Befolkning, Kommunetype), but it was not found. Did you mean "{candidate}" (sheet {candidateSheet})? Choose it under Tables in the pane or in the binding file.',
+        whenBlank: {
+          param: "candidate",
+          message:
+            "{goalCount:Goal|Goals} {goals} {goalCount:spreads|spread} the courses over municipality types and needs the table Kommuner (Kommune, Befolkning, Kommunetype), but the workbook has none. Add the region's municipalities with their population and type (see docs/data-dictionary.md).",
+        },
+      },
+      "input-column-missing": {
+        title: "A goal lacks a column",
+        message:
+          '{goalCount:Goal|Goals} {goals} {goalCount:needs|need} the column "{header}" of the table {tableName}, but it was not found, so the goal cannot be computed. Did you mean "{candidate}" (column {candidateColumn} on sheet {candidateSheet})? Choose the column under Tables in the pane or in the binding file (kontrakttjek bind), or head it "{header}" (see docs/data-dictionary.md).',
+        whenBlank: {
+          param: "candidate",
+          message:
+            '{goalCount:Goal|Goals} {goals} {goalCount:needs|need} the column "{header}" of the table {tableName}, but no column of the table is like it, so the goal cannot be computed. Add the column headed "{header}" (see docs/data-dictionary.md).',
+        },
+      },
+      "input-key-missing": {
+        title: "A goal lacks a key figure",
+        message:
+          '{goalCount:Goal|Goals} {goals} {goalCount:needs|need} the key figure "{key}", but it is not in Nøgletal, so the goal cannot be computed. Did you mean "{candidate}" (row {candidateRow})? Choose the row under Tables in the pane or under keyFigures in the binding file, or write "{key}" in the Nøgle column.',
+        whenBlank: {
+          param: "candidate",
+          message:
+            '{goalCount:Goal|Goals} {goals} {goalCount:needs|need} the key figure "{key}", but it is not in Nøgletal, so the goal cannot be computed. Add a row with Nøgle "{key}" and its Værdi.',
+        },
+      },
+      "input-item-missing": {
+        title: "An activity was not found",
+        message:
+          'The activity "{item}" (goal {goal}) was not found in Aktiviteter and counts as not done. Did you mean "{candidate}" (row {candidateRow})? Choose the row under Tables in the pane or under activities in the binding file.',
+        whenBlank: {
+          param: "candidate",
+          message:
+            'The activity "{item}" (goal {goal}) was not found in Aktiviteter and counts as not done. Add a row with Mål {goal}, the activity and its Status.',
+        },
+      },
+      "input-key-matched": {
+        title: "Key figure found by its words",
+        message:
+          'The key figure "{key}" is read from the row "{matched}" (found by its words, not its name). Choose another row under Tables or in the binding file if this is wrong.',
+      },
+      "input-item-matched": {
+        title: "Activity found by its words",
+        message:
+          'The activity "{item}" (goal {goal}) is read from the row "{matched}" (found by its words or position). Choose another row under Tables or in the binding file if this is wrong.',
+      },
     },
   },
   notes: {
@@ -280,7 +354,12 @@ export const en: Locale = {
     "default-threshold": "Default rule: 100 % when the target is met, otherwise 0 %.",
     "default-checklist": "Default rule: fulfilment = share of activities with status opfyldt (met).",
     "default-mean": "The goal's fulfilment is the mean of its sub-targets.",
-    "partial-data": "Only {available} of {total} sub-targets have data; fulfilment is computed from those.",
+    "partial-data":
+      'Only {available} of {total} sub-targets have data. The goal therefore reads "missing data", and its fulfilment ({pct} %) is a lower bound in which the sub-targets without data count as 0 %. Provide data for the missing sub-targets.',
+    "pace-pro-rata":
+      "Pace: the target accumulates over the year, so {due} of the year's {target} are due by 30 June ({share} of the target).",
+    "pace-level":
+      "Pace: the target is a level (a score, share, ratio or checklist), so the current figure is compared with the whole target ({target}) — no pro-rata share.",
     "weight-zero": "Shown for information; not part of the goal's mean (it is the sum of other sub-targets).",
     "whatif-unreachable": "The target cannot be reached by adding rows alone.",
     "division-by-zero": "The denominator ({key}) is 0, so the ratio cannot be computed.",
@@ -290,6 +369,7 @@ export const en: Locale = {
     "status.delvist": "partly met",
     "status.ikke-opfyldt": "not met",
     "status.mangler-data": "missing data",
+    "status.mangler-data-partial": "missing data ({known} of {total} sub-targets)",
     "col.goal": "Goal",
     "col.sub": "Sub-target",
     "col.title": "Title",
@@ -480,11 +560,13 @@ export const en: Locale = {
     periodH1Of: "first half {year}",
     goalFulfilment: "Fulfilment",
     goalFulfilmentValue: "{pct} % fulfilled",
+    goalFulfilmentPartial: "at least {pct} % fulfilled — only {known} of {total} sub-targets have data",
     goalNoData: "no data",
     statusOpfyldt: "Met",
     statusDelvist: "Partly met",
     statusIkkeOpfyldt: "Not met",
     statusManglerData: "No data",
+    statusManglerDataPartial: "Missing data ({known} of {total} sub-targets)",
     indicatorFigures: "Realised {value} · target {op} {target} {unit}",
     valueMissing: "–",
     unitAntal: "",
@@ -575,7 +657,7 @@ export const en: Locale = {
   },
   cli: {
     usage:
-      "Usage: kontrakttjek <command> [flags]\n\nCommands:\n  contracts [--json]                         List the contract library\n  check <file.xlsx> --contract <id>          Check every entry\n                                             (--contract contract.json or --contract sheet)\n  evaluate <file.xlsx> --contract <id>       Compute goal fulfilment (write with --write <out.xlsx>)\n  clean <file.xlsx> --write <out.xlsx>       Remove everything Kontrakttjek wrote\n  template <contract-id> --out <file.xlsx>   Create a fill-in workbook\n  export <contract-id> --out <c.json|c.xlsx> Export a contract (JSON or a Kontrakt sheet);\n         [--as <new-id> --year <year> --title <title>]  as a copy, e.g. next year's contract\n  examples [--out <dir>]                     Create example workbooks (fixed seed)\n\nFlags: --binding <b.json> --param key=value --option key=value --period year|H1 --json --lang {langs} --force",
+      "Usage: kontrakttjek <command> [flags]\n\nCommands:\n{commands}\n\nkontrakttjek <command> --help shows a command's flags; kontrakttjek --version shows the version. Common flag: --lang {langs}. Tables, columns and headers: docs/data-dictionary.md.",
     "file-missing": "The file {file} does not exist. Check the path.",
     "not-xlsx": "The file {file} is not a valid .xlsx workbook ({reason}). Save it as an Excel workbook (.xlsx).",
     "xls-unsupported":
@@ -665,6 +747,48 @@ export const en: Locale = {
     "reason-json-too-big": "larger than {max} bytes",
     "reason-folder": "it is a folder",
     "part-package": "the package",
+    "cmd-contracts": "List the contract library with goals and parameters",
+    "cmd-check": "Check every entry, and see what the goals lack",
+    "cmd-evaluate": "Compute goal fulfilment (and write it with --write)",
+    "cmd-bind": "Write a binding file: where the contract's data is",
+    "cmd-clean": "Remove everything Kontrakttjek wrote",
+    "cmd-template": "Create an empty fill-in workbook for a contract",
+    "cmd-export": "Export a contract (JSON or a Kontrakt sheet)",
+    "cmd-examples": "Create example workbooks (fixed seed)",
+    "help-contracts":
+      "kontrakttjek contracts [--json] [--lang da|en]\n\nLists each contract with its parameters and goals. A required parameter must be given when the contract is used (e.g. --param house=sjælland); the others have a default.\n\n  --json   as JSON",
+    "help-check":
+      "kontrakttjek check <file.xlsx> --contract <id|file.json|sheet> [--binding <b.json>] [--param name=value]… [--json]\n\nChecks every entry (CVR, dates, answer scales, the 3- and 20-hour rules, duplicates …) and says which tables, columns, key figures and activities the goals lack, with what may have been meant.\n\n  --contract   contract id (see kontrakttjek contracts), a contract file (.json) or sheet (the workbook's Kontrakt sheet)\n  --binding    binding file saying where the data is (make one with kontrakttjek bind)\n  --param      the contract's parameters, e.g. year=2025\n  --json       as JSON\n\nExits 0 without errors, 1 with errors or when a goal cannot be computed, 2 on unusable input. Tables and headers: docs/data-dictionary.md.",
+    "help-evaluate":
+      "kontrakttjek evaluate <file.xlsx> --contract <id|file.json|sheet> [flags]\n\nComputes each goal's fulfilment and shows briefly why a goal lacks data.\n\n  --contract          contract id, contract file (.json) or sheet\n  --param name=value  the contract's parameters, e.g. house=sjælland year=2025 (see kontrakttjek contracts)\n  --option name=value the contract's choices, e.g. npsOmfang=pr-segment\n  --period year|H1    the whole year, or the first half with the pace\n  --binding b.json    binding file (make one with kontrakttjek bind)\n  --json              as JSON\n  --write out.xlsx    write a copy with the Målopfyldelse sheet (--force replaces an existing file)\n\nExits 0 when it could compute, 2 on unusable input (e.g. a missing required parameter).",
+    "help-bind":
+      "kontrakttjek bind <file.xlsx> --contract <id> --out binding.json [--binding <b.json>] [--param name=value]… [--force]\n\nWrites where each table, column, key figure and activity the contract uses is in the workbook: what was found, how sure, and candidates for what is missing. Edit the file (tables and columns by their Danish names from docs/data-dictionary.md, or their ids) and use it with --binding.\n\n  --out       the file written (an existing one is replaced only with --force)\n  --binding   an earlier binding file to build on",
+    "help-clean":
+      "kontrakttjek clean <file.xlsx> --write <out.xlsx> [--force]\n\nWrites a copy without what Kontrakttjek wrote (the Målopfyldelse sheet, Kontrol columns, highlights). Cells you typed in stay.",
+    "help-template":
+      "kontrakttjek template <contract-id> --out <file.xlsx> [--force] [--lang da|en]\n\nCreates an empty fill-in workbook with the contract's tables, data validation, key figures, municipalities and activities.",
+    "help-export":
+      "kontrakttjek export <contract-id> --out <c.json|c.xlsx> [--as <new-id> --year <year> --title <title>] [--force]\n\nExports a contract as a JSON file or as a Kontrakt sheet; with --as as a copy under a new id (e.g. next year's contract).",
+    "help-examples":
+      "kontrakttjek examples [--out <dir>] [--force]\n\nCreates an example workbook per contract (fixed seed, with deliberate mistakes).",
+    version: "kontrakttjek {version}",
+    "why-missing": "lacks: {list}",
+    "lacks-table": "the table {table}",
+    "lacks-column": 'the column "{header}" ({table})',
+    "lacks-key": 'the key figure "{key}"',
+    "lacks-item": 'the activity "{item}"',
+    "param-required": "The contract {contract} needs the parameter {param}: give --param {param}=<value> ({choices}).",
+    "contracts-params": "Parameters:",
+    "param-required-mark": "required",
+    "param-default": "default {value}",
+    "bind-written":
+      "Wrote the binding {file}: {found} of {needed} inputs found. Edit the file and use it with --binding {file}.",
+    "bfp-not-object": "the file must be a JSON object",
+    "bfp-bad-version": '{path}: version must be 1 (got "{name}")',
+    "bfp-unknown-role": '{path}: unknown table "{name}"; known: {known}',
+    "bfp-unknown-field": '{path}: unknown column "{name}"; known: {known}',
+    "bfp-unknown-property": '{path}: unknown name "{name}"; known: {known}',
+    "bfp-bad-value": "{path}: invalid value ({name})",
   },
   authoring: {
     place: {

@@ -30,3 +30,12 @@ export function statusText(status: string, lang: Lang): string {
   const key = `status.${status.replace(/ /g, "-")}` as StringKey;
   return Object.prototype.hasOwnProperty.call(localeOf(lang).strings, key) ? t(key, lang) : status;
 }
+
+/** A goal's status in words: "mangler data (1 af 2 delmål)" while some but not all of its parts have data. */
+export function goalStatusText(
+  status: string,
+  partial: { readonly known: number; readonly total: number } | null,
+  lang: Lang,
+): string {
+  return partial === null ? statusText(status, lang) : t("status.mangler-data-partial", lang, { ...partial });
+}

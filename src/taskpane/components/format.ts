@@ -1,5 +1,6 @@
 /** Shared formatting of figures for the goal cards and the what-if panel. */
 import type { Comparator, GoalStatus, Unit } from "../../app/types";
+import { shownPct } from "../../app/vocabulary";
 import { formatNumber, t, type Lang, type StringKey } from "../strings";
 
 const UNIT: Readonly<Record<Unit, StringKey>> = {
@@ -33,9 +34,12 @@ export const unitText = (u: Unit, lang: Lang): string => t(UNIT[u], lang);
 export const num = (n: number | null, lang: Lang): string =>
   n === null ? t("valueMissing", lang) : formatNumber(n, lang);
 
-/** A percentage to one decimal, or two significant digits below 1 % (so 0.02 % is not "0 %"). */
-export const roundPct = (pct: number): number =>
-  pct > 0 && pct < 1 ? Number(pct.toPrecision(2)) : Math.round(pct * 10) / 10;
+/**
+ * A percentage as the pane shows it, in the language's number format: rounded down to one
+ * decimal (two significant digits below 1 %), so a figure never reads as a higher status than
+ * it has — 99.96 % is "99,9 %", not "100 %" — and the same figure as the CLI shows.
+ */
+export const pctFigure = (pct: number, lang: Lang): string => formatNumber(shownPct(pct), lang, 6);
 
 export const pctText = (pct: number | null, lang: Lang): string =>
-  pct === null ? t("goalNoData", lang) : t("indicatorPct", lang, { pct: roundPct(pct) });
+  pct === null ? t("goalNoData", lang) : t("indicatorPct", lang, { pct: pctFigure(pct, lang) });

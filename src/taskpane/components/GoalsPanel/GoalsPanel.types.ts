@@ -23,10 +23,13 @@ export interface IndicatorView {
 export interface GoalView {
   readonly id: string;
   readonly title: string;
-  /** 0–100 or null. */
+  /** 0–100 or null; a lower bound while some parts lack data. */
   readonly pct: number | null;
   readonly pctText: string;
+  /** "83,3 % opfyldt", or "mindst 50 % opfyldt — kun 1 af 2 delmål har data". */
+  readonly fulfilmentText: string;
   readonly status: GoalStatus;
+  /** "Mangler data (1 af 2 delmål)" while some parts lack data. */
   readonly statusText: string;
   readonly pace: PaceView | null;
   readonly indicators: readonly IndicatorView[];

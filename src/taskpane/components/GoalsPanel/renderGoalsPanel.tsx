@@ -1,7 +1,7 @@
 import { Badge, Button, Card, ProgressBar, Subtitle2, Text } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { t } from "../../strings";
-import { roundPct, STATUS_COLOR } from "../format";
+import { STATUS_COLOR } from "../format";
 import type { GoalView, GoalsPanelState } from "./GoalsPanel.types";
 import type { useGoalsPanelStyles } from "./useGoalsPanelStyles.styles";
 
@@ -35,9 +35,7 @@ function renderGoal(s: GoalsPanelState, g: GoalView, classes: Classes, whatIf: R
           aria-label={`${t("goalFulfilment", lang)} ${name}`}
           aria-valuetext={g.pctText}
         />
-        <Text className={classes.pct}>
-          {g.pct === null ? g.pctText : t("goalFulfilmentValue", lang, { pct: roundPct(g.pct) })}
-        </Text>
+        <Text className={classes.pct}>{g.fulfilmentText}</Text>
         {g.pace && <Text className={g.pace.onTrack ? classes.onTrack : classes.behind}>{g.pace.text}</Text>}
         {g.indicators.map((i) => (
           <div key={i.id} className={classes.indicator}>

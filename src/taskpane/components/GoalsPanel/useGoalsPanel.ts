@@ -2,7 +2,7 @@ import { useState } from "react";
 import type { EvaluationResult, IndicatorResult } from "../../../app/types";
 import { usePane } from "../../actions/manager";
 import { t, type Lang } from "../../strings";
-import { num, OP_TEXT, pctText, STATUS_KEY, unitText } from "../format";
+import { num, OP_TEXT, pctFigure, pctText, STATUS_KEY, unitText } from "../format";
 import type { GoalView, GoalsPanelState, IndicatorView } from "./GoalsPanel.types";
 
 function indicatorView(i: IndicatorResult, lang: Lang): IndicatorView {
@@ -33,14 +33,25 @@ function indicatorView(i: IndicatorResult, lang: Lang): IndicatorView {
   };
 }
 
+/** The goal's figure in words; while parts lack data it is a lower bound, and says so. */
+function fulfilmentText(g: EvaluationResult["goals"][number], lang: Lang): string {
+  if (g.fulfilmentPct === null) return pctText(null, lang);
+  const pct = pctFigure(g.fulfilmentPct, lang);
+  return g.partial === null
+    ? t("goalFulfilmentValue", lang, { pct })
+    : t("goalFulfilmentPartial", lang, { pct, ...g.partial });
+}
+
 export function goalViews(result: EvaluationResult, lang: Lang): GoalView[] {
   return result.goals.map((g) => ({
     id: g.id,
     title: g.title,
     pct: g.fulfilmentPct,
     pctText: pctText(g.fulfilmentPct, lang),
+    fulfilmentText: fulfilmentText(g, lang),
     status: g.status,
-    statusText: t(STATUS_KEY[g.status], lang),
+    statusText:
+      g.partial === null ? t(STATUS_KEY[g.status], lang) : t("statusManglerDataPartial", lang, { ...g.partial }),
     pace: g.pace ? { onTrack: g.pace.onTrack, text: t(g.pace.onTrack ? "goalOnTrack" : "goalBehind", lang) } : null,
     indicators: g.indicators.map((i) => indicatorView(i, lang)),
     notes: g.notes,

@@ -4,7 +4,7 @@ import { chosenContract } from "../../contracts";
 import type { WhatIfChange } from "../../services";
 import { t } from "../../strings";
 import { scenarioSheetName } from "../../../app/what-if-sheet";
-import { pctText, roundPct, STATUS_KEY, unitText } from "../format";
+import { pctText, pctFigure, STATUS_KEY, unitText } from "../format";
 import type { WhatIfPanelProps, WhatIfPanelState } from "./WhatIfPanel.types";
 
 /** A typed figure: Danish decimal comma or a point; blank or anything else is no figure. */
@@ -75,7 +75,7 @@ export function useWhatIfPanel({ goalId, onClose }: WhatIfPanelProps): WhatIfPan
     resultText:
       outcome?.fulfilmentPct === null || outcome?.fulfilmentPct === undefined
         ? t("goalNoData", lang)
-        : t("whatIfResult", lang, { pct: roundPct(outcome.fulfilmentPct) }),
+        : t("whatIfResult", lang, { pct: pctFigure(outcome.fulfilmentPct, lang) }),
     goalStatus: status,
     goalStatusText: t(STATUS_KEY[status], lang),
     changed: Object.values(changes).some((c) => c.value !== undefined || c.target !== undefined),

@@ -47,7 +47,7 @@ export interface Target {
 
 export const hashOf = (content: CellContent): number => hash32(writtenKey(content) ?? "");
 
-/** Column widths for a new status sheet from its longest texts. */
+/** Column widths for a new sheet (status or user sheet) from its longest texts. */
 export const widths = (plan: StatusSheetPlan): { index: number; width: number }[] => {
   const max: number[] = [];
   for (const row of plan.rows)

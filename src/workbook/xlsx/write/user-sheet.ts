@@ -17,24 +17,13 @@ import { cellRef } from "../../sheet/a1";
 import { Session } from "./session";
 import { type CellEdit } from "./sheet-edit";
 import { withStyle } from "./sheet-xml";
-import { planChange, planContent } from "./plan-cells";
+import { planChange, planContent, widths } from "./plan-cells";
 
 export interface UserSheetOptions {
   readonly force?: boolean;
   /** The sheet's non-empty cells as they read now (the adapter's reader knows their values). */
   readonly present: readonly PresentCell[];
 }
-
-/** Column widths from the longest texts, as for a new status sheet. */
-const widths = (plan: StatusSheetPlan): { index: number; width: number }[] => {
-  const max: number[] = [];
-  for (const row of plan.rows)
-    row.forEach((cell, c) => {
-      const len = cell.kind === "value" ? String(cell.value ?? "").length : 10;
-      max[c] = Math.max(max[c] ?? 8, Math.min(60, len + 2));
-    });
-  return max.map((width, index) => ({ index, width }));
-};
 
 export function writeUserSheetToPackage(
   pkg: XlsxPackage,
