@@ -7,16 +7,16 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { checkContract, importContractJson } from "../../src/app/authoring/problems";
-import { readKontraktSheet } from "../../src/app/authoring";
-import { canonicalContract } from "../../src/domain/authoring/canonical";
-import { CONTRACT_SCHEMA_V1_URL } from "../../src/domain/authoring/json-schema";
-import { contractToSheetRows } from "../../src/domain/authoring/sheet-write";
-import type { Contract } from "../../src/domain/contract/schema";
-import type { CellValue } from "../../src/domain/model";
-import { XlsxWorkbook } from "../../src/workbook/xlsx";
+import { checkContract, importContractJson } from "../../app/authoring/problems";
+import { readKontraktSheet } from "../../app/authoring";
+import { canonicalContract } from "../authoring/canonical";
+import { CONTRACT_SCHEMA_V1_URL } from "../authoring/json-schema";
+import { contractToSheetRows } from "../authoring/sheet-write";
+import type { Contract } from "./schema";
+import type { CellValue } from "../model";
+import { XlsxWorkbook } from "../../workbook/xlsx";
 
-const fixture = (name: string) => join(__dirname, "..", "fixtures", "contracts", name);
+const fixture = (name: string) => join(__dirname, "../../../test/fixtures/contracts", name);
 /** The library contract as it was when the version-1 fixture was exported. */
 const library = (id: string): Contract => JSON.parse(readFileSync(fixture(`${id}.v2.json`), "utf8")) as Contract;
 
@@ -57,7 +57,7 @@ describe("a version-1 contract file", () => {
   });
 
   it("names schemas/contract-v1.json, which stays for editors of such files", () => {
-    const schema = JSON.parse(readFileSync(join(__dirname, "..", "..", "schemas", "contract-v1.json"), "utf8")) as {
+    const schema = JSON.parse(readFileSync(join(__dirname, "../../../schemas/contract-v1.json"), "utf8")) as {
       $id: string;
       properties: Record<string, unknown>;
     };

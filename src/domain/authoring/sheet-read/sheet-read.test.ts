@@ -1,15 +1,15 @@
-import { runEvaluation } from "../../src/app/evaluate";
-import { generateExample } from "../../src/app/examples/generate";
-import type { RowInput } from "../../src/app/workbook-spec";
-import { canonicalContract, sameContract } from "../../src/domain/authoring/canonical";
-import { describeAuthoringFinding } from "../../src/i18n/authoring";
-import { contractFromSheetRows } from "../../src/domain/authoring/sheet-read";
-import { contractToSheetRows } from "../../src/domain/authoring/sheet-write";
-import { ContractSchema, type Contract, type ContractInput } from "../../src/domain/contract/schema";
-import type { Finding } from "../../src/domain/findings";
-import type { CellValue, Role } from "../../src/domain/model";
-import { LIBRARY } from "../../src/templates";
-import { appendGoalRows, findRow, goalHeader, goalTableRow, setCell, workbook, type Row } from "./helpers";
+import { runEvaluation } from "../../../app/evaluate";
+import { generateExample } from "../../../app/examples/generate";
+import type { RowInput } from "../../../app/workbook-spec";
+import { canonicalContract, sameContract } from "../canonical";
+import { describeAuthoringFinding } from "../../../i18n/authoring";
+import { contractFromSheetRows } from "../sheet-read";
+import { contractToSheetRows } from "../sheet-write";
+import { ContractSchema, type Contract, type ContractInput } from "../../contract/schema";
+import type { Finding } from "../../findings";
+import type { CellValue, Role } from "../../model";
+import { LIBRARY } from "../../../templates";
+import { appendGoalRows, findRow, goalHeader, goalTableRow, setCell, workbook, type Row } from "./sheet.testing";
 
 const cellOf = (v: RowInput[string]): CellValue => {
   if (v === undefined || v === null || typeof v !== "object") return v ?? null;

@@ -1,12 +1,12 @@
 import fc from "fast-check";
-import { importContractJson } from "../../src/app/authoring/problems";
-import { renderAuthoringMessage } from "../../src/i18n/authoring";
-import { AUTHORING_FINDINGS, AUTHORING_REASONS } from "../../src/i18n/locales/views.testing";
-import { contractFromSheetRows } from "../../src/domain/authoring/sheet-read";
-import { contractToSheetRows } from "../../src/domain/authoring/sheet-write";
-import { ContractSchema, type Contract } from "../../src/domain/contract/schema";
-import type { CellValue } from "../../src/domain/model";
-import { findContract } from "../../src/templates";
+import { importContractJson } from "../../../app/authoring/problems";
+import { renderAuthoringMessage } from "../../../i18n/authoring";
+import { AUTHORING_FINDINGS, AUTHORING_REASONS } from "../../../i18n/locales/views.testing";
+import { contractFromSheetRows } from "../sheet-read";
+import { contractToSheetRows } from "../sheet-write";
+import { ContractSchema, type Contract } from "../../contract/schema";
+import type { CellValue } from "../../model";
+import { findContract } from "../../../templates";
 
 const cell: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constant(null),

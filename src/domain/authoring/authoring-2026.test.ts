@@ -3,18 +3,27 @@
  * in JSON (new id, title and year; a changed title and target; a new goal with two sub-goals),
  * evaluated with `runEvaluation` on a small workbook, gives the expected figures.
  */
-import { runEvaluation } from "../../src/app/evaluate";
-import { sameContract } from "../../src/domain/authoring/canonical";
-import { deriveContract, importContractJson } from "../../src/app/authoring/problems";
-import { exportContractJson } from "../../src/domain/authoring/json";
-import { describeAuthoringFinding } from "../../src/i18n/authoring";
-import { contractFromSheetRows } from "../../src/domain/authoring/sheet-read";
-import { contractToSheetRows } from "../../src/domain/authoring/sheet-write";
-import type { Contract } from "../../src/domain/contract/schema";
-import type { EvaluationResult } from "../../src/domain/engine/types";
-import type { CellValue } from "../../src/domain/model";
-import { findContract } from "../../src/templates";
-import { appendGoalRows, cvr, findRow, goalHeader, goalTableRow, setCell, workbook, type Row } from "./helpers";
+import { runEvaluation } from "../../app/evaluate";
+import { sameContract } from "./canonical";
+import { deriveContract, importContractJson } from "../../app/authoring/problems";
+import { exportContractJson } from "./json";
+import { describeAuthoringFinding } from "../../i18n/authoring";
+import { contractFromSheetRows } from "./sheet-read";
+import { contractToSheetRows } from "./sheet-write";
+import type { Contract } from "../contract/schema";
+import type { EvaluationResult } from "../engine/types";
+import type { CellValue } from "../model";
+import { findContract } from "../../templates";
+import {
+  appendGoalRows,
+  cvr,
+  findRow,
+  goalHeader,
+  goalTableRow,
+  setCell,
+  workbook,
+  type Row,
+} from "./sheet-read/sheet.testing";
 
 /** What each 2026 variant changes in an existing goal, and what that goal then shows. */
 interface Edit {

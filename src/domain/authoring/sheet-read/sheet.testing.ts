@@ -1,6 +1,6 @@
 /** Test helpers for authoring: workbook data from plain rows, valid CVR numbers, sheet edits. */
-import type { BoundColumn, BoundTable, CellValue, Role, WorkbookData } from "../../src/domain/model";
-import { ROLE_SPECS } from "../../src/domain/model";
+import type { BoundColumn, BoundTable, CellValue, Role, WorkbookData } from "../../model";
+import { ROLE_SPECS } from "../../model";
 
 export type Row = Readonly<Record<string, CellValue>>;
 

@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
-import { roleByName } from "../../src/domain/authoring/names";
-import { FilterSchema, type Filter } from "../../src/domain/contract/schema";
-import { ROLE_SPECS, ROLES, type Role } from "../../src/domain/model";
-import { formatFilter } from "../../src/domain/authoring/filter/format";
-import { FILTER_MAX_DEPTH, FILTER_MAX_LENGTH, parseFilter } from "../../src/domain/authoring/filter/parse";
-import { renderAuthoringMessage } from "../../src/i18n/authoring";
-import { serialOf } from "../../src/domain/engine/dates";
+import { roleByName } from "../names";
+import { FilterSchema, type Filter } from "../../contract/schema";
+import { ROLE_SPECS, ROLES, type Role } from "../../model";
+import { formatFilter } from "./format";
+import { FILTER_MAX_DEPTH, FILTER_MAX_LENGTH, parseFilter } from "./parse";
+import { renderAuthoringMessage } from "../../../i18n/authoring";
+import { serialOf } from "../../engine/dates";
 
 const ok = (text: string, role?: Role): Filter => {
   const r = parseFilter(text, role ? { role } : {});
@@ -335,7 +335,7 @@ describe("parse(format(f)) equals f", () => {
 });
 
 describe("docs/filtersprog.md", () => {
-  const doc = readFileSync(join(__dirname, "../../docs/filtersprog.md"), "utf8");
+  const doc = readFileSync(join(__dirname, "../../../../docs/filtersprog.md"), "utf8");
   const blocks = [...doc.matchAll(/```filter (\S+)\n([\s\S]*?)```/g)];
   const examples = blocks.flatMap(([, table, body]) =>
     (body ?? "")

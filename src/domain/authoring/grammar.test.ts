@@ -10,9 +10,9 @@ import {
   parseRule,
   parseTarget,
   parseWhen,
-} from "../../src/domain/authoring/grammar";
-import { formatNumber, parseNumberText } from "../../src/domain/authoring/numbers";
-import { RuleSchema, type Measure, type Rule } from "../../src/domain/contract/schema";
+} from "./grammar";
+import { formatNumber, parseNumberText } from "./numbers";
+import { RuleSchema, type Measure, type Rule } from "../contract/schema";
 
 const value = <T>(r: { ok: true; value: T } | { ok: false; reason: string }): T => {
   if (!r.ok) throw new Error(r.reason);

@@ -1,17 +1,13 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { checkContract, deriveContract, importContractJson } from "../../src/app/authoring/problems";
-import { exportContractJson } from "../../src/domain/authoring/json";
-import {
-  CONTRACT_SCHEMA_URL,
-  contractJsonSchema,
-  contractJsonSchemaText,
-} from "../../src/domain/authoring/json-schema";
-import { canonicalContract } from "../../src/domain/authoring/canonical";
-import type { Contract } from "../../src/domain/contract/schema";
-import { LIBRARY, findContract } from "../../src/templates";
+import { checkContract, deriveContract, importContractJson } from "../../app/authoring/problems";
+import { exportContractJson } from "./json";
+import { CONTRACT_SCHEMA_URL, contractJsonSchema, contractJsonSchemaText } from "./json-schema";
+import { canonicalContract } from "./canonical";
+import type { Contract } from "../contract/schema";
+import { LIBRARY, findContract } from "../../templates";
 
-const SCHEMA_FILE = join(__dirname, "../../schemas/contract-v2.json");
+const SCHEMA_FILE = join(__dirname, "../../../schemas/contract-v2.json");
 const sjaelland = findContract("sjaelland-2025") as Contract;
 
 const fail = (text: string, maxBytes?: number) => {

@@ -5,14 +5,14 @@ import {
   newContractFrom,
   readContractFile,
   readKontraktSheet,
-} from "../../src/app/authoring";
-import { runEvaluation } from "../../src/app/evaluate";
-import { canonicalContract } from "../../src/domain/authoring/canonical";
-import type { Contract } from "../../src/domain/contract/schema";
-import { MemoryWorkbook } from "../../src/workbook/memory";
-import { XlsxWorkbook } from "../../src/workbook/xlsx";
-import { createWorkbook } from "../../src/workbook/xlsx/create";
-import { LIBRARY, findContract } from "../../src/templates";
+} from ".";
+import { runEvaluation } from "../evaluate";
+import { canonicalContract } from "../../domain/authoring/canonical";
+import type { Contract } from "../../domain/contract/schema";
+import { MemoryWorkbook } from "../../workbook/memory";
+import { XlsxWorkbook } from "../../workbook/xlsx";
+import { createWorkbook } from "../../workbook/xlsx/create";
+import { LIBRARY, findContract } from "../../templates";
 
 const sjaelland = findContract("sjaelland-2025") as Contract;
 const colLetter = (i: number) => String.fromCharCode(65 + i);
