@@ -105,7 +105,7 @@ const knownParts = (members: readonly Member[]): string => `${members.map((m) =>
 
 /**
  * The goal's status: "mangler data (k af n delmål)" while any part lacks data — never "opfyldt"
- * on the parts that have data (DESIGN.md §3) — else from its parts' shown fulfilment.
+ * on the parts that have data (docs/rules.md) — else from its parts' shown fulfilment.
  */
 function goalStatusFormula(members: readonly Member[], lang: Lang): string {
   const s = (status: string) => excelText(statusText(status, lang));

@@ -1,5 +1,5 @@
 /**
- * The workbook a contract reads, as a spec for `createWorkbook`: the DESIGN.md §3 tables with
+ * The workbook a contract reads, as a spec for `createWorkbook`: the tables of docs/data-dictionary.md with
  * their Danish headers, Excel data validation on the coded columns, and the reference tables
  * pre-filled from the contract. The fill-in template is this with no data rows; the examples
  * are this with generated rows.

@@ -62,7 +62,7 @@ export interface CleanTable {
 
 export type CleanData = Readonly<Partial<Record<Role, CleanTable>>>;
 
-/** Canonical values of the coded columns (DESIGN.md §3). */
+/** Canonical values of the coded columns (docs/data-dictionary.md). */
 export const SEGMENTS = ["drift", "vækst"] as const;
 export const EFFECT_SCALE = ["i høj grad", "i nogen grad", "i lav grad", "slet ikke", "ved ikke"] as const;
 export const REFERRAL_SCALE = ["ja", "forventer", "nej", "ved ikke"] as const;

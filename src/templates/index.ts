@@ -1,5 +1,5 @@
 /**
- * The contract library: the five documents of DESIGN.md §2 as templates, each validated by the
+ * The contract library: the five contract documents as templates, each validated by the
  * contract schema when this module loads, so a template that breaks the schema fails at once
  * (and in the tests), never in a user's workbook.
  */

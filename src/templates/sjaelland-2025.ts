@@ -77,7 +77,7 @@ interface CountArgs {
   readonly when?: IndicatorInput["when"];
 }
 
-/** Courses of the given types; realised/target capped at 100 (DESIGN.md §2 default for counts). */
+/** Courses of the given types; realised/target capped at 100 (the default for counts, docs/rules.md). */
 const count = (a: CountArgs): IndicatorInput => {
   const where = (types: readonly string[]): Filter =>
     a.segment

@@ -1,5 +1,5 @@
 /**
- * "A goal with an indicator that has no data is never 'opfyldt'" (issue 14, item 1; DESIGN.md §3),
+ * "A goal with an indicator that has no data is never 'opfyldt'" (issue 14, item 1; docs/rules.md),
  * property-tested over random patterns of missing data: in the engine, in the JSON of
  * `evaluate --json`, and in the live status sheet's formulas recalculated by HyperFormula (the
  * fulfilment and status formulas over `Måltal` and `Realiseret`, the goal rows over their parts).

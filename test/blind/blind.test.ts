@@ -148,7 +148,7 @@ describe("Sjælland 2025 half-year: a KKR secretary's status with 1/3-2025, 'Kø
     expect(paced("8", "fordeling-forloeb")).toEqual([2.2965, 10, true]);
     const f = figures(result);
     expect(f["8"]?.[0]).toBe(100);
-    // "A goal is never opfyldt while one of its indicators has no data" (DESIGN.md §3): a part
+    // "A goal is never opfyldt while one of its indicators has no data" (docs/rules.md): a part
     // without data counts 0 % in a lower bound — (0 + 100 + 0) / 3 and (0 + 40) / 2 — not left out.
     expect(f["10"]).toEqual([
       33.33,

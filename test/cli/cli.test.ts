@@ -80,7 +80,7 @@ describe("kontrakttjek evaluate", () => {
     }
     // The example workbooks hold every table, so no goal lacks data; a goal reads "mangler data" only
     // where the contract leaves a target to be agreed locally (2019–20 IV: "Konkrete måltal formuleres
-    // i resultatkontrakterne"), since a goal is never scored on part of its indicators (DESIGN.md §3).
+    // i resultatkontrakterne"), since a goal is never scored on part of its indicators (docs/rules.md).
     type Ind = { value: number | null; target: number | null; weight: number; status: string };
     const lacking = json.goals.flatMap((g: { indicators: Ind[] }) =>
       g.indicators.filter((i) => i.weight > 0 && i.status === "mangler data" && i.value === null),

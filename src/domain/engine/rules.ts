@@ -1,5 +1,5 @@
 /**
- * Fulfilment rules (DESIGN.md §2): the document's own steps where stated; otherwise
+ * Fulfilment rules (docs/rules.md): the document's own steps where stated; otherwise
  * realised/target capped at 100 for counts, sums and ratios, and met/not met for scores,
  * shares and bands. "At least" is ≥.
  */
@@ -72,7 +72,7 @@ export interface GoalFulfilment {
 }
 
 /**
- * A goal's fulfilment from its parts (DESIGN.md §3: "A goal is never 'opfyldt' while one of its
+ * A goal's fulfilment from its parts (docs/rules.md: "A goal is never 'opfyldt' while one of its
  * indicators has no data"). A part without data counts as 0 %, so the figure is what the data
  * shows at least; the status stays "mangler data" until every weighted part has data.
  */

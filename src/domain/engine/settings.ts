@@ -11,7 +11,7 @@ export interface Settings {
   readonly options: Readonly<Record<string, OptionValue>>;
 }
 
-/** Options every contract has, whatever its template says (DESIGN.md §2 fixed defaults). */
+/** Options every contract has, whatever its template says (the fixed defaults of docs/rules.md). */
 export const GLOBAL_OPTIONS = [
   {
     id: "periodeFelt",

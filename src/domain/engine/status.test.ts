@@ -1,5 +1,5 @@
 /**
- * A status that never claims more than the data (issue 14, item 1; DESIGN.md §3: "A goal is
+ * A status that never claims more than the data (issue 14, item 1; docs/rules.md: "A goal is
  * never 'opfyldt' while one of its indicators has no data"), figures that never round up into a
  * higher status, and a pace defined per kind of measure. Every expected number is worked out by
  * hand in the comment beside it.
@@ -53,7 +53,7 @@ const keys = (rows: [string, number][]): CleanData => ({
   ),
 });
 
-describe("\"A goal is never 'opfyldt' while one of its indicators has no data\" (DESIGN.md §3)", () => {
+describe("\"A goal is never 'opfyldt' while one of its indicators has no data\" (docs/rules.md)", () => {
   // Sjælland 2025 mål 2: "kendskabsgrad … skal være mindst 50 procent" and "mindst 55 procent
   // kendskab til deres tilbud"; the second figure is not in Nøgletal.
   const mål2 = contractOf([keyIndicator("kendskabsgrad", 50), keyIndicator("kendskab-til-tilbud", 55)]);

@@ -16,7 +16,7 @@ const isNone = (s: string): boolean => s.length <= 20 && /^[inIN]/.test(s) && NO
  * cell), each trimmed with inner spaces collapsed; empty entries dropped.
  *
  * @description Commas do not separate: actor names contain them ("Innovationsfonden, InnoBooster")
- * and DESIGN.md fixes ";" as the separator. A cell that only says "ingen", "ikke henvist",
+ * and the data dictionary fixes ";" as the separator. A cell that only says "ingen", "ikke henvist",
  * "none" or "-" returns `[]`: filled in, nobody referred. Blank → `null`. Never throws. The
  * returned arrays are frozen and may be shared between cells with the same text.
  *
