@@ -4,6 +4,7 @@
  */
 import { gridToSpec, memorySheet, MemoryWorkbook, type GridSheet, type MemoryWorkbookSpec } from "../app/hosts/memory";
 import type { CellValue, NewSheet } from "../app/types";
+import { localIsoDate } from "../app/typed-figure";
 import type { WorkbookPort } from "../workbook/port";
 import type { InsertResult, TaskpaneHost } from "../taskpane/host";
 import type { Lang } from "../taskpane/strings";
@@ -130,6 +131,6 @@ export function demoHost(book: DemoWorkbook, lang: Lang, theme: "light" | "dark"
     selectCell: async (sheet, row, column) => book.select({ sheet, row, column }),
     watchChanges: async (onChange) => book.watch(onChange),
     insertSheets: (sheets) => book.insert(sheets),
-    today: () => new Date().toISOString().slice(0, 10),
+    today: () => localIsoDate(new Date()),
   };
 }

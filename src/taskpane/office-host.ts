@@ -3,6 +3,7 @@
  * Office, and table change events (`workbook.tables.onChanged`, ExcelApi 1.7) for re-checking.
  */
 import { officeWorkbook } from "../app/hosts/office";
+import { localIsoDate } from "../app/typed-figure";
 import type { InsertResult, TaskpaneHost } from "./host";
 import { langOf } from "./strings";
 
@@ -24,7 +25,7 @@ export function officeHost(): TaskpaneHost {
     theme: isDarkColor(theme?.bodyBackgroundColor) ? "dark" : "light",
     selectCell: (sheet, row, column) => port.selectCell(sheet, row, column),
     insertSheets: async (sheets): Promise<InsertResult> => port.insertSheets(sheets),
-    today: () => new Date().toISOString().slice(0, 10),
+    today: () => localIsoDate(new Date()),
     async watchChanges(onChange) {
       let handler: OfficeExtension.EventHandlerResult<Excel.TableChangedEventArgs> | null = null;
       await Excel.run(async (context) => {

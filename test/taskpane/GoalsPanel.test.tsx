@@ -158,7 +158,7 @@ describe("GoalsPanel", () => {
     const before = result.textContent;
     expect(before).toMatch(/Målet bliver [\d,]+ % opfyldt/);
     const i = goal.indicators.findIndex((x) => x.op === ">=" && (x.fulfilmentPct ?? 0) > 0 && x.target);
-    const target = within(card).getAllByRole("spinbutton", { name: /^Måltal/ })[i]!;
+    const target = within(card).getAllByRole("textbox", { name: /^Måltal/ })[i]!;
     await user.clear(target);
     await user.type(target, "1000000");
     await waitFor(() => expect(result.textContent).not.toBe(before));
@@ -179,7 +179,7 @@ describe("GoalsPanel", () => {
     const goal = evaluation.goals.find((g) => g.indicators.some((i) => i.op === ">=" && i.target))!;
     const card = screen.getByRole("article", { name: `Mål ${goal.id}: ${goal.title}` });
     await user.click(within(card).getByRole("button", { name: /^Hvad nu hvis/ }));
-    const target = within(card).getAllByRole("spinbutton", { name: /^Måltal/ })[0]!;
+    const target = within(card).getAllByRole("textbox", { name: /^Måltal/ })[0]!;
     await user.clear(target);
     await user.type(target, "5000");
 

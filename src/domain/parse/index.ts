@@ -5,6 +5,12 @@
 export { isInvalid, isBlankCell, type Invalid, type Parsed } from "./_lib/invalid";
 export { normalizeText, foldText } from "./normalizeText";
 export { parseNumber, type NumberInvalidReason } from "./parseNumber";
+export {
+  parseTypedNumber,
+  formatTypedNumber,
+  type DecimalMark,
+  type TypedNumberInvalidReason,
+} from "./parseTypedNumber";
 export { serialFromYmd, ymdFromSerial, addYearsToSerial, daysInMonth, MAX_SERIAL, type Ymd } from "./serial";
 export { parseDate, type DateInvalidReason } from "./parseDate";
 export { parseCvr, isValidCvr, cvrWasNormalised, type CvrInvalidReason } from "./parseCvr";

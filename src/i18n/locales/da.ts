@@ -120,7 +120,7 @@ export const da: Locale = {
       "founded-after-start": {
         title: "Stiftet efter forløbets start",
         message:
-          "Stiftelsesdatoen {founded} ligger efter forløbets start {start}. Slå stiftelsesdatoen op i CVR-registret; indtil da kan virksomhedens alder ikke beregnes.",
+          "Stiftelsesdatoen {founded} ligger efter forløbets start {start}. Virksomheden er talt som under 3 år. Slå stiftelsesdatoen op i CVR-registret og ret den.",
       },
       "number-invalid": {
         title: "Ikke et tal",
@@ -347,6 +347,14 @@ export const da: Locale = {
       "Befolkningstal mangler i tabellen Kommuner. Udfyld Befolkning og Kommunetype for regionens kommuner.",
     "kommune-unknown": "{count} forløb har en kommune, der ikke står i tabellen Kommuner, og er udeladt: {list}.",
     "period-unplaced": "{count} {count:række|rækker} uden gyldig {field} kan ikke placeres i perioden og er udeladt.",
+    "answers-all-periods":
+      "Brugerevalueringen har ingen Besvarelsesdato, så alle svar i arket er brugt, uanset periode. Tilføj kolonnen Besvarelsesdato for at regne på periodens svar.",
+    "answers-without-company":
+      "{count} {count:svar|svar} uden CVR-nummer tæller hver som én virksomhed. Udfyld CVR-nummer i Brugerevaluering.",
+    "founded-unknown":
+      "{count} {count:virksomhed|virksomheder} i perioden har ingen Stiftelsesdato på nogen række og er ikke talt som under 3 år. Udfyld Stiftelsesdato i Forløb.",
+    "key-year-at-half":
+      'Nøgletallet "{key}" har ingen række for halvåret; årets tal er brugt i halvårsstatus. Tilføj en række "{key} 1. halvår {year}".',
     "period-field-unbound": "Kolonnen {field} er ikke bundet, så alle forløb tælles uanset periode.",
     "default-proportional": "Standardregel: opfyldelse = realiseret / måltal, højst 100 % (ukappet: {uncapped} %).",
     "default-threshold": "Standardregel: 100 % når målet er nået, ellers 0 %.",
@@ -438,6 +446,33 @@ export const da: Locale = {
     "statusSheet.footer": "Skrevet af Kontrakttjek; ret Måltal for at se opfyldelsen ændre sig.",
     "statusSheet.year": "år",
     "statusSheet.h1": "1. halvår",
+    "statusSheet.reportPeriodYear": "Status {year}",
+    "statusSheet.reportPeriodH1": "Status 1. halvår {year}",
+    "statusSheet.reportAsOf": "Opgjort pr. {date}",
+    "statusSheet.reportSource": "Data: {tables}",
+    "statusSheet.reportSummary":
+      "{met} af {total} mål opfyldt · {partly} delvist · {not} ikke opfyldt · {missing} mangler data",
+    "statusSheet.reportLegend": "Farver:",
+    "statusSheet.due": "Forventet pr. 30/6",
+    "statusSheet.pace": "Tempo",
+    "statusSheet.needed": "Mangler for 100 %",
+    "statusSheet.note": "Note",
+    "statusSheet.house": "Husets bemærkning",
+    "statusSheet.key": "Id",
+    "statusSheet.onTrack": "i tempo",
+    "statusSheet.behind": "bagud",
+    "statusSheet.noteRef": "se note {n}",
+    "statusSheet.methodSheetYear": "Metode",
+    "statusSheet.methodSheetH1": "Metode 1. halvår",
+    "statusSheet.methodTitle": "Metode og noter: {title}",
+    "statusSheet.methodNo": "Note",
+    "statusSheet.methodWhere": "Mål / delmål",
+    "statusSheet.methodText": "Forklaring",
+    "statusSheet.chartTitle": "Opfyldelse pr. mål",
+    "statusSheet.chartTarget": "100 %",
+    "statusSheet.chartShort": "Kort titel",
+    "statusSheet.page": "Side &P af &N",
+    "statusSheet.orphan": "Bemærkning til et mål, der ikke længere er i kontrakten ({key})",
     "scenario.status.opfyldt": "opfyldt",
     "scenario.status.delvist": "delvist opfyldt",
     "scenario.status.ikke-opfyldt": "ikke opfyldt",
@@ -595,6 +630,9 @@ export const da: Locale = {
       "Scenariet skrives i et nyt ark, «{sheet}», med de beregnede tal og scenariets side om side. Arket bliver dit: Kontrakttjek retter eller fjerner det ikke.",
     whatIfSaveGo: "Gem arket",
     whatIfSaved: "Scenariet er gemt i arket «{sheet}» ({cells} {cells:celle|celler}).",
+    figureDecimalMark: "Skriv decimaler med komma, fx 1234,5 eller 1.234,5 (punktum kun mellem tusinder).",
+    figureGrouping: "Tusinder skrives i grupper af tre cifre, fx 1.234.567 eller 1234567.",
+    figureNotNumber: "Skriv et tal, fx 1.234,5 eller 1234,5 – eller tøm feltet for at bruge det opgjorte tal.",
     whatIfNoName: "Der findes allerede {count} scenarieark for målet. Slet nogle af dem, og gem igen.",
     writePreview: "Vis hvad der skrives",
     writeIntro: "Kontrakttjek skriver kun i sine egne ark og kolonner og kan fjerne alt igen.",
@@ -672,7 +710,8 @@ export const da: Locale = {
     "unknown-setting": "Ukendt parameter eller indstilling for {contract}: {list}. Gyldige: {valid}.",
     "bad-lang": 'Sproget skal være {choices} (fik "{value}").',
     "bad-period": 'Perioden skal være år eller H1 (fik "{value}").',
-    "binding-invalid": "Bindingsfilen {file} er ikke gyldig: {reason}.",
+    "binding-invalid":
+      "Bindingsfilen {file} er ikke gyldig: {reason}. Ret stedet i filen (tabellernes og kolonnernes navne står i docs/data-dictionary.md), eller lav en ny med kontrakttjek bind.",
     "contract-invalid": "Kontraktfilen {file} er ikke gyldig: {reason}.",
     internal: "Uventet fejl: {reason}. Kontakt udviklerne med filen og kommandoen.",
     "same-file": "--write må ikke pege på inputfilen; Kontrakttjek ændrer aldrig inputfilen. Vælg et nyt filnavn.",
@@ -778,6 +817,8 @@ export const da: Locale = {
     "param-default": "standard {value}",
     "bind-written":
       "Skrev bindingen {file}: {found} af {needed} input fundet. Ret filen, og brug den med --binding {file}.",
+    "bind-description":
+      'Bindingen for {contract}: hvor kontraktens data står i {file}. Ret "column" (overskrift eller kolonnebogstav) eller "matched" (teksten i projektmappen); null betyder: find selv. Navnene står i docs/data-dictionary.md. Brug filen med --binding.',
     "bfp-not-object": "filen skal være et JSON-objekt",
     "bfp-bad-version": '{path}: version skal være 1 (fik "{name}")',
     "bfp-unknown-role": '{path}: ukendt tabel "{name}"; kendte: {known}',

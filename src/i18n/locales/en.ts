@@ -120,7 +120,7 @@ export const en: Locale = {
       "founded-after-start": {
         title: "Founded after the course started",
         message:
-          "The founding date {founded} is after the course start {start}. Look it up in the CVR register; until then the company's age cannot be computed.",
+          "The founding date {founded} is after the course start {start}. The company is counted as under 3 years. Look the date up in the CVR register and correct it.",
       },
       "number-invalid": {
         title: "Not a number",
@@ -349,6 +349,14 @@ export const en: Locale = {
       "{count} {count:course has|courses have} a municipality not listed in Kommuner and {count:is|are} left out: {list}.",
     "period-unplaced":
       "{count} {count:row|rows} without a valid {field} cannot be placed in the period and {count:is|are} left out.",
+    "answers-all-periods":
+      "The user evaluation has no Besvarelsesdato (answer date), so every answer in the sheet is used, whatever its period. Add the Besvarelsesdato column to count the period's answers.",
+    "answers-without-company":
+      "{count} {count:answer|answers} without a CVR number each count as one company. Fill in CVR-nummer in Brugerevaluering.",
+    "founded-unknown":
+      "{count} {count:company|companies} in the period have no Stiftelsesdato (founding date) on any row and are not counted as under 3 years. Fill in Stiftelsesdato in Forløb.",
+    "key-year-at-half":
+      'The key figure "{key}" has no row for the half-year; the year\'s figure is used in the half-year status. Add a row "{key} 1. halvår {year}".',
     "period-field-unbound": "The column {field} is not bound, so all courses count regardless of period.",
     "default-proportional": "Default rule: fulfilment = realised / target, at most 100 % (uncapped: {uncapped} %).",
     "default-threshold": "Default rule: 100 % when the target is met, otherwise 0 %.",
@@ -427,19 +435,46 @@ export const en: Locale = {
       "The sheet “{sheet}” that Kontrakttjek wrote is no longer there (deleted, or renamed and changed); there was nothing to remove there.",
     "clean.kept-mismatch":
       "Kontrakttjek's column on the sheet “{sheet}” has a different header now and was therefore not removed. Delete it yourself if you do not use it.",
-    "statusSheet.goal": "Mål",
-    "statusSheet.sub": "Delmål",
-    "statusSheet.title": "Titel",
-    "statusSheet.target": "Måltal",
-    "statusSheet.realised": "Realiseret",
-    "statusSheet.fulfilment": "Opfyldelse",
+    "statusSheet.goal": "Goal",
+    "statusSheet.sub": "Sub-target",
+    "statusSheet.title": "Title",
+    "statusSheet.target": "Target",
+    "statusSheet.realised": "Realised",
+    "statusSheet.fulfilment": "Fulfilment",
     "statusSheet.status": "Status",
-    "statusSheet.remarks": "Bemærkninger",
+    "statusSheet.remarks": "Remarks",
     "statusSheet.formulaNote":
       "Realised is a value computed by Kontrakttjek (not expressible as an Excel formula); updated on the next run.",
     "statusSheet.footer": "Written by Kontrakttjek; edit Måltal to see fulfilment change.",
     "statusSheet.year": "år",
     "statusSheet.h1": "1. halvår",
+    "statusSheet.reportPeriodYear": "Status {year}",
+    "statusSheet.reportPeriodH1": "Status first half of {year}",
+    "statusSheet.reportAsOf": "As of {date}",
+    "statusSheet.reportSource": "Data: {tables}",
+    "statusSheet.reportSummary":
+      "{met} of {total} goals met · {partly} partly met · {not} not met · {missing} missing data",
+    "statusSheet.reportLegend": "Colours:",
+    "statusSheet.due": "Expected by 30 June",
+    "statusSheet.pace": "Pace",
+    "statusSheet.needed": "Needed for 100 %",
+    "statusSheet.note": "Note",
+    "statusSheet.house": "House's remark",
+    "statusSheet.key": "Id",
+    "statusSheet.onTrack": "on track",
+    "statusSheet.behind": "behind",
+    "statusSheet.noteRef": "see note {n}",
+    "statusSheet.methodSheetYear": "Metode",
+    "statusSheet.methodSheetH1": "Metode 1. halvår",
+    "statusSheet.methodTitle": "Method and notes: {title}",
+    "statusSheet.methodNo": "Note",
+    "statusSheet.methodWhere": "Goal / sub-target",
+    "statusSheet.methodText": "Explanation",
+    "statusSheet.chartTitle": "Fulfilment per goal",
+    "statusSheet.chartTarget": "100 %",
+    "statusSheet.chartShort": "Short title",
+    "statusSheet.page": "Page &P of &N",
+    "statusSheet.orphan": "Remark on a goal no longer in the contract ({key})",
     "scenario.status.opfyldt": "met",
     "scenario.status.delvist": "partly met",
     "scenario.status.ikke-opfyldt": "not met",
@@ -598,6 +633,9 @@ export const en: Locale = {
       "The scenario goes into a new sheet, “{sheet}”, with the evaluated figures and the scenario's side by side. The sheet is yours: Kontrakttjek neither edits nor removes it.",
     whatIfSaveGo: "Save the sheet",
     whatIfSaved: "The scenario is saved in the sheet “{sheet}” ({cells} {cells:cell|cells}).",
+    figureDecimalMark: "Write decimals with a point, e.g. 1234.5 or 1,234.5 (commas only between thousands).",
+    figureGrouping: "Group thousands in threes, e.g. 1,234,567 or 1234567.",
+    figureNotNumber: "Type a number, e.g. 1,234.5 or 1234.5 – or clear the field to use the evaluated figure.",
     whatIfNoName: "The goal already has {count} scenario sheets. Delete some of them and save again.",
     writePreview: "Show what will be written",
     writeIntro: "Kontrakttjek writes only into its own sheets and columns and can remove all of it again.",
@@ -675,7 +713,8 @@ export const en: Locale = {
     "unknown-setting": "Unknown parameter or option for {contract}: {list}. Valid: {valid}.",
     "bad-lang": 'The language must be {choices} (got "{value}").',
     "bad-period": 'The period must be year or H1 (got "{value}").',
-    "binding-invalid": "The binding file {file} is not valid: {reason}.",
+    "binding-invalid":
+      "The binding file {file} is not valid: {reason}. Correct that place in the file (the tables' and columns' names are in docs/data-dictionary.md), or make a new one with kontrakttjek bind.",
     "contract-invalid": "The contract file {file} is not valid: {reason}.",
     internal: "Unexpected error: {reason}. Contact the developers with the file and the command.",
     "same-file":
@@ -783,6 +822,8 @@ export const en: Locale = {
     "param-default": "default {value}",
     "bind-written":
       "Wrote the binding {file}: {found} of {needed} inputs found. Edit the file and use it with --binding {file}.",
+    "bind-description":
+      'The binding for {contract}: where the contract\'s data is in {file}. Edit "column" (a header or column letter) or "matched" (the text in the workbook); null means: look for it. The names are in docs/data-dictionary.md. Use the file with --binding.',
     "bfp-not-object": "the file must be a JSON object",
     "bfp-bad-version": '{path}: version must be 1 (got "{name}")',
     "bfp-unknown-role": '{path}: unknown table "{name}"; known: {known}',

@@ -16,6 +16,9 @@ export interface WhatIfInputView {
   /** What the fields show: the user's text while typing (even blank), else the figure. */
   readonly valueText: string;
   readonly targetText: string;
+  /** What to type instead, when the field's text is not a figure in the user's convention. */
+  readonly valueError: string | null;
+  readonly targetError: string | null;
   /** Slider range for the target. */
   readonly targetMax: number;
   readonly step: number;

@@ -13,20 +13,30 @@ export function renderWhatIfPanel(s: WhatIfPanelState, classes: ReturnType<typeo
       {s.inputs.map((i) => (
         <div key={i.id} className={classes.indicator} role="group" aria-label={i.label}>
           <div className={classes.pair}>
-            <Field label={t("whatIfRealised", lang, { label: i.label })} size="small">
+            <Field
+              label={t("whatIfRealised", lang, { label: i.label })}
+              size="small"
+              {...(i.valueError ? { validationState: "error" as const, validationMessage: i.valueError } : {})}
+            >
               <Input
                 size="small"
-                type="number"
+                type="text"
                 inputMode="decimal"
+                autoComplete="off"
                 value={i.valueText}
                 onChange={(_, d) => s.onValueText(i.id, d.value)}
               />
             </Field>
-            <Field label={t("whatIfTarget", lang, { label: i.label })} size="small">
+            <Field
+              label={t("whatIfTarget", lang, { label: i.label })}
+              size="small"
+              {...(i.targetError ? { validationState: "error" as const, validationMessage: i.targetError } : {})}
+            >
               <Input
                 size="small"
-                type="number"
+                type="text"
                 inputMode="decimal"
+                autoComplete="off"
                 value={i.targetText}
                 onChange={(_, d) => s.onTargetText(i.id, d.value)}
               />

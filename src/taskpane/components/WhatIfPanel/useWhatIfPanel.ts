@@ -4,16 +4,23 @@ import { chosenContract } from "../../contracts";
 import type { WhatIfChange } from "../../services";
 import { t } from "../../strings";
 import { scenarioSheetName } from "../../../app/what-if-sheet";
+import { readTypedFigure, typedFigureText, type TypedNumberInvalidReason } from "../../../app/typed-figure";
+import type { Lang, PaneKey } from "../../../i18n";
 import { pctText, pctFigure, STATUS_KEY, unitText } from "../format";
 import type { WhatIfPanelProps, WhatIfPanelState } from "./WhatIfPanel.types";
 
-/** A typed figure: Danish decimal comma or a point; blank or anything else is no figure. */
-const parseFigure = (text: string): number | null => {
-  const n = Number(text.trim().replace(",", "."));
-  return text.trim() === "" || !Number.isFinite(n) ? null : n;
-};
+const REASON_KEY = {
+  "decimal-mark": "figureDecimalMark",
+  grouping: "figureGrouping",
+  "not-a-number": "figureNotNumber",
+} as const satisfies Record<TypedNumberInvalidReason, PaneKey>;
 
-const figureText = (v: number | null): string => (v === null ? "" : String(v));
+/** What to type instead, when a field's text is not a figure in the user's convention. */
+const fieldError = (text: string | undefined, lang: Lang): string | null => {
+  if (text === undefined) return null;
+  const r = readTypedFigure(text, lang);
+  return r.ok ? null : t(REASON_KEY[r.reason], lang);
+};
 
 /** A slider step that gives about a hundred stops, on a round number. */
 const stepFor = (max: number): number => {
@@ -45,7 +52,9 @@ export function useWhatIfPanel({ goalId, onClose }: WhatIfPanelProps): WhatIfPan
     });
   const typed = (id: string, key: keyof WhatIfChange, text: string): void => {
     setTexts((x) => ({ ...x, [`${id}.${key}`]: text }));
-    set(id, key, parseFigure(text));
+    // A text that does not read changes nothing; the field says what to type.
+    const r = readTypedFigure(text, lang);
+    set(id, key, r.ok ? r.value : null);
   };
   const status = outcome?.status ?? "mangler data";
   return {
@@ -61,8 +70,10 @@ export function useWhatIfPanel({ goalId, onClose }: WhatIfPanelProps): WhatIfPan
         unit: unitText(ind.unit, lang),
         value: o?.value ?? ind.value,
         target,
-        valueText: texts[`${ind.id}.value`] ?? figureText(o?.value ?? ind.value),
-        targetText: texts[`${ind.id}.target`] ?? figureText(target),
+        valueText: texts[`${ind.id}.value`] ?? typedFigureText(o?.value ?? ind.value, lang),
+        targetText: texts[`${ind.id}.target`] ?? typedFigureText(target, lang),
+        valueError: fieldError(texts[`${ind.id}.value`], lang),
+        targetError: fieldError(texts[`${ind.id}.target`], lang),
         targetMax: max,
         step: stepFor(max),
         pctText: pctText(o?.fulfilmentPct ?? null, lang),
