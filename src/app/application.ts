@@ -24,6 +24,7 @@ import {
 } from "./authoring/workbook-contract";
 import { checkContract } from "./authoring/problems";
 import { bindingHints, bindWorkbook, parseBindingFile, rebind } from "./binding";
+import { bindingReport } from "./binding-report";
 import { readSettings } from "./contract-settings";
 import { runChecks, runEvaluation } from "./evaluate";
 import { generateExample } from "./examples/generate";
@@ -87,6 +88,7 @@ export const application: Application = {
   },
 
   inputs: (contract, data, binding, settings = {}) => prepareInputs(contract, data, binding, settings).inputs,
+  bindingReport: (contract, data, binding, settings = {}) => bindingReport(contract, data, binding, settings),
 
   planWrite(contract, result, data, binding, lang) {
     // The formulas look key figures up under the names the workbook uses, as the evaluation did.

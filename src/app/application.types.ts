@@ -22,6 +22,7 @@ import type { NewSheet, NewWorkbookSpec } from "../workbook/sheet/spec";
 import type { ProgressOptions, SourceInfo, StatusSheetPlan, WorkbookPort, WritePlan } from "../workbook/port";
 import type { Binding, BindingFile, NeedSettings, ResolvedInputs } from "../domain/binding";
 import type { BindFor, BindingFileRead, BindState } from "./binding";
+import type { BindingSummary } from "./binding-report";
 import type { KontraktSheetRead } from "./authoring";
 import type { WorkbookContract } from "./authoring/workbook-contract";
 import type { SettingsRead, TypedSettings } from "./contract-settings";
@@ -81,6 +82,13 @@ export interface Application {
   check(contract: Contract, data: WorkbookData, binding: Binding<SourceInfo>): CheckOutcome;
   /** Every input the contract needs (tables, columns, key figures, activity items): found, guessed or missing. */
   inputs(contract: Contract, data: WorkbookData, binding: Binding<SourceInfo>, settings?: NeedSettings): ResolvedInputs;
+  /** The binding as an editable file: every table, column, key figure and activity item, found or with candidates. */
+  bindingReport(
+    contract: Contract,
+    data: WorkbookData,
+    binding: Binding<SourceInfo>,
+    settings?: NeedSettings,
+  ): BindingSummary;
   /** Every goal evaluated; its findings are `check`'s. */
   evaluate(
     contract: Contract,

@@ -4,8 +4,9 @@
  * pane) override them. Every host binds here, so every host sees the same tables.
  */
 import {
-  BindingFileSchema,
   columnLetters,
+  readBindingJson,
+  type BindingFileParse,
   proposeBinding,
   resolveBinding,
   type Binding,
@@ -71,6 +72,10 @@ export interface BindingChoice {
   readonly field?: string;
   /** Zero-based position in the source's headers. */
   readonly column?: number;
+  /** A key figure (its id or label) and the `Nøgle` text chosen for it; null = detect again. */
+  readonly keyFigure?: { readonly name: string; readonly text: string | null };
+  /** An activity item (goal, item id or text) and the `Aktivitet` text chosen; null = detect again. */
+  readonly activity?: { readonly goal: string; readonly item: string; readonly text: string | null };
 }
 
 type RoleEntry = NonNullable<BindingFile["roles"][Role]>;
@@ -101,18 +106,32 @@ export function chooseBinding(state: BindState, choice: BindingChoice): BindingF
       };
     }
   }
-  return { version: 1, roles };
+  const keyFigures: Record<string, string> = { ...(state.file?.keyFigures ?? {}) };
+  if (choice.keyFigure) {
+    delete keyFigures[choice.keyFigure.name];
+    if (choice.keyFigure.text !== null) keyFigures[choice.keyFigure.name] = choice.keyFigure.text;
+  }
+  const activities: Record<string, Record<string, string>> = { ...(state.file?.activities ?? {}) };
+  if (choice.activity) {
+    const { goal, item, text } = choice.activity;
+    const items: Record<string, string> = { ...(activities[goal] ?? {}) };
+    delete items[item];
+    if (text !== null) items[item] = text;
+    if (Object.keys(items).length > 0) activities[goal] = items;
+    else delete activities[goal];
+  }
+  return {
+    version: 1,
+    roles,
+    ...(Object.keys(keyFigures).length > 0 ? { keyFigures } : {}),
+    ...(Object.keys(activities).length > 0 ? { activities } : {}),
+  };
 }
 
-export type BindingFileRead =
-  | { readonly ok: true; readonly file: BindingFile }
-  | {
-      readonly ok: false;
-      readonly issues: readonly { readonly path: readonly PropertyKey[]; readonly message: string }[];
-    };
+export type BindingFileRead = BindingFileParse;
 
-/** A binding file's parsed JSON, validated. */
-export function parseBindingFile(json: unknown): BindingFileRead {
-  const parsed = BindingFileSchema.safeParse(json);
-  return parsed.success ? { ok: true, file: parsed.data } : { ok: false, issues: parsed.error.issues };
-}
+/**
+ * A binding file's parsed JSON: tables and columns by their Danish names or ids, each column a
+ * header, a letter or `bind`'s object; problems name the JSON path, the name and the known ones.
+ */
+export const parseBindingFile = (json: unknown): BindingFileRead => readBindingJson(json);

@@ -2,7 +2,7 @@
  * The types hosts see: the domain's and the file specs', published by the application layer so
  * a host depends on `src/app` alone (and the port's types). Types only; nothing runs here.
  */
-export type { Binding, BindingFile, BindingProposal } from "../domain/binding";
+export type { Binding, BindingFile, BindingFileProblem, BindingProposal } from "../domain/binding";
 export type { ContractImport } from "./authoring/problems";
 export type { DeriveOptions } from "../domain/authoring/derive";
 export type { Comparator, Contract, Indicator, LangText, Unit } from "../domain/contract/schema";

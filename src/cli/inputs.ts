@@ -2,19 +2,13 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname } from "node:path";
 import { openXlsx, XlsxFileError, type XlsxWorkbook } from "../app/hosts/xlsx";
-import type { BindingFile, Contract } from "../app/types";
+import type { BindingFile, BindingFileProblem, Contract } from "../app/types";
 import { localeOf, type Lang } from "../i18n";
 import { cliText, type CliKey } from "../i18n/cli";
 import { flag } from "./args";
 import { CliFailure, type CliContext } from "./context";
 
 const MAX_JSON_BYTES = 1_000_000;
-
-const zodReason = (issues: readonly { path: readonly PropertyKey[]; message: string }[]): string =>
-  issues
-    .slice(0, 3)
-    .map((i) => `${i.path.map(String).join(".") || "(rod)"}: ${i.message}`)
-    .join("; ");
 
 function readJson(path: string, failKey: CliKey): unknown {
   if (!existsSync(path)) throw new CliFailure("file-missing", { file: path });
@@ -55,9 +49,28 @@ export function resolveContract(ctx: CliContext, given = flag(ctx.args, "contrac
   return c;
 }
 
+const PROBLEM_KEY: Readonly<Record<BindingFileProblem["code"], CliKey>> = {
+  "not-object": "bfp-not-object",
+  "bad-version": "bfp-bad-version",
+  "unknown-role": "bfp-unknown-role",
+  "unknown-field": "bfp-unknown-field",
+  "unknown-property": "bfp-unknown-property",
+  "bad-value": "bfp-bad-value",
+};
+
+/** A binding file's problems in the user's words, each with its JSON path (the first few). */
+export const bindingProblems = (problems: readonly BindingFileProblem[], lang: Lang): string =>
+  problems
+    .slice(0, 3)
+    .map((p) =>
+      cliText(PROBLEM_KEY[p.code], lang, { path: p.path.map(String).join(".") || "$", name: p.name, known: p.known }),
+    )
+    .join("; ");
+
 export function readBindingFile(ctx: CliContext, path: string): BindingFile {
   const read = ctx.app.readBindingFile(readJson(path, "binding-invalid"));
-  if (!read.ok) throw new CliFailure("binding-invalid", { file: path, reason: zodReason(read.issues) });
+  if (!read.ok)
+    throw new CliFailure("binding-invalid", { file: path, reason: bindingProblems(read.problems, ctx.lang) });
   return read.file;
 }
 

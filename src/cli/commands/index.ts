@@ -1,5 +1,6 @@
 /** The CLI's commands by name, one file each; every command calls the application (`ctx.app`). */
 import type { Command } from "../context";
+import { bind } from "./bind";
 import { check } from "./check";
 import { clean } from "./clean";
 import { contracts } from "./contracts";
@@ -12,6 +13,7 @@ export const commands: Readonly<Record<string, Command>> = {
   contracts,
   check,
   evaluate,
+  bind,
   clean,
   template,
   examples,

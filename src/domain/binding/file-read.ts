@@ -99,6 +99,8 @@ export function readBindingJson(json: unknown): BindingFileParse {
         problem("bad-value", ["roles", name], String(entry));
         continue;
       }
+      // `bind` writes a table it did not find with `"sheet": null`: no choice, detect it.
+      if (entry.sheet === null || entry.sheet === "") continue;
       const out: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(entry)) {
         if (!ROLE_KEYS.has(k)) problem("unknown-property", ["roles", name, k], k, "sheet, table, headerRow, columns");

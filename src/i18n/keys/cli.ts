@@ -99,6 +99,7 @@ export type CliKey =
   | "param-required-mark"
   | "param-default"
   | "bind-written"
+  | "bind-description"
   | "bfp-not-object"
   | "bfp-bad-version"
   | "bfp-unknown-role"
