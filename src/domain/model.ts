@@ -1,5 +1,5 @@
 /**
- * The data dictionary of DESIGN.md §3 as types: the roles (tables) a contract reads and the
+ * The data dictionary (docs/data-dictionary.md) as types: the roles (tables) a contract reads and the
  * fields of each role. Everything below the workbook port speaks in these ids, never in the
  * headers a house happens to use.
  */
@@ -45,7 +45,7 @@ export type FieldType =
 
 export interface FieldSpec {
   readonly id: string;
-  /** The Danish header used in fill-in workbooks (DESIGN.md §3). */
+  /** The Danish header used in fill-in workbooks (docs/data-dictionary.md). */
   readonly header: string;
   readonly type: FieldType;
   /** Other headers (Danish/English) that auto-detection accepts. */
@@ -140,6 +140,16 @@ export const ROLE_SPECS: Readonly<Record<Role, RoleSpec>> = {
     fields: [
       f("cvr", "CVR-nummer", "cvr", ["CVR", "CVR nr", "CVRnr", "CVR number"]),
       f("segment", "Kundesegment", "segment", ["Segment", "Customer segment"]),
+      // Places an answer in a year or half-year ("hvert år", half-yearly status): issue 12.
+      f("besvarelsesdato", "Besvarelsesdato", "date", [
+        "Dato",
+        "Besvaret",
+        "Svardato",
+        "Besvarelse dato",
+        "Answer date",
+        "Response date",
+        "Answered",
+      ]),
       f("anbefaling", "Anbefaling (0-10)", "score", [
         "Anbefaling",
         "Anbefalingsscore",

@@ -1,6 +1,6 @@
 /**
  * Building blocks shared by the contract templates: the input types, the options several
- * templates offer (DESIGN.md §2 ambiguities), and builders for checklist goals and answer
+ * templates offer (the ambiguities of docs/rules.md), and builders for checklist goals and answer
  * shares. Templates stay data; these only save repeating the same dozen lines.
  */
 import type { ContractInput, Filter, Measure } from "../domain/contract/schema";
@@ -100,12 +100,37 @@ export const VED_IKKE_EFFEKT_OPTION: OptionInput = {
   default: "medtag",
 };
 
-/** Share of answers expecting a positive effect ("i høj grad" + "i nogen grad"). */
+/**
+ * "procent af de virksomheder …": a share over answers counts companies by default (a company is
+ * a hit when any of its answers is); 'svar' counts answer rows. The engine reads the option.
+ */
+export const SVAR_ENHED_OPTION: OptionInput = {
+  id: "svarEnhed",
+  label: { da: "Andele af brugerevalueringens svar tæller", en: "Shares of the user evaluation's answers count" },
+  description: {
+    da: "Målteksterne siger 'procent af de virksomheder': en virksomhed tæller én gang og er med i tælleren, når et af dens svar er det. Vælg 'svar' for at tælle hvert svar for sig. NPS regnes altid på svarene ('andelen af svar').",
+    en: "The goal texts say 'per cent of the companies': a company counts once and is a hit when any of its answers is. Choose 'svar' to count each answer. NPS is always computed on the answers ('the share of answers').",
+  },
+  choices: [
+    { id: "virksomhed", label: { da: "Virksomheder (CVR)", en: "Companies (CVR)" } },
+    { id: "svar", label: { da: "Svar", en: "Answers" } },
+  ],
+  default: "virksomhed",
+};
+
+export const SVAR_ENHED_NOTE = note(
+  "default",
+  "Tæller virksomheder (CVR), som teksten siger: en virksomhed med flere svar tæller én gang og er med i tælleren, når et af svarene er det; et svar uden CVR tæller som én virksomhed (indstillingen 'svarEnhed').",
+  "Counts companies (CVR), as the text says: a company with several answers counts once and is a hit when any of them is; an answer without a CVR counts as one company (option 'svarEnhed').",
+);
+
+/** Share of companies expecting a positive effect ("i høj grad" + "i nogen grad"). */
 export const EFFECT_SHARE: ShareMeasure = {
   kind: "share",
   table: "Evaluering",
   numerator: inField("effekt", EFFECT_POSITIVE),
   denominator: { op: "notBlank", field: "effekt" },
+  distinct: "cvr",
 };
 
 export const EFFECT_SHARE_VARIANTS: VariantInput[] = [
@@ -123,8 +148,8 @@ export const EFFECT_SHARE_NOTE = note(
 
 export const NPS_NOTE = note(
   "info",
-  "NPS = andel svar 9-10 minus andel svar 0-6, i point, over alle svar i Brugerevaluering i perioden.",
-  "NPS = share of answers 9-10 minus share of answers 0-6, in points, over all answers in the user evaluation in the period.",
+  "NPS = andel svar 9-10 minus andel svar 0-6, i point, over svarene i Brugerevaluering: periodens svar, når kolonnen Besvarelsesdato er udfyldt, ellers alle svar i arket (en note siger det).",
+  "NPS = share of answers 9-10 minus share of answers 0-6, in points, over the answers in the user evaluation: the period's answers when the Besvarelsesdato column is filled in, otherwise every answer in the sheet (a note says so).",
 );
 
 export const NPS_MEASURE: Extract<Measure, { kind: "nps" }> = { kind: "nps", table: "Evaluering", field: "anbefaling" };

@@ -6,6 +6,8 @@ import type { ContractInput, Filter } from "../domain/contract/schema";
 import {
   DELVIST_OPTION,
   EFFECT_SHARE,
+  SVAR_ENHED_NOTE,
+  SVAR_ENHED_OPTION,
   EFFECT_SHARE_NOTE,
   EFFECT_SHARE_VARIANTS,
   NPS_MEASURE,
@@ -190,7 +192,7 @@ export const hovedstaden2020: ContractInput = {
   registration: "2019-2020",
   source: source("Hele kontrakten"),
   params: [],
-  options: [VED_IKKE_EFFEKT_OPTION, KUN_EVALUEREDE_OPTION, MAAL6_OPTION, DELVIST_OPTION],
+  options: [VED_IKKE_EFFEKT_OPTION, SVAR_ENHED_OPTION, KUN_EVALUEREDE_OPTION, MAAL6_OPTION, DELVIST_OPTION],
   keyFigures: [
     {
       id: "arrangementer-private-raadgivere",
@@ -313,6 +315,7 @@ export const hovedstaden2020: ContractInput = {
           variants: EFFECT_SHARE_VARIANTS,
           notes: [
             EFFECT_SHARE_NOTE,
+            SVAR_ENHED_NOTE,
             note(
               "source",
               "Kontraktens egen regel: 100 % opfyldt ved mindst 70 procent, 50 % opfyldt ved 60 procent.",

@@ -13,6 +13,8 @@ import {
   KF_MERVAEKST_PRODUKTIVITET,
   NPS_MEASURE,
   NPS_NOTE,
+  SVAR_ENHED_NOTE,
+  SVAR_ENHED_OPTION,
   inField,
   note,
   type GoalInput,
@@ -114,6 +116,7 @@ export const NATIONAL_2024_OPTIONS: readonly OptionInput[] = [
   MAAL1_MAALTAL_EGET_OPTION,
   NPS_OMFANG_OPTION,
   VED_IKKE_BAEREDYGTIGHED_OPTION,
+  SVAR_ENHED_OPTION,
 ];
 
 const TITLES: Six<readonly [string, string]> = [
@@ -146,6 +149,8 @@ export const referralMeasure = (used: readonly string[], counted: readonly strin
   table: "Evaluering",
   numerator: inField("henvisning", used),
   denominator: inField("henvisning", counted),
+  // "Mindst 50 procent af de virksomheder …, at de har anvendt en eller flere af henvisningerne".
+  distinct: "cvr",
 });
 
 export const referralUse = (a: ReferralUseArgs): IndicatorInput => ({
@@ -158,7 +163,7 @@ export const referralUse = (a: ReferralUseArgs): IndicatorInput => ({
   ...(a.when ? { when: a.when } : {}),
   whatIfOf: a.whatIfOf,
   variants: [...(a.variants ?? [])],
-  notes: [...a.notes],
+  notes: [...a.notes, SVAR_ENHED_NOTE],
 });
 
 /* ---------- goal 6 ---------- */
@@ -170,6 +175,8 @@ const SUSTAINABILITY_SHARE: ShareMeasure = {
   table: "Evaluering",
   numerator: inField("baeredygtighed", ["i høj grad"]),
   denominator: { op: "notBlank", field: "baeredygtighed" },
+  // "70 pct. af de vejledte virksomheder …": companies, not answers.
+  distinct: "cvr",
 };
 
 const npsIndicator = (id: string, label: string, labelEn: string, segment: string | null): IndicatorInput => ({
@@ -392,6 +399,7 @@ export function nationalGoals2024(setup: National2024Setup): GoalInput[] {
               "Andel = svar 'i høj grad' ud af alle svar i kolonnen Bæredygtighed (tom = ikke vejledt om bæredygtighed). 'Ved ikke' tæller med i nævneren (indstillingen 'vedIkkeBaeredygtighed').",
               "Share = answers 'i høj grad' out of all answers in the Bæredygtighed column (blank = not guided on sustainability). 'Ved ikke' stays in the denominator (option 'vedIkkeBaeredygtighed').",
             ),
+            SVAR_ENHED_NOTE,
           ],
         },
       ],

@@ -7,6 +7,8 @@ import type { ContractInput } from "../domain/contract/schema";
 import {
   DELVIST_OPTION,
   EFFECT_SHARE,
+  SVAR_ENHED_NOTE,
+  SVAR_ENHED_OPTION,
   EFFECT_SHARE_NOTE,
   EFFECT_SHARE_VARIANTS,
   NPS_MEASURE,
@@ -65,6 +67,7 @@ export const rammeaftale20192020: ContractInput = {
   ],
   options: [
     VED_IKKE_EFFEKT_OPTION,
+    SVAR_ENHED_OPTION,
     {
       id: "henvisteMaal",
       label: {
@@ -176,7 +179,7 @@ export const rammeaftale20192020: ContractInput = {
             en: "answers 'to a great extent' or 'to some extent'",
           },
           variants: EFFECT_SHARE_VARIANTS,
-          notes: [EFFECT_SHARE_NOTE],
+          notes: [EFFECT_SHARE_NOTE, SVAR_ENHED_NOTE],
         },
       ],
       notes: [

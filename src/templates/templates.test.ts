@@ -204,6 +204,10 @@ describe.each(LIBRARY.map((c) => [c.id, c] as const))("%s is well formed", (_id,
         const list = choices.get(w.option);
         if (list) expect(list).toContain(String(w.equals));
       }
+      // The engine reads 'svarEnhed' for shares over answers that count companies.
+      const measures = [indicator.measure, ...(indicator.variants ?? []).map((v) => v.measure)];
+      if (measures.some((m) => m?.kind === "share" && m.table === "Evaluering" && m.distinct !== undefined))
+        used.add("svarEnhed");
       const targets = [indicator.target, ...(indicator.variants ?? []).map((v) => v.target)];
       for (const t of targets) {
         if (t === undefined || typeof t.value === "number") continue;

@@ -65,3 +65,16 @@ export function itemsOf(contractId: string, goalId: string, indicatorId = "aktiv
   if (!i || i.measure.kind !== "checklist") throw new Error(`${contractId} ${goalId}/${indicatorId}: no checklist`);
   return i.measure.items.map((x) => x.text);
 }
+
+/** The notes of one indicator (contract and engine notes, in Danish), as one text to match. */
+export function notesOf(
+  contractId: string,
+  goalId: string,
+  indicatorId: string,
+  tables: Tables,
+  run: Run = {},
+): string {
+  const i = goal(contractId, goalId, tables, run).indicators.find((x) => x.id === indicatorId);
+  if (!i) throw new Error(`${contractId} ${goalId}: no indicator ${indicatorId}`);
+  return JSON.stringify(i.notes);
+}

@@ -210,7 +210,8 @@ export function evaluateWith<M extends MeasureBase, S extends StateBase>(
   const period: Period = periodOf(options.period ?? "year", contractYear(contract, settings));
   const periodField = settings.options.periodeFelt === "slutdato" ? "slutdato" : "startdato";
   // Views and row masks are shared by the measures of this evaluation only.
-  const ctx = { keyFigures: contract.keyFigures, data, period, periodField, frameOf: newFrames() };
+  const perAnswer = settings.options.svarEnhed === "svar";
+  const ctx = { keyFigures: contract.keyFigures, data, period, periodField, perAnswer, frameOf: newFrames() };
   return {
     contract: contract.id,
     title: contract.title,

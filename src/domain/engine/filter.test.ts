@@ -80,7 +80,9 @@ function reference(
         return (i) => {
           const s = start[i];
           const b = founded[i];
-          if (typeof s !== "number" || typeof b !== "number" || b > s) return false;
+          if (typeof s !== "number" || typeof b !== "number") return false;
+          // Founded after the course start: certainly under N years.
+          if (b > s) return true;
           const days = s - b;
           return days < 365 * node.years || (days < 366 * node.years && s < addYears(b, node.years));
         };

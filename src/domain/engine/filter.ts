@@ -168,9 +168,48 @@ function compareMask(frame: TableFrame, field: string, op: Comparison, x: number
   return maskOfRows(frame.rowCount, (i) => cmp(numbers[i]!));
 }
 
+/**
+ * A company's founding date on each of its rows: the earliest Stiftelsesdato given on any row
+ * of the same CVR ("virksomheder under 3 år" is a fact about the company, not one row). A row
+ * without a CVR keeps its own date. NaN: no row of the company has one.
+ */
+const FOUNDED = new WeakMap<TableFrame, Float64Array>();
+
+export function foundedByCompany(frame: TableFrame): Float64Array {
+  const known = FOUNDED.get(frame);
+  if (known) return known;
+  const own = frame.numbers("stiftelsesdato");
+  const n = frame.rowCount;
+  const out = Float64Array.from(own);
+  if (frame.fields.has("cvr")) {
+    const cvr = frame.view("cvr");
+    const keyOf = (i: number): string | number | null => {
+      const k = cvr.cvrKeys?.[i];
+      if (k !== undefined) return k === 0 ? null : k;
+      const v = cvr.at(i);
+      return isBlankValue(v) ? null : String(v);
+    };
+    const earliest = new Map<string | number, number>();
+    for (let i = 0; i < n; i++) {
+      const b = own[i]!;
+      const k = keyOf(i);
+      if (k === null || b !== b) continue;
+      const e = earliest.get(k);
+      if (e === undefined || b < e) earliest.set(k, b);
+    }
+    for (let i = 0; i < n; i++) {
+      const k = keyOf(i);
+      const e = k === null ? undefined : earliest.get(k);
+      if (e !== undefined) out[i] = e;
+    }
+  }
+  FOUNDED.set(frame, out);
+  return out;
+}
+
 function companyAgeMask(frame: TableFrame, years: number): RowMask {
   const start = frame.numbers("startdato");
-  const founded = frame.numbers("stiftelsesdato");
+  const founded = foundedByCompany(frame);
   const n = frame.rowCount;
   const out = emptyMask(n);
   const sure = 365 * years;
@@ -179,16 +218,33 @@ function companyAgeMask(frame: TableFrame, years: number): RowMask {
     const end = Math.min(i + 32, n);
     let x = 0;
     for (let j = 0; i < end; i++, j++) {
-      // NaN (no date) and a founding after the start fail the test. N years are 365·N to
+      // NaN (no date) fails the test. A company founded after the course start is certainly
+      // under N years (the check asks the user to look the date up). N years are 365·N to
       // 366·N days: only the few days between need the calendar.
       const s = start[i]!;
       const b = founded[i]!;
       const days = s - b;
-      if (days >= 0 && days < maybe && (days < sure || s < addYears(b, years))) x |= 1 << j;
+      if (days < maybe && (days < sure || s < addYears(b, years))) x |= 1 << j;
     }
     out[w] = x;
   }
   return out;
+}
+
+/** True when a filter asks for a company's age (then rows without a founding date matter). */
+export function asksCompanyAge(filter: Filter | undefined): boolean {
+  if (!filter) return false;
+  switch (filter.op) {
+    case "companyAgeUnder":
+      return true;
+    case "all":
+    case "any":
+      return filter.of.some(asksCompanyAge);
+    case "not":
+      return asksCompanyAge(filter.of);
+    default:
+      return false;
+  }
 }
 
 /** The mask of one filter node; cached per evaluation under the node's JSON. */

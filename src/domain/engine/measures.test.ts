@@ -143,9 +143,19 @@ function handCounts(rows: readonly Row[], from: number, to: number): Record<stri
   const plans = inPeriod.filter((r) => r.forloebstype === "Handlingsplan" || r.forloebstype === "vaekstplan");
   const referred = plans.filter((r) => r.henvistTil !== null && r.henvistTil !== "");
   const companies = (rs: readonly Row[]) => new Set(rs.map((r) => r.cvr).filter((c) => c !== null)).size;
+  // A company's founding date is the earliest on any of its rows; founded after the start is young.
+  const foundedOf = (r: Row): number | null => {
+    const dates = rows
+      .filter((x) => (r.cvr === null ? x === r : x.cvr === r.cvr))
+      .map((x) => x.stiftelsesdato)
+      .filter((x): x is number => x !== null);
+    return dates.length === 0 ? null : Math.min(...dates);
+  };
   const young = inPeriod.filter((r) => {
-    if (r.startdato === null || r.stiftelsesdato === null || r.stiftelsesdato > r.startdato) return false;
-    const d = new Date(Date.UTC(1899, 11, 30 + r.stiftelsesdato));
+    const b = foundedOf(r);
+    if (r.startdato === null || b === null) return false;
+    if (b > r.startdato) return true;
+    const d = new Date(Date.UTC(1899, 11, 30 + b));
     return r.startdato < serialOf(d.getUTCFullYear() + 3, d.getUTCMonth() + 1, d.getUTCDate());
   });
   const split = (rs: readonly Row[]): number | null => {

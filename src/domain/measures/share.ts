@@ -1,8 +1,8 @@
 /** Share (%) of rows matching `numerator` among rows matching `denominator` (or of companies). */
 import { z } from "zod";
 import { FilterSchema, Id, TableMeasureBase } from "../contract/parts";
-import { both, filterMask } from "../engine/filter";
-import { countMask } from "../engine/mask";
+import { both, filterMask, isBlankValue } from "../engine/filter";
+import { countMask, maskOfRows } from "../engine/mask";
 import { distinctCount } from "./_lib/distinct";
 import { defineMeasureKind, type StateKind } from "./_lib/kind";
 import { fieldsMissing, isRowSet, noRows, rowsOf } from "./_lib/rows";
@@ -49,15 +49,32 @@ export const share = defineMeasureKind<typeof ShareSchema, ShareState>({
     const den = filterMask(m.denominator, frame);
     const num = filterMask(m.numerator, frame);
     const lacking = [...den.missingFields, ...num.missingFields];
-    if (m.distinct && !frame.fields.has(m.distinct)) lacking.push(m.distinct);
+    const answers = m.table === "Evaluering";
+    // Answers without a CVR column are each one respondent: the note says so below.
+    const keyless = answers && m.distinct !== undefined && !frame.fields.has(m.distinct);
+    const distinct = m.distinct && !keyless && !(answers && ctx.perAnswer === true) ? m.distinct : undefined;
+    if (distinct && !frame.fields.has(distinct)) lacking.push(distinct);
     if (lacking.length > 0) return fieldsMissing(m.table, [...new Set(lacking)].join(", "));
     const counted = both(rs.mask, den.mask);
     const hitRows = both(counted, num.mask);
+    const notes = [...rs.notes];
     // By company: a company counts once, and is a hit when any of its counted rows is.
-    const total = m.distinct ? distinctCount(frame, m.distinct, counted) : countMask(counted);
-    const hits = m.distinct ? distinctCount(frame, m.distinct, hitRows) : countMask(hitRows);
-    if (total === 0) return noRows(m.table, rs.notes);
-    return { value: shareValue(hits, total), state: { kind: "share", hits, total }, notes: rs.notes };
+    let total = distinct ? distinctCount(frame, distinct, counted) : countMask(counted);
+    let hits = distinct ? distinctCount(frame, distinct, hitRows) : countMask(hitRows);
+    if (keyless && ctx.perAnswer !== true && total > 0) {
+      notes.push({ code: "answers-without-company", params: { count: total } });
+    } else if (distinct && answers) {
+      // An answer without a CVR is still a respondent: one company each, never dropped.
+      const keyless = maskOfRows(frame.rowCount, (i) => isBlankValue(frame.view(distinct).at(i)));
+      const blankTotal = countMask(both(counted, keyless));
+      if (blankTotal > 0) {
+        total += blankTotal;
+        hits += countMask(both(hitRows, keyless));
+        notes.push({ code: "answers-without-company", params: { count: blankTotal } });
+      }
+    }
+    if (total === 0) return noRows(m.table, notes);
+    return { value: shareValue(hits, total), state: { kind: "share", hits, total }, notes };
   },
   defaults: { rule: { kind: "threshold" }, unit: "procent", pace: "level" },
   sheet: {

@@ -40,7 +40,7 @@ function collect(filter: Filter | undefined, out: Map<string, string[]>): void {
 }
 
 /**
- * The fields a formula reads (the period field included for courses), with their texts: its
+ * The fields a formula reads (the period field included for courses and dated answers), with their texts: its
  * filters' fields, then the columns it reads besides.
  */
 export function formulaFields(
@@ -52,7 +52,7 @@ export function formulaFields(
   const out = new Map<string, string[]>();
   for (const f of filters) collect(f, out);
   for (const c of columns) out.set(c, out.get(c) ?? []);
-  if (periodField !== null && role === "Forloeb") out.set(periodField, out.get(periodField) ?? []);
+  if (periodField !== null) out.set(periodField, out.get(periodField) ?? []);
   return out;
 }
 

@@ -19,6 +19,7 @@ import { ROLE_SPECS, type BoundTable, type Role, type WorkbookData } from "../..
 import { excelReadsLikeEngine, formulaFields } from "./formula-guard";
 import { isPercentFraction } from "./key-figures";
 import type { MeasureKindOps, StateBase } from "./kind";
+import { periodFieldOf } from "./rows";
 
 /** Excel's grammar for what comes from the user's workbook or contract (see src/app/formula-syntax.ts). */
 export interface FormulaSyntax {
@@ -222,8 +223,9 @@ function formulaKit(ctx: FormulaContext, keyLabels: KeyLabels, syntax: FormulaSy
 
   /** Courses in the period: the period column between its bounds. */
   function periodPairs(role: Role, table: BoundTable): Pair[] {
-    if (role !== "Forloeb" || ctx.period.from === null || ctx.period.to === null) return [];
-    const r = columnRef(table, ctx.periodField);
+    const field = periodFieldOf(role, (f) => f in table.columns, ctx.periodField);
+    if (field === null || ctx.period.from === null || ctx.period.to === null) return [];
+    const r = columnRef(table, field);
     return r
       ? [
           [r, `">="&${dateLiteral(ctx.period.from)}`],
@@ -297,7 +299,16 @@ function formulaKit(ctx: FormulaContext, keyLabels: KeyLabels, syntax: FormulaSy
     const bounded = ctx.period.from !== null && ctx.period.to !== null;
     // Text dates, text scores, "x" for ja …: Excel would count otherwise than the report.
     return (
-      !table || excelReadsLikeEngine(table, formulaFields(role, filters, columns, bounded ? ctx.periodField : null))
+      !table ||
+      excelReadsLikeEngine(
+        table,
+        formulaFields(
+          role,
+          filters,
+          columns,
+          bounded ? periodFieldOf(role, (f) => f in table.columns, ctx.periodField) : null,
+        ),
+      )
     );
   }
 

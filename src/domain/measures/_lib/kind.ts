@@ -35,6 +35,11 @@ export interface MeasureContext {
   readonly period: Period;
   /** The field that places a course in a period (`startdato` by default). */
   readonly periodField: string;
+  /**
+   * Option 'svarEnhed' = 'svar': a share over answers counts answer rows even where the template
+   * counts companies (`distinct`), as the documents' "virksomheder" would otherwise say.
+   */
+  readonly perAnswer?: boolean;
   readonly goalId: string;
   /** This evaluation's frame of a table (views and masks shared by its measures). */
   readonly frameOf: (table: CleanTable) => TableFrame;

@@ -6,9 +6,10 @@
 import type { Filter } from "../../contract/parts";
 import type { Role } from "../../model";
 import type { EngineNote } from "../../engine/notes";
-import { both, filterMask } from "../../engine/filter";
+import { asksCompanyAge, both, filterMask, foundedByCompany } from "../../engine/filter";
 import type { TableFrame } from "../../engine/frame";
-import { emptyMask, type RowMask } from "../../engine/mask";
+import { andMask, countMask, emptyMask, maskOfRows, type RowMask } from "../../engine/mask";
+import { distinctCount } from "./distinct";
 import type { MeasureContext, MeasureOutcome } from "./kind";
 
 /** A measure without a value: the notes say why. */
@@ -40,6 +41,19 @@ export interface RowSet {
 
 export const isRowSet = (x: RowSet | MeasureOutcome<never>): x is RowSet => "mask" in x;
 
+/** The field that places an answer in a period (issue 12: answers belong to a period too). */
+export const ANSWER_DATE = "besvarelsesdato";
+
+/**
+ * The field that places a row of `role` in the period: a course by the period field, an answer
+ * by its Besvarelsesdato when the table has one; other tables have no period.
+ */
+export function periodFieldOf(role: Role, has: (field: string) => boolean, periodField: string): string | null {
+  if (role === "Forloeb") return periodField;
+  if (role === "Evaluering" && has(ANSWER_DATE)) return ANSWER_DATE;
+  return null;
+}
+
 /** The rows a table measure looks at: bound, not blank, in the period, matching `where`. */
 export function rowsOf(ctx: MeasureContext, role: Role, where: Filter | undefined): RowSet | MeasureOutcome<never> {
   const table = ctx.data[role];
@@ -50,8 +64,11 @@ export function rowsOf(ctx: MeasureContext, role: Role, where: Filter | undefine
   const notes: EngineNote[] = [];
   let base = frame.notBlank();
   let baseKey = "b";
-  if (role === "Forloeb" && ctx.period.from !== null && ctx.period.to !== null) {
-    const field = ctx.periodField;
+  const bounded = ctx.period.from !== null && ctx.period.to !== null;
+  // Without a Besvarelsesdato every answer in the sheet is used, and the result says so.
+  if (role === "Evaluering" && bounded && !table.fields.has(ANSWER_DATE)) notes.push({ code: "answers-all-periods" });
+  const field = periodFieldOf(role, (f) => table.fields.has(f), ctx.periodField);
+  if (field !== null && ctx.period.from !== null && ctx.period.to !== null) {
     if (!table.fields.has(field)) {
       notes.push({ code: "period-field-unbound", params: { field: headerOf(frame, field) } });
     } else {
@@ -62,11 +79,28 @@ export function rowsOf(ctx: MeasureContext, role: Role, where: Filter | undefine
       baseKey = `p${field}\u0000${ctx.period.from}\u0000${ctx.period.to}`;
     }
   }
+  if (role === "Forloeb" && asksCompanyAge(where)) {
+    const unknown = ageUnknown(frame, base);
+    if (unknown > 0) notes.push({ code: "founded-unknown", params: { count: unknown } });
+  }
   // Measures sharing a period and a filter share their rows.
   const key = `r${baseKey}\u0000${where ? JSON.stringify(where) : ""}`;
   let mask = frame.masks.get(key);
   if (mask === undefined) frame.masks.set(key, (mask = both(base, filter.mask)));
   return { frame, mask, notes };
+}
+
+/**
+ * Companies in the period whose age cannot be told: no row of theirs has a Stiftelsesdato. They
+ * are not counted as under N years, and the note says how many (never dropped in silence).
+ */
+function ageUnknown(frame: TableFrame, base: RowMask): number {
+  const founded = foundedByCompany(frame);
+  const rows = andMask(
+    base,
+    maskOfRows(frame.rowCount, (i) => founded[i] !== founded[i]),
+  );
+  return frame.fields.has("cvr") ? distinctCount(frame, "cvr", rows) : countMask(rows);
 }
 
 /** Rows in the period and not blank, and the non-blank rows without a date to place them. */

@@ -8,7 +8,21 @@ export type ReferralAnswer = (typeof REFERRAL_SCALE)[number];
 const parse = makeEnumParser<ReferralAnswer, "not-on-scale">(
   {
     ja: ["j", "yes", "y", "har brugt", "brugt", "har anvendt", "anvendt", "har benyttet", "benyttet", "used"],
-    forventer: ["forventer at bruge", "forventer at anvende", "expect", "expects", "expect to use", "will use"],
+    forventer: [
+      "forventer at bruge",
+      "forventer at anvende",
+      "forventer at benytte",
+      // The survey's own wording (Sjælland 2025 mål 4: "har benyttet eller forventer at benytte").
+      "nej men jeg forventer at gøre det",
+      "nej men jeg forventer",
+      "nej men forventer",
+      "ikke endnu men forventer",
+      "expect",
+      "expects",
+      "expect to use",
+      "will use",
+      "no but i expect to",
+    ],
     nej: [
       "n",
       "no",
@@ -18,6 +32,8 @@ const parse = makeEnumParser<ReferralAnswer, "not-on-scale">(
       "ikke benyttet",
       "forventer ikke",
       "forventer ikke at bruge",
+      "nej men jeg forventer ikke",
+      "nej men forventer ikke",
       "not used",
       "do not expect",
     ],
@@ -39,6 +55,7 @@ const parse = makeEnumParser<ReferralAnswer, "not-on-scale">(
  * @example
  * parseReferralScale("Forventer at bruge") //=> "forventer"
  * parseReferralScale("Nej, og forventer det ikke") //=> "nej"
+ * parseReferralScale("Nej, men jeg forventer at gøre det") //=> "forventer"
  * parseReferralScale("Yes") //=> "ja"
  * parseReferralScale("måske") //=> { invalid: "not-on-scale" }
  */

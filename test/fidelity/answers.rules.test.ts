@@ -1,0 +1,141 @@
+/**
+ * Answers belong to a period and to a company (issue 12): the user evaluation's answers are
+ * placed by their Besvarelsesdato, and "procent af de virksomheder" counts companies. Each test
+ * quotes the document it pins; the figures are worked out in the comments.
+ */
+import { parseReferralScale } from "../../src/domain/parse";
+import { day, figures, notesOf, times, type Row } from "./helpers";
+
+const answer = (cvr: string | null, date: number | null, extra: Row): Row => ({
+  cvr,
+  ...(date === null ? {} : { besvarelsesdato: date }),
+  ...extra,
+});
+
+describe("Rammeaftale 2024–27: answers of the year only", () => {
+  // Three answers from 2024 (the worst) and three from 2025 (the best), each from its own company.
+  const rows = [
+    ...["10000001", "10000002", "10000003"].map((c) =>
+      answer(c, day(2024, 11), { anbefaling: 0, henvisning: "nej", baeredygtighed: "slet ikke" }),
+    ),
+    ...["10000004", "10000005", "10000006"].map((c) =>
+      answer(c, day(2025, 4), { anbefaling: 10, henvisning: "ja", baeredygtighed: "i høj grad" }),
+    ),
+  ];
+  const y2025 = { params: { house: "sjaelland", year: "2025" } };
+
+  it("mål 3 'opnår hvert år en Net Promotor Score (NPS) på mindst 70': 2024's answers are not 2025's", () => {
+    // 2025: 3 promoters of 3 answers → NPS 100 ≥ 70 → 100 %.
+    expect(figures("rammeaftale-2024-2027", "3", { Evaluering: rows }, y2025).indicators["nps"]).toEqual([100, 100]);
+    // 2024: 3 detractors of 3 → NPS −100 → 0 %.
+    const y2024 = { params: { house: "sjaelland", year: "2024" } };
+    expect(figures("rammeaftale-2024-2027", "3", { Evaluering: rows }, y2024).indicators["nps"]).toEqual([-100, 0]);
+  });
+
+  it("mål 4 and mål 6 count the year's answers ('i det senest afsluttede kalenderår')", () => {
+    // Mål 4: ja 3 of 3 = 100 % ≥ 50. Mål 6: 'i høj grad' 3 of 3 = 100 % ≥ 70.
+    expect(figures("rammeaftale-2024-2027", "4", { Evaluering: rows }, y2025).indicators).toEqual({
+      "anvendt-henvisning": [100, 100],
+    });
+    expect(figures("rammeaftale-2024-2027", "6", { Evaluering: rows }, y2025).pct).toBe(100);
+  });
+
+  it("without a Besvarelsesdato every answer is used, and the note says so instead of 'i perioden'", () => {
+    const undated = rows.map(({ besvarelsesdato: _, ...r }) => r);
+    // 3 promoters, 3 detractors of 6 → NPS 0 → 0 %.
+    expect(figures("rammeaftale-2024-2027", "3", { Evaluering: undated }, y2025).indicators["nps"]).toEqual([0, 0]);
+    const notes = notesOf("rammeaftale-2024-2027", "3", "nps", { Evaluering: undated }, y2025);
+    expect(notes).toMatch(/ingen Besvarelsesdato, så alle svar i arket er brugt/);
+    expect(notes).not.toMatch(/alle svar i Brugerevaluering i perioden/);
+  });
+});
+
+describe("Sjælland 2025 mål 3: 'hvert halve år' status uses the half-year's answers", () => {
+  it("'Status på resultatopfyldelse skal afrapporteres … hvert halve år': H1 holds January–June's answers", () => {
+    const rows = [
+      ...times(4, answer(null, day(2024, 10, 1), { anbefaling: 0 })),
+      ...times(4, answer(null, day(2025, 3, 1), { anbefaling: 10 })),
+      ...times(2, answer(null, day(2025, 9, 1), { anbefaling: 10 })),
+    ];
+    // Year 2025: the six 2025 answers, all 10 → NPS 100. H1: the four from March → NPS 100.
+    expect(figures("sjaelland-2025", "3", { Evaluering: rows }).indicators["nps"]).toEqual([100, 100]);
+    expect(figures("sjaelland-2025", "3", { Evaluering: rows }, { period: "H1" }).indicators["nps"]).toEqual([
+      100, 100,
+    ]);
+  });
+});
+
+describe("Per company where the text says 'virksomheder'", () => {
+  it("Rammeaftale 2024–27 mål 4 'Mindst 50 procent af de virksomheder … har anvendt en eller flere af henvisningerne'", () => {
+    const rows = [
+      ...times(3, answer("10000001", null, { henvisning: "ja" })),
+      answer("10000002", null, { henvisning: "nej" }),
+      answer("10000003", null, { henvisning: "nej" }),
+    ];
+    // Companies: A used, B and C did not → 1/3 = 33.33 % < 50 → 0 %.
+    expect(figures("rammeaftale-2024-2027", "4", { Evaluering: rows }).indicators).toEqual({
+      "anvendt-henvisning": [33.3333, 0],
+    });
+    // Option 'svar': 3 of 5 answer rows = 60 % → 100 %.
+    const perAnswer = figures("rammeaftale-2024-2027", "4", { Evaluering: rows }, { options: { svarEnhed: "svar" } });
+    expect(perAnswer.indicators).toEqual({ "anvendt-henvisning": [60, 100] });
+  });
+
+  it("Rammeaftale 2024–27 mål 6 '70 pct. af de vejledte virksomheder, som er blevet vejledt inden for bæredygtighed'", () => {
+    const rows = [
+      ...times(3, answer("10000001", null, { baeredygtighed: "i høj grad" })),
+      answer("10000002", null, { baeredygtighed: "i nogen grad" }),
+      answer("10000003", null, { baeredygtighed: null }),
+    ];
+    // C was not guided on sustainability (blank). Companies: 1 of A, B = 50 % < 70 → 0 %.
+    expect(figures("rammeaftale-2024-2027", "6", { Evaluering: rows }).indicators).toEqual({
+      "baeredygtighed-i-hoej-grad": [50, 0],
+    });
+    // Per answer: 3 of 4 = 75 % → 100 %.
+    const perAnswer = figures("rammeaftale-2024-2027", "6", { Evaluering: rows }, { options: { svarEnhed: "svar" } });
+    expect(perAnswer.indicators).toEqual({ "baeredygtighed-i-hoej-grad": [75, 100] });
+  });
+
+  it("an answer without a CVR is one respondent, never dropped, and the note counts it", () => {
+    const rows = [answer("10000001", null, { henvisning: "ja" }), answer(null, null, { henvisning: "nej" })];
+    // A (ja) and the keyless answer (nej): 1/2 = 50 % ≥ 50 → 100 %.
+    const run = {};
+    expect(figures("rammeaftale-2024-2027", "4", { Evaluering: rows }, run).indicators).toEqual({
+      "anvendt-henvisning": [50, 100],
+    });
+    expect(notesOf("rammeaftale-2024-2027", "4", "anvendt-henvisning", { Evaluering: rows })).toMatch(
+      /1 svar uden CVR-nummer tæller hver som én virksomhed/,
+    );
+  });
+
+  it("Sjælland 2025 mål 4 and mål 6 count companies too ('Andelen udgøres af de virksomheder …')", () => {
+    const rows = [
+      ...times(3, answer("10000001", null, { henvisning: "ja", baeredygtighed: "i høj grad" })),
+      answer("10000002", null, { henvisning: "nej", baeredygtighed: "i lav grad" }),
+      answer("10000003", null, { henvisning: "nej", baeredygtighed: "i nogen grad" }),
+    ];
+    // Mål 4: 1 of 3 companies = 33.33 % → 0 %. Mål 6: 1 of 3 = 33.33 % → 0 %.
+    expect(figures("sjaelland-2025", "4", { Evaluering: rows }).indicators["anvendt-henvisning"]).toEqual([33.3333, 0]);
+    expect(figures("sjaelland-2025", "6", { Evaluering: rows }).indicators["baeredygtighed-i-hoej-grad"]).toEqual([
+      33.3333, 0,
+    ]);
+  });
+});
+
+describe("Sjælland 2025 mål 4: the survey's own answer wording", () => {
+  it("'har benyttet eller forventer at benytte henvisningen': 'Nej, men jeg forventer at gøre det' is 'forventer'", () => {
+    expect(parseReferralScale("Nej, men jeg forventer at gøre det")).toBe("forventer");
+    expect(parseReferralScale("Nej, men jeg forventer ikke at gøre det")).toBe("nej");
+    expect(parseReferralScale("Nej")).toBe("nej");
+    // Ja, two 'Nej, men jeg forventer …' and Nej, each its own company: 3/4 = 75 % ≥ 50 → 100 %.
+    const said = ["Ja", "Nej, men jeg forventer at gøre det", "Nej, men jeg forventer at gøre det", "Nej"];
+    const rows = said.map((t, n) =>
+      answer(String(10_000_001 + n), null, { henvisning: parseReferralScale(t) as string }),
+    );
+    expect(figures("sjaelland-2025", "4", { Evaluering: rows }).indicators["anvendt-henvisning"]).toEqual([75, 100]);
+    // Under the rammeaftale's 'har anvendt' the same answers are 1/4 = 25 % → 0 %.
+    expect(figures("rammeaftale-2024-2027", "4", { Evaluering: rows }).indicators["anvendt-henvisning"]).toEqual([
+      25, 0,
+    ]);
+  });
+});
