@@ -5,6 +5,7 @@
  * locale (`src/i18n/locales/`, section `authoring`), keyed by these types.
  */
 import type { Severity } from "../findings";
+import type { FilterErrorCode } from "./filter/parse";
 
 /** Finding rule ids of the `Kontrakt` sheet and of contract JSON checks (also used by `lintContract`). */
 export const AUTHORING_RULES = {
@@ -55,24 +56,7 @@ export type AuthoringRule = keyof typeof AUTHORING_RULES;
 
 /** Reasons: why a cell or value failed, rendered inside a finding's message as `{reason}`. */
 export type AuthoringReason =
-  | "filter-empty"
-  | "filter-too-long"
-  | "filter-too-deep"
-  | "filter-too-many"
-  | "filter-unexpected"
-  | "filter-expected-condition"
-  | "filter-unknown-field"
-  | "filter-expected-operator"
-  | "filter-expected-value"
-  | "filter-expected-number"
-  | "filter-expected-text"
-  | "filter-unterminated-text"
-  | "filter-text-too-long"
-  | "filter-expected-close"
-  | "filter-list-separator"
-  | "filter-type"
-  | "filter-age-table"
-  | "filter-age-range"
+  | FilterErrorCode
   | "rule-unknown"
   | "rule-steps"
   | "rule-steps-pct"
