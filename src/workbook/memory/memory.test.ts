@@ -1,5 +1,5 @@
-import { MemoryWorkbook } from "../../src/workbook/memory";
-import { WriteConflictError, type WritePlan } from "../../src/workbook/port";
+import { MemoryWorkbook } from ".";
+import { WriteConflictError, type WritePlan } from "../port";
 
 const wb = () =>
   MemoryWorkbook.fromSpec({

@@ -1,12 +1,12 @@
-import { loadContractData } from "../../src/app/load";
-import { runEvaluation } from "../../src/app/evaluate";
-import { whatIfGoal } from "../../src/app/what-if";
-import { scenarioSheetName, scenarioSheetPlan } from "../../src/app/what-if-sheet";
-import { exampleSpec } from "../../src/demo/example";
-import { formatNumber } from "../../src/i18n/fill";
-import { findContract } from "../../src/templates";
-import { MemoryWorkbook } from "../../src/workbook/memory";
-import type { PlanCell } from "../../src/workbook/port";
+import { loadContractData } from "./load";
+import { runEvaluation } from "./evaluate";
+import { whatIfGoal } from "./what-if";
+import { scenarioSheetName, scenarioSheetPlan } from "./what-if-sheet";
+import { exampleSpec } from "../demo/example";
+import { formatNumber } from "../i18n/fill";
+import { findContract } from "../templates";
+import { MemoryWorkbook } from "../workbook/memory";
+import type { PlanCell } from "../workbook/port";
 
 const contract = findContract("sjaelland-2025")!;
 

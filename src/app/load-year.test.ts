@@ -1,6 +1,6 @@
-import { loadContractData } from "../../src/app/load";
-import { findContract } from "../../src/templates";
-import { MemoryWorkbook } from "../../src/workbook/memory";
+import { loadContractData } from "./load";
+import { findContract } from "../templates";
+import { MemoryWorkbook } from "../workbook/memory";
 
 /** A key-figure sheet with a column per year, as a finance sheet keeps them. */
 const workbook = () =>
