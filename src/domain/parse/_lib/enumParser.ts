@@ -18,12 +18,22 @@ export interface EnumParserOptions {
 
 const CACHE_LIMIT = 10_000;
 
+/** Every coded value list and the spellings it accepts, as the parsers were made: the data dictionary documents them from here. */
+const TABLES: Readonly<Record<string, readonly string[]>>[] = [];
+
+/** The accepted spellings of the coded values whose canonical values are exactly `values`; undefined if none. */
+export function acceptedSpellings(values: readonly string[]): Readonly<Record<string, readonly string[]>> | undefined {
+  const want = [...values].sort().join("\u0000");
+  return TABLES.find((t) => Object.keys(t).sort().join("\u0000") === want);
+}
+
 export function makeEnumParser<T extends string, R extends string>(
   synonyms: Readonly<Record<T, readonly string[]>>,
   reason: R,
   options: EnumParserOptions = {},
 ): (v: CellValue) => Parsed<T, R | "error-value"> {
   const bad: Invalid<R> = invalid(reason);
+  TABLES.push(synonyms);
   const table = new Map<string, T>();
   for (const canonical of Object.keys(synonyms) as T[]) {
     for (const s of [canonical, ...synonyms[canonical]]) table.set(foldText(s), canonical);
