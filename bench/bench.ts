@@ -5,7 +5,7 @@
  * fixed seed. Prints a table, writes bench/results.json and bench/RESULTS.md. Never a timed
  * test: CI runs `--rows 10000` only to prove it works.
  *
- * Options: --rows N (repeatable, or 10000,100000), --skip engine,hyperformula,cli,office,bundle,render,
+ * Options: --rows N (repeatable, or 10000,100000), --skip engine,hyperformula,cli,stages,office,bundle,render,
  * --hf-max-rows N (largest size HyperFormula is tried at; default all), --out DIR (default bench).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -20,7 +20,7 @@ import { buildWeb, measureBundle, measureFirstRender } from "./web";
 import type { EngineResult } from "./workers/engine";
 import type { HyperFormulaResult } from "./workers/hf";
 
-const STEPS = ["engine", "hyperformula", "cli", "office", "bundle", "render"] as const;
+const STEPS = ["engine", "hyperformula", "cli", "stages", "office", "bundle", "render"] as const;
 type Step = (typeof STEPS)[number];
 
 interface Args {
@@ -105,6 +105,12 @@ async function worker(kind: string, args: Args): Promise<void> {
       reportToParent(await officeWorker(rows));
       return;
     }
+    case "stages": {
+      const { stagesWorker } = await import("./workers/stages");
+      if (!args.file) throw new Error("--file is required");
+      reportToParent(await stagesWorker(rows, args.file, `${args.file}.out.xlsx`));
+      return;
+    }
     case "xlsx": {
       const { xlsxWorker } = await import("./workers/xlsx");
       if (!args.file) throw new Error("--file is required");
@@ -162,7 +168,7 @@ async function rung(rows: number, args: Args, cliReady: string | null): Promise<
   else if (cliReady !== null) notes.cli_ms = cliReady;
   else {
     log(`  CLI evaluate --write, ${rows.toLocaleString("en-US")} rows …`);
-    cli = await measureCli(rows, 30 * 60_000);
+    cli = await measureCli(rows, 30 * 60_000, !args.skip.has("stages"));
     detail.cli = cli;
     if (cli.note) {
       const w = cli.without_write;

@@ -11,6 +11,7 @@ import { lastLines, runWorker } from "./child";
 import { CONTRACT_ID } from "./contract";
 import { mb, round } from "./stats";
 import type { XlsxResult } from "./workers/xlsx";
+import type { StagesResult } from "./workers/stages";
 
 export interface CliResult {
   readonly rows: number;
@@ -20,6 +21,9 @@ export interface CliResult {
   readonly xlsx_mb: number | null;
   readonly out_mb: number | null;
   readonly note?: string;
+  /** The same run stage by stage in one process, each stage beside its floor (null: skipped or failed). */
+  readonly stages?: StagesResult | null;
+  readonly stages_note?: string;
   /** When `--write` failed: the same evaluation without writing, to show how far the CLI gets. */
   readonly without_write?: {
     readonly ms: number | null;
@@ -68,7 +72,7 @@ function timeCli(file: string, out: string | null, rssFile: string, timeoutMs: n
   });
 }
 
-export async function measureCli(rows: number, timeoutMs: number): Promise<CliResult> {
+export async function measureCli(rows: number, timeoutMs: number, withStages = true): Promise<CliResult> {
   const dir = mkdtempSync(join(tmpdir(), "kontrakttjek-bench-"));
   const file = join(dir, `bench-${rows}.xlsx`);
   const out = join(dir, `bench-${rows}-out.xlsx`);
@@ -81,6 +85,16 @@ export async function measureCli(rows: number, timeoutMs: number): Promise<CliRe
       extraArgs: ["--file", file],
     });
     if (!written.ok) return { rows, ...none, xlsx_mb: null, note: `writing the .xlsx: ${written.reason}` };
+    let stages: Pick<CliResult, "stages" | "stages_note"> = {};
+    if (withStages) {
+      const r = await runWorker<StagesResult>("stages", rows, {
+        heapMb: 8_000,
+        timeoutMs,
+        extraArgs: ["--file", file],
+      });
+      stages = r.ok ? { stages: r.value } : { stages: null, stages_note: r.reason };
+      rmSync(`${file}.out.xlsx`, { force: true });
+    }
     const run = await timeCli(file, out, rssFile, timeoutMs);
     const peakKb = existsSync(rssFile) ? Number(readFileSync(rssFile, "utf8")) : NaN;
     const peak = Number.isFinite(peakKb) ? mb(peakKb * 1024) : null;
@@ -106,6 +120,7 @@ export async function measureCli(rows: number, timeoutMs: number): Promise<CliRe
       };
     }
     return {
+      ...stages,
       ...(withoutWrite ? { without_write: withoutWrite } : {}),
       rows,
       cli_ms: complete ? round(run.ms, 0) : null,

@@ -28,3 +28,21 @@ export const gc = (): void => {
     g();
   }
 };
+
+/** CPU milliseconds of this process so far (user + system, every thread). */
+export const cpuMs = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+/** `timeRuns` in CPU time: on a shared machine it moves far less than wall time. */
+export function cpuRuns(fn: () => unknown, runs: number, warmup = 1): number[] {
+  for (let i = 0; i < warmup; i++) fn();
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = cpuMs();
+    fn();
+    out.push(cpuMs() - t);
+  }
+  return out;
+}

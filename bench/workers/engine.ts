@@ -9,10 +9,11 @@ import { checkData } from "../../src/domain/checks";
 import { evaluateClean } from "../../src/domain/engine/evaluate";
 import type { EvaluationResult } from "../../src/domain/engine/types";
 import { baseline, type IndicatorValues } from "../baseline";
+import { countByRule, honestFloor } from "../floor";
 import { benchContract } from "../contract";
 import { generateData } from "../gen";
 import { startRssSampler } from "../sampler";
-import { gc, mb, median, round, timeRuns } from "../stats";
+import { cpuRuns, gc, mb, median, round, timeRuns } from "../stats";
 
 export interface EngineResult {
   readonly rows: number;
@@ -27,6 +28,14 @@ export interface EngineResult {
   readonly indicators_ms: number;
   readonly baseline_ms: number;
   readonly baseline_runs_ms: readonly number[];
+  /** The honest floor: hand-written checks and indicators in one pass (`floor.ts`). */
+  readonly floor_ms: number;
+  readonly floor_runs_ms: readonly number[];
+  /** CPU time (process.cpuUsage) of the engine and of the floor, medians. */
+  readonly engine_cpu_ms: number;
+  readonly floor_cpu_ms: number;
+  /** Findings per rule, the engine's and the floor's: the floor must do the same work. */
+  readonly findings_by_rule: Readonly<Record<string, { readonly engine: number; readonly floor: number }>>;
   readonly findings: number;
   readonly errors: number;
   readonly warnings: number;
@@ -55,6 +64,12 @@ export async function engineWorker(rows: number): Promise<EngineResult> {
   // The floor first, on the same fresh heap the engine gets next.
   const baselineRuns = timeRuns(() => baseline(data, year), runs * 2, 2);
   const floor = baseline(data, year);
+  gc();
+  const floorRuns = timeRuns(() => honestFloor(data, year), runs, 1);
+  const floorFindings = countByRule(honestFloor(data, year).findings);
+  const floorCpu = cpuRuns(() => honestFloor(data, year), runs, 1);
+  gc();
+  const engineCpu = cpuRuns(() => runEvaluation(contract, data), runs, 1);
   gc();
 
   // Memory first, on a cold heap: resident-set growth at its peak while the evaluation runs.
@@ -96,6 +111,11 @@ export async function engineWorker(rows: number): Promise<EngineResult> {
     })
     .map(([id, b]) => ({ id, engine: values[id] ?? null, baseline: b === null ? null : round(b, 4) }));
 
+  const engineFindings = countByRule(findings);
+  const byRule: Record<string, { engine: number; floor: number }> = {};
+  for (const rule of new Set([...Object.keys(engineFindings), ...Object.keys(floorFindings)]))
+    byRule[rule] = { engine: engineFindings[rule] ?? 0, floor: floorFindings[rule] ?? 0 };
+
   return {
     rows,
     answers: data.Evaluering?.rowCount ?? 0,
@@ -109,6 +129,11 @@ export async function engineWorker(rows: number): Promise<EngineResult> {
     indicators_ms: round(median(indicatorRuns)),
     baseline_ms: round(median(baselineRuns), 2),
     baseline_runs_ms: baselineRuns.map((x) => round(x, 2)),
+    floor_ms: round(median(floorRuns)),
+    floor_runs_ms: floorRuns.map((x) => round(x)),
+    engine_cpu_ms: round(median(engineCpu)),
+    floor_cpu_ms: round(median(floorCpu)),
+    findings_by_rule: byRule,
     findings: findings.length,
     errors: findings.filter((f) => f.severity === "error").length,
     warnings: findings.filter((f) => f.severity === "warning").length,
