@@ -131,5 +131,37 @@ export const ALL_MUNICIPALITIES: readonly string[] = [
 ].sort((a, b) => a.localeCompare(b, "da"));
 
 /** How a region is written in `Hovedsæde (region)`; compared folded, so case and spacing do not matter. */
-export const HOVEDSTADEN_REGION_NAMES = ["Region Hovedstaden", "Hovedstaden", "Region H", "Capital Region"] as const;
-export const SJAELLAND_REGION_NAMES = ["Region Sjælland", "Sjælland", "Region Zealand", "Zealand"] as const;
+export const HOVEDSTADEN_REGION_NAMES = [
+  "Region Hovedstaden",
+  "Hovedstaden",
+  "Region H",
+  "Hovedstadsregionen",
+  "Region Hovedstad",
+  "Capital Region",
+  "Capital Region of Denmark",
+  "The Capital Region",
+] as const;
+export const SJAELLAND_REGION_NAMES = [
+  "Region Sjælland",
+  "Sjælland",
+  "Region S",
+  "Sjællandsregionen",
+  "Region Zealand",
+  "Zealand",
+  "Zealand Region",
+] as const;
+/** The other three regions as a CRM writes them. */
+export const OTHER_REGION_NAMES = [
+  "Region Midtjylland",
+  "Midtjylland",
+  "Region Midt",
+  "Central Denmark Region",
+  "Region Syddanmark",
+  "Syddanmark",
+  "Region Syd",
+  "Region of Southern Denmark",
+  "Region Nordjylland",
+  "Nordjylland",
+  "Region Nord",
+  "North Denmark Region",
+] as const;

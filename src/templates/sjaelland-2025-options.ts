@@ -5,7 +5,7 @@
  */
 import type { Filter } from "../domain/contract/schema";
 import { note, type OptionInput } from "./common";
-import { ALL_MUNICIPALITIES, HOVEDSTADEN_REGION_NAMES, REGION_SJAELLAND } from "./municipalities";
+import { ALL_MUNICIPALITIES, HOVEDSTADEN_REGION_NAMES, OTHER_REGION_NAMES, REGION_SJAELLAND } from "./municipalities";
 
 export const OMSTILLINGSPLANER_OPTION: OptionInput = {
   id: "omstillingsplaner",
@@ -153,15 +153,7 @@ export const MAAL14_FORANKRING_OPTION: OptionInput = {
 
 /* ---------- regions: "sjællandske SMV'er" and "hovedsæde i Region Hovedstaden" ---------- */
 
-const OTHER_REGION_NAMES = [
-  ...HOVEDSTADEN_REGION_NAMES,
-  "Region Midtjylland",
-  "Midtjylland",
-  "Region Syddanmark",
-  "Syddanmark",
-  "Region Nordjylland",
-  "Nordjylland",
-];
+const NOT_SJAELLAND_NAMES = [...HOVEDSTADEN_REGION_NAMES, ...OTHER_REGION_NAMES];
 const SJAELLAND: ReadonlySet<string> = new Set(REGION_SJAELLAND);
 const OUTSIDE_SJAELLAND = ALL_MUNICIPALITIES.filter((m) => !SJAELLAND.has(m));
 
@@ -171,7 +163,7 @@ export const NOT_OUTSIDE_SJAELLAND: Filter = {
   of: {
     op: "any",
     of: [
-      { op: "in", field: "hovedsaede", values: OTHER_REGION_NAMES },
+      { op: "in", field: "hovedsaede", values: NOT_SJAELLAND_NAMES },
       { op: "in", field: "kommune", values: OUTSIDE_SJAELLAND },
     ],
   },

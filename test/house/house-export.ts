@@ -19,6 +19,10 @@ export interface HouseOptions {
   readonly capital?: string;
   /** How the CRM writes the course type of a growth course. */
   readonly growthCourse?: string;
+  /** The Aktiviteter sheet's rows (goal, activity, status) instead of the house's usual ones. */
+  readonly activities?: readonly (readonly [string, string, string])[];
+  /** The year the courses started (the contract's year). */
+  readonly year?: number;
 }
 
 const date = (iso: string): NewCell => ({ kind: "date", value: iso });
@@ -65,8 +69,8 @@ export function houseExport(o: HouseOptions = {}): NewWorkbookSpec {
       i % 2 === 0 ? "vækst" : "drift",
       course,
       i % 3 === 0 ? "Grøn omstilling" : "Digitalisering",
-      date(`2025-${String((i % 11) + 1).padStart(2, "0")}-10`),
-      date(`2025-${String((i % 11) + 1).padStart(2, "0")}-20`),
+      date(`${o.year ?? 2025}-${String((i % 11) + 1).padStart(2, "0")}-10`),
+      date(`${o.year ?? 2025}-${String((i % 11) + 1).padStart(2, "0")}-20`),
       3 + (i % 5),
       TOWNS[i % TOWNS.length],
       i % 4 === 3 ? (o.capital ?? "Region Hovedstaden") : "Region Sjælland",
@@ -114,18 +118,20 @@ export function houseExport(o: HouseOptions = {}): NewWorkbookSpec {
       {
         name: "Aktiviteter",
         headerRows: 1,
-        rows: [
-          ["Mål nr", "Indsats", "Opfyldelse"],
-          ["10", "Fælles aktiviteter med den lokale erhvervsservice (events, raketvækst)", "opfyldt"],
-          ["11", "Ny vejledningsydelse om rekruttering og fastholdelse", "opfyldt"],
-          ["13", "Samarbejde med RUC og KKR Sjælland om klyngesamarbejdet", "opfyldt"],
-          ["13", "Klyngearrangementer for SMV'er med klyngerne og RUC", "delvist"],
-          ["14", "Bred geografisk forankring af projektaktiviteterne", "opfyldt"],
-          ["15", "Femern – forretningsudvikling: Opfyldt", "opfyldt"],
-          ["15", "Biosolutions – fyrtårnet: Opfyldt", "opfyldt"],
-          ["15", "Partner i forretningsudvikling – fyrtårnsprojekterne", "opfyldt"],
-          ["15", "Aktiviteterne forankret bredt geografisk: Opfyldt", "opfyldt"],
-        ],
+        rows: o.activities
+          ? [["Mål nr", "Indsats", "Opfyldelse"], ...o.activities.map((a): NewCell[] => [...a])]
+          : [
+              ["Mål nr", "Indsats", "Opfyldelse"],
+              ["10", "Fælles aktiviteter med den lokale erhvervsservice (events, raketvækst)", "opfyldt"],
+              ["11", "Ny vejledningsydelse om rekruttering og fastholdelse", "opfyldt"],
+              ["13", "Samarbejde med RUC og KKR Sjælland om klyngesamarbejdet", "opfyldt"],
+              ["13", "Klyngearrangementer for SMV'er med klyngerne og RUC", "delvist"],
+              ["14", "Bred geografisk forankring af projektaktiviteterne", "opfyldt"],
+              ["15", "Femern – forretningsudvikling: Opfyldt", "opfyldt"],
+              ["15", "Biosolutions – fyrtårnet: Opfyldt", "opfyldt"],
+              ["15", "Partner i forretningsudvikling – fyrtårnsprojekterne", "opfyldt"],
+              ["15", "Aktiviteterne forankret bredt geografisk: Opfyldt", "opfyldt"],
+            ],
       },
       {
         name: "Kommuner",

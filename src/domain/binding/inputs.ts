@@ -429,8 +429,10 @@ function resolveItems(needs: ContractNeeds, data: WorkbookData, choices: InputCh
 
 /**
  * Items to rows: the user's choices; then as the checklist measure matches (the same text, the
- * same first 30 characters, or — rows written in the template's order and number — the same
- * position); then by shared words. Each row serves one item.
+ * same first 30 characters); then by shared words, the best pair first over all items (so an
+ * item never takes the row another item fits better — rows copied from the contract in another
+ * order than the template's); last, rows written in the template's order and number, by
+ * position. Each row serves one item.
  */
 function matchItems(
   items: readonly { readonly item: string; readonly text: string }[],
@@ -443,6 +445,8 @@ function matchItems(
     used.add(r.index);
     out[k] = { text: r.text, row: r.row, via, confidence };
   };
+  const isChosen = (it: { readonly item: string; readonly text: string }): boolean =>
+    Object.keys(chosen).some((n) => n === it.item || fold(n) === fold(it.text));
   items.forEach((it, k) => {
     const name = Object.entries(chosen).find(([n]) => n === it.item || fold(n) === fold(it.text))?.[1];
     if (name === undefined) return;
@@ -450,25 +454,33 @@ function matchItems(
     if (r) take(k, r, "choice", 1);
   });
   items.forEach((it, k) => {
-    if (out[k] !== null || Object.keys(chosen).some((n) => n === it.item || fold(n) === fold(it.text))) return;
+    if (out[k] !== null || isChosen(it)) return;
     const want = fold(it.text);
     const prefix = want.slice(0, 30);
     const free = rows.filter((r) => !used.has(r.index));
     const exact = free.find((r) => fold(r.text) === want);
     if (exact) return take(k, exact, "name", 1);
     const pre = free.find((r) => fold(r.text).startsWith(prefix) || want.startsWith(fold(r.text).slice(0, 30)));
-    if (pre) return take(k, pre, "qualifier", 0.9);
-    const at = rows.length === items.length ? rows[k] : undefined;
-    if (at && !used.has(at.index)) take(k, at, "position", 0.5);
+    if (pre) take(k, pre, "qualifier", 0.9);
   });
-  items.forEach((it, k) => {
-    if (out[k] !== null) return;
-    const best = byWords(
-      it.text,
-      rows.filter((r) => !used.has(r.index)),
-    )[0];
-    if (best && best.score >= MIN_WORDS) take(k, best.row, "words", Math.round(best.score * 80) / 100);
-  });
+  const pairs = items
+    .flatMap((it, k) =>
+      out[k] !== null || isChosen(it)
+        ? []
+        : byWords(
+            it.text,
+            rows.filter((r) => !used.has(r.index)),
+          ).map((x) => ({ k, row: x.row, score: x.score })),
+    )
+    .filter((p) => p.score >= MIN_WORDS)
+    .sort((a, b) => b.score - a.score || a.k - b.k || a.row.row - b.row.row);
+  for (const p of pairs)
+    if (out[p.k] === null && !used.has(p.row.index)) take(p.k, p.row, "words", Math.round(p.score * 80) / 100);
+  if (rows.length === items.length)
+    items.forEach((it, k) => {
+      const at = rows[k];
+      if (out[k] === null && !isChosen(it) && at && !used.has(at.index)) take(k, at, "position", 0.5);
+    });
   return out;
 }
 

@@ -14,6 +14,9 @@ import { countMask, rowsOfMask } from "./mask";
 
 /* ---------- the reference: one predicate per row over plain values ---------- */
 
+/** Texts compare folded and without word breaks ("Vækst-forløb" is "Vækstforløb"). */
+const key = (s: string): string => fold(s).replace(/ /g, "");
+
 const isBlank = (v: TypedValue | undefined): boolean =>
   v === null || v === undefined || v === "" || (Array.isArray(v) && v.length === 0);
 
@@ -35,12 +38,12 @@ function reference(
       case "in":
       case "notIn": {
         const col = need(node.field);
-        const wanted = new Set(node.values.map(fold));
+        const wanted = new Set(node.values.map(key));
         const hit = (v: TypedValue | undefined): boolean => {
           if (v === undefined || v === null) return false;
-          if (Array.isArray(v)) return v.some((x) => wanted.has(fold(x)));
+          if (Array.isArray(v)) return v.some((x) => wanted.has(key(x)));
           const t = textOf(v as TypedValue);
-          return t !== null && wanted.has(fold(t));
+          return t !== null && wanted.has(key(t));
         };
         return node.op === "in" ? (i) => hit(col[i]) : (i) => !isBlank(col[i]) && !hit(col[i]);
       }
@@ -51,13 +54,13 @@ function reference(
       }
       case "contains": {
         const col = need(node.field);
-        const needle = fold(node.value);
+        const needle = key(node.value);
         return (i) => {
           const v = col[i];
           if (v === undefined || v === null) return false;
-          if (Array.isArray(v)) return v.some((x) => fold(x).includes(needle));
+          if (Array.isArray(v)) return v.some((x) => key(x).includes(needle));
           const t = textOf(v as TypedValue);
-          return t !== null && fold(t).includes(needle);
+          return t !== null && key(t).includes(needle);
         };
       }
       case "gte":
@@ -116,7 +119,19 @@ function reference(
 
 /* ---------- random tables and filters ---------- */
 
-const TEXTS = ["Kort forløb", "kort  FORLØB", "Vækstplan", "vaekstplan", "Handlingsplan", "ja", "12", "", null];
+const TEXTS = [
+  "Kort forløb",
+  "kort  FORLØB",
+  "Vækstplan",
+  "vaekstplan",
+  "Vækst-plan",
+  "Vækst plan",
+  "Handlingsplan",
+  "ja",
+  "12",
+  "",
+  null,
+];
 const FIELDS = ["type", "tema", "liste", "flag", "tal", "startdato", "stiftelsesdato"] as const;
 type Field = (typeof FIELDS)[number];
 

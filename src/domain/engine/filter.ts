@@ -247,6 +247,12 @@ export function asksCompanyAge(filter: Filter | undefined): boolean {
   }
 }
 
+/**
+ * A folded text without its word breaks: "Vækst-forløb", "Vækst forløb" and "Vækstforløb" are one
+ * course type, as the templates' notes promise (hyphens and spaces inside a name do not matter).
+ */
+export const joined = (folded: string): string => folded.replace(/ /g, "");
+
 /** The mask of one filter node; cached per evaluation under the node's JSON. */
 function maskOf(node: Filter, frame: TableFrame): RowMask {
   const key = `f${JSON.stringify(node)}`;
@@ -264,9 +270,9 @@ function build(node: Filter, frame: TableFrame): RowMask {
     case "notIn": {
       // A municipality matches under its short name too ("Køge Kommune" is Køge).
       const municipal = node.field === "kommune";
-      const wanted = new Set(node.values.map((v) => (municipal ? municipalityKey(fold(v)) : fold(v))));
+      const wanted = new Set(node.values.map((v) => (municipal ? municipalityKey(fold(v)) : joined(fold(v)))));
       const has = (t: string): boolean =>
-        municipal ? municipalityKeys(f(t)).some((k) => wanted.has(k)) : wanted.has(f(t));
+        municipal ? municipalityKeys(f(t)).some((k) => wanted.has(k)) : wanted.has(joined(f(t)));
       const hit = (v: TypedValue): boolean => {
         if (v === null) return false;
         if (Array.isArray(v)) return v.some(has);
@@ -282,12 +288,12 @@ function build(node: Filter, frame: TableFrame): RowMask {
     case "notBlank":
       return notMask(blankMask(frame, node.field), frame.rowCount);
     case "contains": {
-      const needle = fold(node.value);
+      const needle = joined(fold(node.value));
       return byValue(frame, node.field, (v) => {
         if (v === undefined || v === null) return false;
-        if (Array.isArray(v)) return v.some((x) => f(x).includes(needle));
+        if (Array.isArray(v)) return v.some((x) => joined(f(x)).includes(needle));
         const t = textOf(v);
-        return t !== null && f(t).includes(needle);
+        return t !== null && joined(f(t)).includes(needle);
       });
     }
     case "gte":
