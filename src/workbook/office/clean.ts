@@ -1,5 +1,5 @@
 /**
- * Remove what Kontrakttjek wrote, as recorded in the workbook's settings, and only what still
+ * Remove what Kontrakttjek wrote, as its record says (record.ts), and only what still
  * proves to be its own (see survey.ts): a sheet whole while nothing of the user's is on it, else
  * only its cells that still hold what was written; a table's Kontrol column whole while all its
  * cells are ours; fills only where the fill is still its colour (a cell the user recoloured keeps
@@ -10,7 +10,8 @@ import { indexAddress, parseBlock } from "./address";
 import type { XlContext, XlWorksheet } from "./excel-api";
 import { isNoFill, sameColor } from "./highlights";
 import type { OfficeMeter } from "./meter";
-import { OWNED_KEY, parseOwned, type Owned } from "./ownership";
+import type { Owned } from "./ownership";
+import { deleteOwned, queueOwnedLoad, saveOwned } from "./record";
 import { sendUnits, type Area, type RequestDeps, type Unit } from "./requests";
 import { queueBook, surveyOwned, wholeColumn, wholeSheet, type Pos, type Survey } from "./survey";
 
@@ -20,27 +21,12 @@ export const FILL_OPS_PER_SYNC = 2000;
 const EMPTY_REPORT: CleanReport = { sheetsRemoved: [], columnsRemoved: 0, highlightsRemoved: 0 };
 
 /** The stored record, or null when the workbook has none. */
-export async function loadOwned(context: XlContext, meter: OfficeMeter): Promise<Owned | null> {
-  const owned = queueOwned(context, meter);
-  await context.sync();
-  return owned();
+export function loadOwned(context: XlContext, meter: OfficeMeter): Promise<Owned | null> {
+  const load = queueOwnedLoad(context, meter);
+  return context.sync().then(() => load.resolve());
 }
 
-/** Queue the record's load into the request being built; read it after that request's sync. */
-export function queueOwned(context: XlContext, meter: OfficeMeter): () => Owned | null {
-  const item = context.workbook.settings.getItemOrNullObject(OWNED_KEY);
-  item.load("value");
-  meter.add(0, 200);
-  // Read only after the caller's sync (the rule cannot see it from here).
-  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load
-  return () => (item.isNullObject ? null : parseOwned(item.value));
-}
-
-export const saveOwned = (context: XlContext, owned: Owned, meter: OfficeMeter): void => {
-  const json = JSON.stringify(owned);
-  context.workbook.settings.add(OWNED_KEY, json);
-  meter.add(0, json.length);
-};
+export { saveOwned };
 
 /** A `kept` line for cells that are the user's now (the first ten named). */
 const keptCells = (sheet: string, cells: readonly Pos[]): KeptOwned => ({
@@ -108,7 +94,7 @@ function clearArea(sheet: XlWorksheet, area: Area, user: readonly Pos[]): Unit[]
 export async function removeOwned(
   deps: RequestDeps,
   survey: Survey,
-  options: ProgressOptions & { readonly after?: readonly Unit[] } = {},
+  options: ProgressOptions & { readonly after?: readonly Unit[]; readonly keepRecord?: boolean } = {},
 ): Promise<CleanReport> {
   const { context } = deps;
   const kept: KeptOwned[] = survey.missing.map((sheet) => ({ reason: "missing", sheet, cells: [], count: 0 }));
@@ -167,8 +153,9 @@ export async function removeOwned(
     if (c.user.length > 0) kept.push(keptCells(c.sheet.name, c.user));
   }
 
-  const record = op(() => context.workbook.settings.getItemOrNullObject(OWNED_KEY).delete());
-  const units = [...fills, ...cells, ...drops, record];
+  // A write keeps the record's part: it writes the new record into it.
+  const record = options.keepRecord ? [] : [op(() => deleteOwned(context))];
+  const units = [...fills, ...cells, ...drops, ...record];
   let done = 0;
   await sendUnits(deps, [...units, ...(options.after ?? [])], {
     ...(options.signal ? { signal: options.signal } : {}),
@@ -194,10 +181,10 @@ export async function cleanRecord(
 
 /** `clean`: the record and the workbook's names in one request, then the survey and the removal. */
 export async function cleanWorkbook(deps: RequestDeps, options: ProgressOptions = {}): Promise<CleanReport> {
-  const record = queueOwned(deps.context, deps.meter);
+  const record = queueOwnedLoad(deps.context, deps.meter);
   const book = queueBook(deps.context, deps.meter);
   await deps.context.sync();
-  const owned = record();
+  const owned = await record.resolve();
   if (owned === null) return EMPTY_REPORT;
   return removeOwned(deps, await surveyOwned(deps, owned, book(), [], options.signal), options);
 }

@@ -126,9 +126,36 @@ export interface XlSetting extends XlLoadable {
   delete(): void;
 }
 
+/** A value a method gives back, there after the sync (`OfficeExtension.ClientResult`). */
+export interface XlResult<T> {
+  readonly value: T;
+}
+
+/** A custom XML part (ExcelApi 1.5): where the ownership record is kept. */
+export interface XlCustomXmlPart extends XlLoadable {
+  readonly id: string;
+  readonly namespaceUri: string;
+  getXml(): XlResult<string>;
+  setXml(xml: string): void;
+  delete(): void;
+}
+
+/** The parts of one namespace (`customXmlParts.getByNamespace`). */
+export interface XlCustomXmlPartScoped extends XlLoadable {
+  readonly items: XlCustomXmlPart[];
+  getItem(id: string): XlCustomXmlPart;
+}
+
+export interface XlCustomXmlPartCollection {
+  add(xml: string): XlCustomXmlPart;
+  getByNamespace(namespaceUri: string): XlCustomXmlPartScoped;
+  getItem(id: string): XlCustomXmlPart;
+}
+
 export interface XlWorkbook {
   readonly worksheets: XlWorksheetCollection;
   readonly tables: XlTableCollection;
+  readonly customXmlParts: XlCustomXmlPartCollection;
   readonly settings: {
     add(key: string, value: string): unknown;
     getItemOrNullObject(key: string): XlSetting;

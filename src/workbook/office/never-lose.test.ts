@@ -3,7 +3,8 @@
  * before read, errors at sync) and measures every request: never lose a cell.
  */
 import { WriteConflictError, type WritePlan } from "../port";
-import { OWNED_KEY, parseOwned } from "./ownership";
+import { OWNED_KEY } from "./ownership";
+import { hasRecord, ownedIn, setOwnedIn } from "./testing/record";
 import { FakeExcel } from "./testing/fake-excel";
 import { cellsOf, make, sample, statusPlan } from "./testing/fixtures";
 
@@ -42,7 +43,7 @@ describe("OfficeWorkbook: never lose a cell", () => {
       "ok",
       "",
     ]);
-    expect(book.settings.has(OWNED_KEY)).toBe(false);
+    expect(hasRecord(book)).toBe(false);
   });
 
   test("writing again: a user's cell where the plan writes is a conflict; forced, the sheet goes beside it", async () => {
@@ -199,18 +200,15 @@ describe("OfficeWorkbook: never lose a cell", () => {
     expect(book.value("Evaluering", "E5")).toBe("");
     expect(book.value("Skjult", "C1")).toBe("Kontrol (omdøbt)");
     expect(book.cell("Forløb", "C3")?.fill).toBeUndefined();
-    expect(book.settings.has(OWNED_KEY)).toBe(false);
+    expect(hasRecord(book)).toBe(false);
   });
 
   test("a damaged fingerprint list proves nothing: the cells stay", async () => {
     const book = sample();
     const port = make(book);
     await port.apply({ ...statusPlan(), kontrolColumns: [], highlights: [] });
-    const owned = parseOwned(book.settings.get(OWNED_KEY));
-    book.settings.set(
-      OWNED_KEY,
-      JSON.stringify({ ...owned, sheets: [{ ...(owned.sheets[0] as object), fp: "AAAA" }] }),
-    );
+    const owned = ownedIn(book)!;
+    setOwnedIn(book, { ...owned, sheets: [{ ...(owned.sheets[0] as { name: string; cells: string }), fp: "AAAA" }] });
     const report = await port.clean();
     expect(report.sheetsRemoved).toEqual([]);
     expect(book.value("Målopfyldelse", "A1")).toBe("Mål");

@@ -1,8 +1,9 @@
 /**
- * What Kontrakttjek wrote, kept in the workbook's settings so "remove" takes away exactly that
+ * What Kontrakttjek wrote, as the Office adapter works on it (stored as the one record format,
+ * a custom XML part: record.ts; formerly JSON in the workbook's settings), so "remove" takes away exactly that
  * and nothing a user typed: its sheets (by name) and columns with the cells it wrote and a
  * fingerprint of each (`../ownership/fingerprint.ts`), and the cells it coloured with the fill
- * they had before. Stored as small JSON and validated when read back. A version-1 record (names
+ * they had before. The former JSON is validated when read back. A version-1 record (names
  * and ranges, no fingerprints) is still read: its entries have nothing to compare with.
  */
 import { z } from "zod";
@@ -27,7 +28,8 @@ export type HighlightGroup = z.infer<typeof HighlightGroupSchema>;
 /** The cells written (`A1:A9 C3`, Excel's rows) and one fingerprint per cell, in that order (base64). */
 const written = { cells: z.string(), fp: z.string() };
 
-const OwnedSheetSchema = z.object({ name: z.string(), ...written });
+/** `created`: false for a sheet the .xlsx writer wrote into without creating it (never removed whole). */
+const OwnedSheetSchema = z.object({ name: z.string(), ...written, created: z.boolean().optional() });
 /** A bare name is a version-1 entry: the sheet, with nothing recorded of its cells. */
 const SheetEntrySchema = z.union([z.string(), OwnedSheetSchema]);
 export type SheetEntry = z.infer<typeof SheetEntrySchema>;

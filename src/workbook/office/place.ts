@@ -12,10 +12,10 @@ import { WriteConflictError, type KontrolColumn, type StatusSheetPlan, type Writ
 import { posKey } from "../ownership/cells";
 import { freeName, sameName } from "../sheet/names";
 import { indexAddress } from "./address";
-import { queueOwned } from "./clean";
 import type { XlFill, XlRange, XlTable } from "./excel-api";
 import { toRuns, type Run } from "./highlights";
 import { isEmptyOwned, type Owned } from "./ownership";
+import { queueOwnedLoad } from "./record";
 import { sendUnits, type RequestDeps, type Unit } from "./requests";
 import { queueBook, surveyOwned, wholeSheet, type Book, type FoundColumn, type Pos, type Survey } from "./survey";
 import { headerText } from "../sheet/headers";
@@ -177,7 +177,7 @@ export async function placePlan(
   const probes = new Probes(deps);
 
   // 1. The look: record, names, and what a first write needs to know.
-  const record = queueOwned(context, meter);
+  const record = queueOwnedLoad(context, meter);
   const bookOf = queueBook(context, meter);
   const tables = new Map<KontrolColumn, TableInfo>();
   const headerRows = new Map<KontrolColumn, XlRange>();
@@ -211,7 +211,7 @@ export async function placePlan(
   meter.add(0, 300 * (plan.kontrolColumns.length + 1));
   await context.sync();
   probes.synced();
-  const previous = record();
+  const previous = await record.resolve();
   const book = bookOf();
 
   // 2. The earlier output, with the probes that depend on it.

@@ -13,7 +13,8 @@ import type { XlContext, XlRange, XlTable, XlWorksheet } from "./excel-api";
 import { headerText } from "../sheet/headers";
 import { isPayloadTooLarge, jsonBytes } from "./limits";
 import type { OfficeMeter } from "./meter";
-import { EMPTY_OWNED, OWNED_KEY, ownedColumnIn, ownsSheet, parseOwned } from "./ownership";
+import { EMPTY_OWNED, ownedColumnIn, ownsSheet } from "./ownership";
+import { queueOwnedLoad } from "./record";
 import { toCellValue } from "./values";
 
 interface RegionProbe {
@@ -103,20 +104,11 @@ export async function listSources(
   const { worksheets, tables } = context.workbook;
   worksheets.load("items/name,items/visibility");
   tables.load("items/name,items/worksheet/name");
-  const written = context.workbook.settings.getItemOrNullObject(OWNED_KEY);
-  written.load("value");
+  const written = queueOwnedLoad(context, meter);
   meter.add(0, 2000);
   await context.sync();
-  // Sheets Kontrakttjek wrote (the status sheet) are listed but flagged, so binding skips them.
-  const record = written.isNullObject ? EMPTY_OWNED : parseOwned(written.value);
-  const ours = (sheet: string): { ownedByKontrakttjek?: true } =>
-    ownsSheet(record, sheet) ? { ownedByKontrakttjek: true } : {};
-  // Kontrakttjek's own Kontrol column in a source, as its record says (`SourceInfo.ownedColumn`).
-  const withOwned = (list: OfficeSourceInfo[]): OfficeSourceInfo[] =>
-    list.map((s) => {
-      const column = ownedColumnIn(record, s);
-      return column === undefined ? s : { ...s, ownedColumn: column };
-    });
+  // The record's XML rides along with the next request.
+  written.more();
 
   const hidden = new Map(worksheets.items.map((s) => [s.name, s.visibility !== "Visible"]));
   const tableProbes: TableProbe[] = tables.items.map((table) => {
@@ -137,6 +129,16 @@ export async function listSources(
   });
   meter.add(0, tableProbes.length * 400 + used.length * 400);
   await context.sync();
+  // Sheets Kontrakttjek wrote (the status sheet) are listed but flagged, so binding skips them.
+  const record = written.read() ?? EMPTY_OWNED;
+  const ours = (sheet: string): { ownedByKontrakttjek?: true } =>
+    ownsSheet(record, sheet) ? { ownedByKontrakttjek: true } : {};
+  // Kontrakttjek's own Kontrol column in a source, as its record says (`SourceInfo.ownedColumn`).
+  const withOwned = (list: OfficeSourceInfo[]): OfficeSourceInfo[] =>
+    list.map((s) => {
+      const column = ownedColumnIn(record, s);
+      return column === undefined ? s : { ...s, ownedColumn: column };
+    });
 
   const flag = (sheet: string): { sheetHidden?: true; ownedByKontrakttjek?: true } => ({
     ...(hidden.get(sheet) ? { sheetHidden: true } : {}),

@@ -54,6 +54,8 @@ export interface SheetLook {
   readonly proxy: XlWorksheet;
   /** A version-1 entry: nothing to compare with; the sheet goes whole, as it always did. */
   readonly legacy: boolean;
+  /** Kontrakttjek created it (else only its cells go, never the sheet). */
+  readonly created: boolean;
   /** Recorded cells that still hold what was written. */
   readonly ours: Pos[];
   /** Everything else with content on the sheet (the user's), row by row. */
@@ -64,8 +66,8 @@ export interface SheetLook {
   chart: XlChartItem | null;
 }
 
-/** A sheet goes whole when nothing of the user's is on it. */
-export const wholeSheet = (s: SheetLook): boolean => s.legacy || s.user.length === 0;
+/** A sheet Kontrakttjek created goes whole when nothing of the user's is on it. */
+export const wholeSheet = (s: SheetLook): boolean => s.created && (s.legacy || s.user.length === 0);
 
 export interface FoundColumn {
   readonly state: "found";
@@ -181,7 +183,16 @@ export async function surveyOwned(
     }
     const recorded = typeof entry === "string" ? null : recordedCells(entry);
     const box = recorded ? boxOf(recorded) : null;
-    const look: SheetLook = { name: proxy.name, proxy, legacy: !recorded, ours: [], user: [], area: box, chart: null };
+    const look: SheetLook = {
+      name: proxy.name,
+      proxy,
+      legacy: !recorded,
+      created: typeof entry === "string" || entry.created !== false,
+      ours: [],
+      user: [],
+      area: box,
+      chart: null,
+    };
     sheets.push(look);
     if (recorded === null) continue;
     const present = new Map<number, unknown>();

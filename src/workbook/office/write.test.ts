@@ -4,7 +4,8 @@
  * cleaning it again.
  */
 import { WriteConflictError } from "../port";
-import { OWNED_KEY, parseOwned, recordedCells, sheetName } from "./ownership";
+import { recordedCells, sheetName } from "./ownership";
+import { hasRecord, ownedIn } from "./testing/record";
 import { FakeExcel } from "./testing/fake-excel";
 import { make, sample, statusPlan } from "./testing/fixtures";
 
@@ -48,7 +49,7 @@ describe("OfficeWorkbook.apply and clean", () => {
     for (const r of writing) expect(r).toMatchObject({ calcSuspended: true, screenSuspended: true });
 
     // the record names the sheet and every cell written, with a fingerprint of each
-    const owned = parseOwned(book.settings.get(OWNED_KEY));
+    const owned = ownedIn(book)!;
     expect(owned.v).toBe(2);
     expect(owned.sheets.map(sheetName)).toEqual(["Målopfyldelse"]);
     expect(owned.sheets[0]).toMatchObject({ cells: "A1:A3 B1 C1:C3 D1:D3 E1:E3 F1:F3 H1:H3 I1:I3" });
@@ -68,7 +69,7 @@ describe("OfficeWorkbook.apply and clean", () => {
     expect(book.value("Evaluering", "E3")).toBe("");
     expect(book.cell("Forløb", "C3")!.fill).toBe("#00B0F0");
     expect(book.cell("Evaluering", "C5")?.fill).toBeUndefined();
-    expect(book.settings.has(OWNED_KEY)).toBe(false);
+    expect(hasRecord(book)).toBe(false);
     // the user's data is untouched
     expect(book.value("Forløb", "C3")).toBe(25);
     expect(book.value("Evaluering", "D4")).toBe("i høj grad");

@@ -12,6 +12,7 @@
 import { WriteFailedError, type ProgressOptions, type WritePlan, type WriteReport } from "../port";
 import type { XlFill } from "./excel-api";
 import { cleanRecord, removeOwned, saveOwned } from "./clean";
+import { confirmSaved, reloadOwnedParts } from "./record";
 import { cellsOf, runAddress, type Run } from "./highlights";
 import { kontrolCells, writeColumn } from "./kontrol";
 import { CancelledError, throwIfAborted } from "./meter";
@@ -48,6 +49,8 @@ export async function applyPlan(
 async function undoWrite(deps: WriteDeps, undo: Owned | null, previous: Owned | null, error: unknown): Promise<Error> {
   const previousRemoved = previous !== null && !isEmptyOwned(previous);
   try {
+    // A request that failed part way may have added the record's part, or not: look again.
+    await reloadOwnedParts(deps.context, deps.meter);
     if (undo !== null) saveOwned(deps.context, undo, deps.meter);
     await cleanRecord(deps, undo);
   } catch {
@@ -76,6 +79,7 @@ async function writeChanges(
     await removeOwned(deps, placed.survey, {
       ...(options.signal ? { signal: options.signal } : {}),
       after: first.map((r, i) => fillUnit(deps, r, fills, i)),
+      keepRecord: true,
     });
     early = fills;
   }
@@ -119,7 +123,7 @@ async function writeChanges(
       for (const t of added) workbook.worksheets.add(t.name);
       meter.add(0, 200 * added.length);
     },
-    done: () => undefined,
+    done: () => confirmSaved(context),
     retry: (error) => Promise.reject(error),
   });
   const sheets = sheetTargets.map((t) => workbook.worksheets.getItem(t.name));

@@ -46,4 +46,4 @@ export const CONTENT_TYPE = {
 export const CONTENT_TYPES_PART = "[Content_Types].xml";
 
 /** Kontrakttjek's ownership record (a custom XML part): the writer writes it, the reader finds it. */
-export const MARKS_NS = "urn:kontrakttjek:marks:1";
+export { MARKS_NS } from "../../ownership/record";

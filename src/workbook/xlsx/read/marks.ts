@@ -5,10 +5,9 @@
  * whole package. `listSources` flags those sheets and columns, so binding never mistakes
  * Kontrakttjek's output for input and a user's own `Kontrol` column is never taken for ours.
  */
-import { MARKS_NS } from "../ooxml/namespaces";
+import { MARKS_NS, parseRecord } from "../../ownership/record";
 import type { PartSource } from "./parts";
 import { readRels, relType, type Relationship } from "./rels";
-import { attr, children, parseXml } from "./xml";
 
 export interface OwnedColumnInfo {
   readonly sheet: string;
@@ -28,35 +27,30 @@ export interface OwnedInfo {
 
 const NONE: OwnedInfo = { sheets: [], columns: [] };
 
-const num = (v: string | undefined): number => (v === undefined || v === "" ? NaN : Number(v));
-
 export const readOwnedInfo = (parts: PartSource, workbookRels: readonly Relationship[]): OwnedInfo => {
   for (const rel of [...workbookRels, ...readRels(parts, "")]) {
     if (!relType(rel, "customXml") || rel.external) continue;
     const part = parts.resolve(rel.target);
     const text = part === undefined ? undefined : parts.text(part);
     if (text === undefined || !text.includes(MARKS_NS)) continue;
-    const root = parseXml(text, rel.target);
+    const record = parseRecord(text);
+    if (!record) continue;
     return {
-      sheets: children(root, "sheet")
-        .map((e) => attr(e, "name") ?? "")
-        .filter((n) => n !== ""),
-      columns: children(root, "column").flatMap((e) => {
-        const column = num(attr(e, "column"));
-        const headerRow = num(attr(e, "headerRow"));
-        const id = num(attr(e, "tableColumnId"));
-        if (!Number.isInteger(column) || !Number.isInteger(headerRow)) return [];
-        return [
-          {
-            sheet: attr(e, "sheet") ?? "",
-            table: attr(e, "table") ?? null,
-            tableColumnId: Number.isInteger(id) ? id : null,
-            header: attr(e, "header") ?? null,
-            column,
-            headerRow,
-          },
-        ];
-      }),
+      sheets: record.sheets.map((s) => s.name),
+      columns: record.columns.flatMap((c) =>
+        Number.isInteger(c.column) && Number.isInteger(c.headerRow)
+          ? [
+              {
+                sheet: c.sheet,
+                table: c.table,
+                tableColumnId: c.tableColumnId !== null && Number.isInteger(c.tableColumnId) ? c.tableColumnId : null,
+                header: c.header,
+                column: c.column,
+                headerRow: c.headerRow,
+              },
+            ]
+          : [],
+      ),
     };
   }
   return NONE;

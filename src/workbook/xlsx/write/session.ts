@@ -246,7 +246,11 @@ export class Session {
       const t = this.table(null, col.table);
       const colsEl = t ? child(t.el, "tableColumns") : undefined;
       const cols = colsEl ? children(colsEl, "tableColumn") : [];
-      const pos = cols.findIndex((c) => Number(c.getAttribute("id")) === col.tableColumnId);
+      // by its id; a column the Office adapter recorded (it cannot know the id) by its header
+      const pos =
+        col.tableColumnId !== null
+          ? cols.findIndex((c) => Number(c.getAttribute("id")) === col.tableColumnId)
+          : cols.findIndex((c) => col.header !== null && sameName(c.getAttribute("name") ?? "", col.header));
       if (!t || pos < 0) return "gone";
       if (!isOurHeader(cols[pos]?.getAttribute("name") ?? "")) return "mismatch";
       const sheet = this.wb.sheets().find((s) => s.path === t.sheetPath);

@@ -1,8 +1,9 @@
-/** The fake's workbook: sheets, tables, settings, the requests made, and HyperFormula for formulas. */
+/** The fake's workbook: sheets, tables, custom XML parts, settings, the requests made, and HyperFormula for formulas. */
 import { HyperFormula } from "hyperformula";
 import type { XlRun } from "../../excel-api";
 import { parseBlock } from "../../address";
 import { FakeContext } from "./context";
+import { namespaceOf, type FakeCustomXmlPartState } from "./custom-xml";
 import {
   cellOf,
   FakeOfficeError,
@@ -18,6 +19,9 @@ export class FakeExcel {
   readonly sheets: FakeSheetState[] = [];
   readonly tables: FakeTableState[] = [];
   readonly settings = new Map<string, string>();
+  /** `workbook.customXmlParts`, in the order they were added. */
+  readonly customXmlParts: FakeCustomXmlPartState[] = [];
+  private partSeq = 0;
   readonly requests: FakeRequest[] = [];
   selection: { sheet: string; address: string } | null = null;
   activeSheet: string | null = null;
@@ -75,6 +79,19 @@ export class FakeExcel {
     };
     this.sheets.push(s);
     return s;
+  }
+
+  /** Add a custom XML part as Excel does (refusing XML that does not parse); returns it. */
+  addCustomXmlPart(xml: string): FakeCustomXmlPartState {
+    const n = (++this.partSeq).toString(16).toUpperCase().padStart(12, "0");
+    const part = { id: `{5A17E0C1-0000-4000-8000-${n}}`, xml, namespaceUri: namespaceOf(xml) };
+    this.customXmlParts.push(part);
+    return part;
+  }
+
+  /** Test helper: the XML of the custom XML parts of a namespace. */
+  customXml(namespaceUri: string): string[] {
+    return this.customXmlParts.filter((p) => p.namespaceUri === namespaceUri).map((p) => p.xml);
   }
 
   sheet(name: string): FakeSheetState | undefined {

@@ -1,7 +1,8 @@
-/** `Excel.Workbook`: its sheets, tables, settings and application. */
-import type { XlTableCollection, XlWorkbook, XlWorksheetCollection } from "../../excel-api";
+/** `Excel.Workbook`: its sheets, tables, custom XML parts, settings and application. */
+import type { XlCustomXmlPartCollection, XlTableCollection, XlWorkbook, XlWorksheetCollection } from "../../excel-api";
 import { jsonBytes } from "../../limits";
 import type { FakeContext } from "./context";
+import { FakeCustomXmlParts } from "./custom-xml";
 import { FakeSetting } from "./setting";
 import { FakeSheets } from "./sheets";
 import { FakeTableCollection } from "./tables";
@@ -9,9 +10,11 @@ import { FakeTableCollection } from "./tables";
 export class FakeWorkbookProxy implements XlWorkbook {
   readonly worksheets: XlWorksheetCollection;
   readonly tables: XlTableCollection;
+  readonly customXmlParts: XlCustomXmlPartCollection;
   constructor(private readonly ctx: FakeContext) {
     this.worksheets = new FakeSheets(ctx);
     this.tables = new FakeTableCollection(ctx, null);
+    this.customXmlParts = new FakeCustomXmlParts(ctx);
   }
   get settings(): XlWorkbook["settings"] {
     const ctx = this.ctx;
