@@ -115,7 +115,12 @@ function newBytes(input: Uint8Array, output: Uint8Array): Uint8Array[] {
 }
 
 export async function stagesWorker(rows: number, file: string, out: string): Promise<StagesResult> {
-  setNativeDeflate({ deflateRaw: (d) => deflateRawSync(d, { level: 3 }), crc32: (d) => crc32(d) });
+  // As the CLI's entry point plugs it in.
+  setNativeDeflate({
+    deflateRaw: (d) => deflateRawSync(d, { level: 3 }),
+    inflateRaw: (d, max) => inflateRawSync(d, { maxOutputLength: max }),
+    crc32: (d) => crc32(d),
+  });
   const contract = benchContract();
   const year = contract.year ?? 2025;
   const runs = rows > 500_000 ? 1 : 3;

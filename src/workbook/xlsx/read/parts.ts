@@ -25,6 +25,11 @@ export interface PartSource {
   text(part: string): string | undefined;
   /** A part as a lazy chunk stream (big parts: sheets, shared strings). */
   chunks(part: string): Iterable<Uint8Array> | undefined;
+  /**
+   * A whole part's bytes, held to the same markup limit as `chunks` (big parts the byte scanner
+   * reads whole: one native inflate, no chunk copies).
+   */
+  bytes(part: string): Uint8Array | undefined;
   /** The first `max` bytes of a part (fewer when it is shorter), inflating no more than that. */
   head(part: string, max: number): Uint8Array | undefined;
   /** Uncompressed size of a part, when known. */
@@ -86,6 +91,12 @@ const stream = (part: string, make: () => Iterable<Uint8Array>): Iterable<Uint8A
   [Symbol.iterator]: () => guarded(part, make()),
 });
 
+/** Whole bytes, checked as a stream of them would be. */
+const checked = (part: string, bytes: Uint8Array): Uint8Array => {
+  for (const chunk of guarded(part, bytesChunks(bytes))) void chunk;
+  return bytes;
+};
+
 export const zipParts = (zip: ZipIndex): PartSource => {
   const resolve = makeResolver(zip.order);
   const entry = (part: string) => {
@@ -102,6 +113,10 @@ export const zipParts = (zip: ZipIndex): PartSource => {
     chunks: (part) => {
       const e = entry(part);
       return e ? stream(e.name, () => entryChunks(zip, e)) : undefined;
+    },
+    bytes: (part) => {
+      const e = entry(part);
+      return e ? checked(e.name, readEntry(zip, e)) : undefined;
     },
     head: (part, max) => {
       const e = entry(part);
@@ -135,6 +150,14 @@ export const packageParts = (pkg: XlsxPackage): PartSource => {
       if (fromZip) return stream(name, () => fromZip);
       const b = pkg.entries.get(name);
       return b ? stream(name, () => bytesChunks(b)) : undefined;
+    },
+    bytes: (part) => {
+      const name = resolve(part);
+      if (name === undefined) return undefined;
+      // A part the edit did not change is inflated for this read only, never kept in the package.
+      const raw = lazy?.original(name);
+      const b = raw ? readEntry(raw.zip, raw.entry) : pkg.entries.get(name);
+      return b ? checked(name, b) : undefined;
     },
     head: (part, max) => {
       const name = resolve(part);

@@ -1,22 +1,21 @@
 /**
- * The streaming worksheet reader. A sheet of 1,048,576 rows is never held as a DOM or even as
- * one string: compressed bytes are inflated slice by slice, decoded and fed to a SAX parser, and
- * only cells of the requested rows and columns are turned into values. Cells of other columns
- * cost one attribute lookup. Reading stops at the last requested row.
+ * The worksheet reader. A sheet of 1,048,576 rows is never held as a DOM or as one string: its
+ * cells are read from the part's bytes by the byte scanner (`sheet-scan.ts`), and only cells of
+ * the requested rows and columns are turned into values; cells of other columns cost their tag.
+ * A sheet the scanner does not read (another encoding, prefixes, comments among the cells) is
+ * inflated slice by slice, decoded and fed to a SAX parser, with the same result. Reading stops
+ * at the last requested row.
  */
-import { UNCALCULATED_FORMULA, type CellValue } from "../../../domain/model";
+import type { CellValue } from "../../../domain/model";
 import { streamText, XlsxFileError } from "../zip";
 import type { PartSource } from "./parts";
 import { MAX_COLUMNS, MAX_ROWS, parseCellInto, parseRange, type CellRange } from "../../sheet/a1";
 import { createSaxParser } from "./xml";
-import { decodeXString } from "../ooxml/xml";
+import { decodeXml } from "../bytes";
+import { cellValue, type CellOut, type SheetContext } from "./cell-value";
+import { Declined, SheetScanner } from "./sheet-scan";
 
-export interface SheetContext {
-  readonly sharedStrings: readonly string[];
-  /** Per `cellXfs` index: is it a date format? */
-  readonly dateStyles: readonly boolean[];
-  readonly date1904: boolean;
-}
+export { DATE1904_OFFSET, isoToSerial, type SheetContext } from "./cell-value";
 
 export interface SheetVisitor {
   /** Flags per zero-based column (length ≥ MAX_COLUMNS); undefined reads every column. */
@@ -26,6 +25,8 @@ export interface SheetVisitor {
   readonly toRow?: number;
   /** Keep parsing after the cells to see merged ranges (they follow the cell data). */
   readonly wantMerges?: boolean;
+  /** Cells inside these ranges are not wanted (Excel tables, when listing): their values are never made. */
+  readonly outside?: readonly CellRange[];
   /** A non-blank cell. `isDate` marks numbers shown as dates (values are 1900-system serials). */
   onCell(row: number, column: number, value: Exclude<CellValue, null>, isDate: boolean): void;
   onHiddenRow?(row: number): void;
@@ -34,21 +35,97 @@ export interface SheetVisitor {
   between?(row: number): Promise<void> | void;
 }
 
-/** Days between 1900-01-00 (Excel) and 1904-01-01 epochs. */
-export const DATE1904_OFFSET = 1462;
-
-/** ISO 8601 text of `t="d"` cells → 1900-system serial (with Excel's phantom 1900-02-29). */
-export const isoToSerial = (iso: string): number | null => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/.exec(iso.trim());
-  if (!m) return null;
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), 0);
-  const serial = ms / 86_400_000 + 25_569 + Number(m[6] ?? 0) / 86_400;
-  return serial < 61 ? serial - 1 : serial;
-};
-
 const ALL_COLUMNS = new Uint8Array(MAX_COLUMNS).fill(1);
 
+/** Is the cell in one of the ranges? */
+export const inside = (rects: readonly CellRange[], row: number, col: number): boolean => {
+  for (const r of rects) if (row >= r.top && row <= r.bottom && col >= r.left && col <= r.right) return true;
+  return false;
+};
+
+/** Bytes the scanner reads between two calls of `between` (abort checks, progress). */
+const SCAN_SLICE = 4 * 1024 * 1024;
+
+/** Which reader read a sheet last (tests prove the scanner is the one that ran). */
+export const lastReader = { kind: "none" as "scan" | "sax" | "none", why: "" };
+
 export const readSheet = async (
+  parts: PartSource,
+  part: string,
+  ctx: SheetContext,
+  visitor: SheetVisitor,
+): Promise<void> => {
+  const bytes = parts.bytes(part);
+  if (!bytes) throw new XlsxFileError("corrupt", `the sheet part ${part} is missing`, { part });
+  let cells = 0;
+  let hidden = 0;
+  try {
+    await scanSheet(bytes, part, ctx, {
+      ...visitor,
+      onCell: (row, column, value, isDate) => {
+        cells++;
+        visitor.onCell(row, column, value, isDate);
+      },
+      onHiddenRow: (row) => {
+        hidden++;
+        visitor.onHiddenRow?.(row);
+      },
+    });
+    lastReader.kind = "scan";
+  } catch (e) {
+    if (!(e instanceof Declined)) throw e;
+    lastReader.kind = "sax";
+    lastReader.why = e.why;
+    // The SAX reader gives the same events in the same order: those already given are not given again.
+    await readSheetSax(parts, part, ctx, {
+      ...visitor,
+      onCell: (row, column, value, isDate) => {
+        if (cells > 0) cells--;
+        else visitor.onCell(row, column, value, isDate);
+      },
+      onHiddenRow: (row) => {
+        if (hidden > 0) hidden--;
+        else visitor.onHiddenRow?.(row);
+      },
+    });
+  }
+};
+
+/**
+ * The byte scanner's read: the part's head (root, dimension, views) through a SAX parser, the
+ * cells by the scanner, then — when merges are wanted — the tail through the same parser.
+ */
+async function scanSheet(bytes: Uint8Array, part: string, ctx: SheetContext, visitor: SheetVisitor): Promise<void> {
+  const scanner = new SheetScanner(bytes, ctx, {
+    wanted: visitor.columns ?? ALL_COLUMNS,
+    fromRow: visitor.fromRow ?? 1,
+    toRow: visitor.toRow ?? MAX_ROWS,
+    ...(visitor.outside && visitor.outside.length > 0 ? { outside: visitor.outside } : {}),
+    onCell: visitor.onCell,
+    ...(visitor.onHiddenRow ? { onHiddenRow: visitor.onHiddenRow } : {}),
+  });
+  const parser = createSaxParser(part);
+  // A self-closed `<sheetData/>` goes to the parser whole; cells come in between, never parsed.
+  parser.write(decodeXml(bytes.subarray(0, scanner.sheetDataStart)));
+  parser.write("<sheetData>");
+  while (!scanner.done) {
+    scanner.run(scanner.offset + SCAN_SLICE);
+    if (!scanner.done) await visitor.between?.(scanner.row);
+  }
+  if (scanner.stopped || !visitor.wantMerges) return;
+  parser.on("opentag", (tag) => {
+    const q = tag.name;
+    if ((q.indexOf(":") < 0 ? q : q.slice(q.indexOf(":") + 1)) !== "mergeCell") return;
+    const rect = parseRange(tag.attributes["ref"] ?? "");
+    if (rect) visitor.onMerge?.(rect);
+  });
+  parser.write("</sheetData>");
+  parser.write(decodeXml(bytes.subarray(scanner.end)));
+  parser.close();
+}
+
+/** The SAX reader: any well-formed sheet, streamed (exported for the tests that hold the scanner to it). */
+export const readSheetSax = async (
   parts: PartSource,
   part: string,
   ctx: SheetContext,
@@ -76,48 +153,10 @@ export const readSheet = async (
   let rph = 0;
   const pos = { row: 0, column: 0 };
 
+  const out: CellOut = { value: null, isDate: false };
   const finishCell = (): void => {
-    if (!hasValue) {
-      // A styled blank is nothing; a formula without a cached result is a value we cannot know.
-      if (hasFormula) visitor.onCell(row, col, { error: UNCALCULATED_FORMULA }, false);
-      return;
-    }
-    let value: Exclude<CellValue, null> | null;
-    let isDate = false;
-    switch (type) {
-      case "s": {
-        const s = ctx.sharedStrings[Number(buf)];
-        value = s === undefined || s === "" ? null : s;
-        break;
-      }
-      case "str":
-      case "inlineStr": {
-        const s = decodeXString(buf);
-        value = s === "" ? null : s;
-        break;
-      }
-      case "b":
-        value = buf.trim() === "1" || buf.trim() === "true";
-        break;
-      case "e":
-        value = { error: buf.trim() };
-        break;
-      case "d":
-        value = isoToSerial(buf);
-        isDate = true;
-        break;
-      default: {
-        const t = buf.trim();
-        if (t === "") value = null;
-        else {
-          const n = Number(t);
-          isDate = ctx.dateStyles[style] === true;
-          value = Number.isFinite(n) ? (isDate && ctx.date1904 ? n + DATE1904_OFFSET : n) : t;
-          if (typeof value === "string") isDate = false;
-        }
-      }
-    }
-    if (value !== null) visitor.onCell(row, col, value, isDate);
+    cellValue(ctx, type, style, buf, hasValue, hasFormula, out);
+    if (out.value !== null) visitor.onCell(row, col, out.value, out.isDate);
   };
 
   parser.on("opentag", (tag) => {
@@ -131,7 +170,12 @@ export const readSheet = async (
           col = pos.column;
           if (pos.row !== row) row = pos.row; // tolerate cells whose row disagrees with <row r>
         } else col++;
-        skip = row < fromRow || row > toRow || col >= MAX_COLUMNS || wanted[col] !== 1;
+        skip =
+          row < fromRow ||
+          row > toRow ||
+          col >= MAX_COLUMNS ||
+          wanted[col] !== 1 ||
+          (visitor.outside !== undefined && inside(visitor.outside, row, col));
         if (!skip) {
           type = tag.attributes["t"] ?? "n";
           const s = tag.attributes["s"];

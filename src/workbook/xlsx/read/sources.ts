@@ -57,7 +57,11 @@ const ownedColumnOf = (s: SourceInfo, tables: readonly TableInfo[], owned: Owned
     if (s.table !== null) {
       if (c.table === null || !sameName(c.table, s.table)) continue;
       const t = tables.find((x) => x.name === s.table);
-      const pos = t?.columnIds.indexOf(c.tableColumnId ?? NaN) ?? -1;
+      // by its id; a column the Office adapter recorded (no id) by its header
+      const pos =
+        c.tableColumnId !== null
+          ? (t?.columnIds.indexOf(c.tableColumnId) ?? -1)
+          : s.headers.findIndex((h) => c.header !== null && sameName(h, c.header));
       if (pos >= 0 && ourHeader(s.headers[pos], c.header)) return s.firstColumn + pos;
     } else if (c.table === null && sameName(c.sheet, s.sheet) && c.headerRow === s.headerRow) {
       if (ourHeader(s.headers[c.column - s.firstColumn], c.header)) return c.column;
@@ -78,6 +82,8 @@ export const scanSheetSources = async (
   const merges: CellRange[] = [];
   await readSheet(parts, sheet.part, ctx, {
     wantMerges: true,
+    // The collector leaves cells inside tables out: their values are never made.
+    outside: tables.map((t) => t.ref),
     onCell: (row, column, value) => collector.add(row, column, headerText(value), typeof value === "string"),
     onMerge: (rect) => merges.push(rect),
     ...(between ? { between } : {}),

@@ -16,6 +16,6 @@ export {
   type ZipLimits,
 } from "./package";
 export { findPart, openZip, partKey, type ZipEntryInfo, type ZipIndex } from "./directory";
-export { bytesChunks, entryChunks, readEntry, readHead } from "./inflate";
+export { bytesChunks, entryChunks, readEntry, readHead, setNativeInflate, type NativeInflate } from "./inflate";
 export { readPackage, verifyZip, ZipEntries } from "./entries";
 export { setNativeDeflate, writePackage, type NativeDeflate } from "./write";

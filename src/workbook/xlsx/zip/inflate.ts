@@ -1,4 +1,8 @@
-/** Inflating entries with fflate's streaming `Inflate`: actual sizes and checksums enforced while inflating. */
+/**
+ * Inflating entries: natively when a host plugs in Node's zlib (the CLI: ~5× fflate's speed, CRC
+ * in C), else with fflate's streaming `Inflate` (the browser). Either way actual sizes and
+ * checksums are enforced while inflating.
+ */
 import { Inflate } from "fflate";
 import { concatBytes } from "../bytes";
 import type { ZipEntryInfo, ZipIndex } from "./directory";
@@ -20,6 +24,42 @@ const crcUpdate = (crc: number, data: Uint8Array): number => {
   return c;
 };
 
+/** A native raw inflate (Node's zlib) a host can plug in; fflate stays the default. */
+export interface NativeInflate {
+  /** Inflates raw deflate data; throws when it would give more than `maxBytes`. */
+  readonly inflateRaw: (data: Uint8Array, maxBytes: number) => Uint8Array;
+  readonly crc32: (data: Uint8Array) => number;
+}
+
+let nativeInflate: NativeInflate | null = null;
+
+/** Use a native inflate for reading entries; null restores fflate. */
+export const setNativeInflate = (impl: NativeInflate | null): void => {
+  nativeInflate = impl;
+};
+
+/** Chunks handed out from a natively inflated entry (views, no copies). */
+const OUTPUT_SLICE = 1024 * 1024;
+
+/** One entry inflated natively in one call, held to its declared size and checksum. */
+const inflateNative = (impl: NativeInflate, entry: ZipEntryInfo, data: Uint8Array): Uint8Array => {
+  let out: Uint8Array;
+  try {
+    // One byte more than declared is enough to tell a lying header, and no more is ever made.
+    out = impl.inflateRaw(data, entry.size + 1);
+  } catch (e) {
+    const tooBig = /larger than|maxOutputLength|ERR_BUFFER_TOO_LARGE/i.test(String((e as Error).message ?? e));
+    if (tooBig)
+      throw new XlsxFileError("corrupt", `${entry.name} unpacks to more than its declared ${entry.size} bytes`);
+    throw new XlsxFileError("corrupt", `${entry.name} cannot be unpacked (${(e as Error).message})`);
+  }
+  if (out.length > entry.size)
+    throw new XlsxFileError("corrupt", `${entry.name} unpacks to more than its declared ${entry.size} bytes`);
+  if (out.length !== entry.size) throw new XlsxFileError("corrupt", `${entry.name} is shorter than declared`);
+  if (impl.crc32(out) >>> 0 !== entry.crc) throw new XlsxFileError("corrupt", `${entry.name} fails its checksum`);
+  return out;
+};
+
 /** Compressed input is fed in slices of this size; a consumer can stop between slices. */
 const INPUT_SLICE = 64 * 1024;
 
@@ -30,6 +70,19 @@ const INPUT_SLICE = 64 * 1024;
  */
 export function* entryChunks(zip: ZipIndex, entry: ZipEntryInfo): Generator<Uint8Array, void, undefined> {
   const data = zip.bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
+  if (nativeInflate && entry.method === 8 && data.length > 0) {
+    const whole = inflateNative(nativeInflate, entry, data);
+    for (let i = 0; i < whole.length; i += OUTPUT_SLICE) yield whole.subarray(i, i + OUTPUT_SLICE);
+    return;
+  }
+  if (nativeInflate && entry.method === 0) {
+    if (data.length !== entry.size) throw new XlsxFileError("corrupt", `${entry.name} is not its declared size`);
+    if (nativeInflate.crc32(data) >>> 0 !== entry.crc)
+      throw new XlsxFileError("corrupt", `${entry.name} fails its checksum`);
+    const whole = data;
+    for (let i = 0; i < whole.length; i += OUTPUT_SLICE) yield whole.subarray(i, i + OUTPUT_SLICE);
+    return;
+  }
   let out = 0;
   let crc = -1;
   const ready: Uint8Array[] = [];
@@ -64,6 +117,8 @@ export function* entryChunks(zip: ZipIndex, entry: ZipEntryInfo): Generator<Uint
 
 /** Inflates one entry whole. */
 export const readEntry = (zip: ZipIndex, entry: ZipEntryInfo): Uint8Array => {
+  const data = zip.bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
+  if (nativeInflate && entry.method === 8 && data.length > 0) return inflateNative(nativeInflate, entry, data);
   const out = new Uint8Array(entry.size);
   let at = 0;
   for (const chunk of entryChunks(zip, entry)) {

@@ -3,6 +3,7 @@ import { Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from "fflate";
 import { concatBytes } from "../bytes";
 import type { ZipEntryInfo, ZipIndex } from "./directory";
 import { ZipEntries } from "./entries";
+import { setNativeInflate } from "./inflate";
 import type { XlsxPackage } from "./package";
 
 /** A fixed timestamp keeps output deterministic (same package in, same bytes out). */
@@ -11,10 +12,15 @@ const FIXED_MTIME = new Date(1980, 0, 1, 0, 0, 0);
 /** Already-compressed formats gain nothing from deflate. */
 const STORE = /\.(png|jpe?g|gif|emf|wmf|bin|zip)$/i;
 
-/** A native raw-deflate (Node's zlib) the CLI can plug in; fflate's pure-JS deflate is the default. */
+/**
+ * A native raw-deflate (Node's zlib) the CLI can plug in; fflate's pure-JS deflate is the default.
+ * With `inflateRaw` it inflates natively too (see `setNativeInflate`).
+ */
 export interface NativeDeflate {
   readonly deflateRaw: (data: Uint8Array) => Uint8Array;
   readonly crc32: (data: Uint8Array) => number;
+  /** Inflates raw deflate data; throws when it would give more than `maxBytes`. */
+  readonly inflateRaw?: (data: Uint8Array, maxBytes: number) => Uint8Array;
 }
 
 let nativeDeflate: NativeDeflate | null = null;
@@ -22,6 +28,8 @@ let nativeDeflate: NativeDeflate | null = null;
 /** Use a native deflate for writing packages (10× faster on big sheets); null restores fflate. */
 export const setNativeDeflate = (impl: NativeDeflate | null): void => {
   nativeDeflate = impl;
+  const inflateRaw = impl?.inflateRaw;
+  setNativeInflate(impl && inflateRaw ? { inflateRaw, crc32: impl.crc32 } : null);
 };
 
 type CustomFile = ZipInputFile & { push(): void };
