@@ -1,0 +1,172 @@
+/**
+ * One record of what was written, across hosts (issue 15): a workbook written by the CLI's
+ * `evaluate --write` and opened in Excel, where "Fjern" (the Office adapter's clean) removes every
+ * cell Kontrakttjek wrote; and a workbook written by the task pane and saved, where the CLI's
+ * `clean` removes exactly what the pane wrote. In between the user types over one of our cells:
+ * it is theirs from then on and stays, in both directions (a cell is removed only while it still
+ * holds what was written). Every other cell of the user's is as it was.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { application } from "../../src/app/application";
+import { generateExample } from "../../src/app/examples/generate";
+import { findContract } from "../../src/templates";
+import { OfficeWorkbook } from "../../src/workbook/office";
+import type { FakeCell, FakeExcel } from "../../src/workbook/office/testing/fake-excel";
+import { decodeCells } from "../../src/workbook/ownership/cells";
+import { MARKS_NS, parseRecord, type Ownership } from "../../src/workbook/ownership/record";
+import { cellRef } from "../../src/workbook/sheet/a1";
+import type { NewWorkbookSpec } from "../../src/workbook/sheet/spec";
+import { createWorkbook } from "../../src/workbook/xlsx/create";
+import { cli } from "../hostile/helpers";
+import { fakeFromXlsx, xlsxFromFake } from "./office-bridge";
+
+const CONTRACT = "sjaelland-2025";
+const FEATURES = { dataValidation: true, suspendScreenUpdating: true };
+const USER_TEXT = "min egen tekst";
+const dir = mkdtempSync(join(tmpdir(), "kt-cross-host-"));
+
+const input = (): Uint8Array => createWorkbook(generateExample(findContract(CONTRACT)!).spec as NewWorkbookSpec);
+
+const recordOf = (book: FakeExcel): Ownership => {
+  const xml = book.customXml(MARKS_NS);
+  expect(xml).toHaveLength(1);
+  const record = parseRecord(xml[0]!);
+  if (!record) throw new Error("no record");
+  return record;
+};
+
+/** Every cell the record says was written, as `sheet!A1`. */
+const writtenCells = (r: Ownership): { sheet: string; row: number; column: number }[] => [
+  ...r.sheets.flatMap((s) => [...decodeCells(s.cells)].map((c) => ({ sheet: s.name, ...c }))),
+  ...r.columns.flatMap((c) => [...decodeCells(c.cells)].map((p) => ({ sheet: c.sheet, ...p }))),
+];
+
+/** What a user sees of a cell (a fill Excel shows as white is no fill). */
+const seen = (c: FakeCell | undefined): string => {
+  if (!c) return "";
+  const fill = c.fill && c.fill.toUpperCase() !== "#FFFFFF" ? ` fill ${c.fill.toUpperCase()}` : "";
+  const body = c.formula ?? c.error ?? (c.value === null ? "" : `${typeof c.value}:${String(c.value)}`);
+  return `${body}${fill}`;
+};
+
+/** Every cell of every sheet of `before`, as it is in `after` (missing sheets show as such). */
+function userCellsAsBefore(before: FakeExcel, after: FakeExcel): void {
+  for (const s of before.sheets) {
+    const now = after.sheet(s.name);
+    expect([s.name, now !== undefined]).toEqual([s.name, true]);
+    const keys = new Set([...s.cells.keys(), ...(now?.cells.keys() ?? [])]);
+    const diff = [...keys].flatMap((k) => {
+      const [r, c] = k.split(",").map(Number) as [number, number];
+      const a = seen(s.cells.get(k));
+      const b = seen(now?.cells.get(k));
+      return a === b ? [] : [`${s.name}!${cellRef(r + 1, c)}: ${a} → ${b}`];
+    });
+    expect(diff).toEqual([]);
+  }
+  for (const t of before.tables) expect([t.name, after.table(t.name)?.columns]).toEqual([t.name, t.columns]);
+}
+
+/** Cells showing Kontrakttjek's highlight colours. */
+const highlighted = (book: FakeExcel): number =>
+  book.sheets.reduce(
+    (n, s) => n + [...s.cells.values()].filter((c) => /^#(FFC7CE|FFEB9C)$/i.test(c.fill ?? "")).length,
+    0,
+  );
+
+/** The user types over the first cell Kontrakttjek wrote on its status sheet below the header row. */
+function userEdit(book: FakeExcel, r: Ownership): { sheet: string; row: number; column: number } {
+  const sheet = r.sheets[0]!;
+  const cell = [...decodeCells(sheet.cells)].find(
+    (c) => c.row > 1 && book.sheet(sheet.name)?.cells.has(`${c.row - 1},${c.column}`),
+  );
+  if (!cell) throw new Error("no cell to edit");
+  book.put(sheet.name, cellRef(cell.row, cell.column), [[USER_TEXT]]);
+  return { sheet: sheet.name, ...cell };
+}
+
+describe("one record across hosts: what one host wrote, the other removes", () => {
+  test("evaluate --write (CLI) → Excel → Fjern (Office adapter): every cell written is gone, the user's edit and cells stay", async () => {
+    const source = join(dir, "a.xlsx");
+    const written = join(dir, "a-skrevet.xlsx");
+    writeFileSync(source, input());
+    const run = await cli("evaluate", source, "--contract", CONTRACT, "--write", written);
+    expect(run.code).toBe(0);
+
+    const book = fakeFromXlsx(new Uint8Array(readFileSync(written)));
+    const record = recordOf(book);
+    const cells = writtenCells(record);
+    expect(record.sheets.length).toBeGreaterThan(0);
+    expect(record.columns.length).toBeGreaterThan(0);
+    expect(highlighted(book)).toBe(record.highlights.length);
+    expect(record.highlights.length).toBeGreaterThan(0);
+    const edited = userEdit(book, record);
+
+    const report = await new OfficeWorkbook(book.run, FEATURES).clean();
+    expect(report.columnsRemoved).toBe(record.columns.length);
+    expect(report.highlightsRemoved).toBe(record.highlights.length);
+    expect(highlighted(book)).toBe(0);
+    expect(report.kept).toContainEqual(
+      expect.objectContaining({ reason: "changed", sheet: edited.sheet, cells: [cellRef(edited.row, edited.column)] }),
+    );
+    // every cell written is gone but the one the user typed over
+    const left = cells.filter((c) => {
+      const v = book.sheet(c.sheet)?.cells.get(`${c.row - 1},${c.column}`);
+      return v !== undefined && seen(v) !== "";
+    });
+    expect(left.map((c) => `${c.sheet}!${cellRef(c.row, c.column)}`)).toEqual([
+      `${edited.sheet}!${cellRef(edited.row, edited.column)}`,
+    ]);
+    expect(book.value(edited.sheet, cellRef(edited.row, edited.column))).toBe(USER_TEXT);
+    // the user's workbook is as it was, the status sheet theirs with their one cell
+    userCellsAsBefore(fakeFromXlsx(input()), book);
+    expect([...book.sheet(edited.sheet)!.cells.keys()]).toEqual([`${edited.row - 1},${edited.column}`]);
+    expect(book.customXml(MARKS_NS)).toEqual([]);
+  });
+
+  test("the task pane writes (Office adapter) → saved as .xlsx → clean (CLI): exactly what it wrote is gone, the user's edit and cells stay", async () => {
+    const book = fakeFromXlsx(input());
+    const port = new OfficeWorkbook(book.run, FEATURES);
+    const contract = findContract(CONTRACT)!;
+    const settings = application.readSettings(contract, { params: {}, options: {} });
+    if (!settings.ok) throw new Error("settings");
+    const bound = await application.bind(port, null, {}, { contract, params: settings.params });
+    const data = await application.read(port, bound.binding, contract);
+    const result = application.evaluate(contract, data, bound.binding, {
+      params: settings.params,
+      options: settings.options,
+      period: settings.period,
+      lang: "da",
+    });
+    const plan = application.planWrite(contract, result, data, bound.binding, "da");
+    await application.apply(port, plan, "da");
+
+    const record = recordOf(book);
+    const cells = writtenCells(record);
+    expect(record.sheets.length).toBeGreaterThan(0);
+    expect(record.columns.length).toBeGreaterThan(0);
+    expect(record.highlights.length).toBeGreaterThan(0);
+    expect(highlighted(book)).toBe(record.highlights.length);
+    const edited = userEdit(book, record);
+
+    const saved = join(dir, "b-fra-excel.xlsx");
+    const cleaned = join(dir, "b-renset.xlsx");
+    writeFileSync(saved, xlsxFromFake(book));
+    const run = await cli("clean", saved, "--write", cleaned, "--lang", "en");
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(/1 cell \(/);
+
+    const after = fakeFromXlsx(new Uint8Array(readFileSync(cleaned)));
+    expect(highlighted(after)).toBe(0);
+    const left = cells.filter((c) => seen(after.sheet(c.sheet)?.cells.get(`${c.row - 1},${c.column}`)) !== "");
+    expect(left.map((c) => `${c.sheet}!${cellRef(c.row, c.column)}`)).toEqual([
+      `${edited.sheet}!${cellRef(edited.row, edited.column)}`,
+    ]);
+    expect(after.value(edited.sheet, cellRef(edited.row, edited.column))).toBe(USER_TEXT);
+    // the same workbook taken through the same two steps without a write, for the comparison
+    userCellsAsBefore(fakeFromXlsx(xlsxFromFake(fakeFromXlsx(input()))), after);
+    expect([...after.sheet(edited.sheet)!.cells.keys()]).toEqual([`${edited.row - 1},${edited.column}`]);
+    expect(after.customXml(MARKS_NS)).toEqual([]);
+  });
+});
