@@ -6,7 +6,10 @@
 import { OfficeMockObject } from "office-addin-mock";
 import type { XlContext } from "./excel-api";
 import { OfficeWorkbook } from "./index";
-import { SETTINGS_KEY } from "./ownership";
+import { MARKS_NS, parseRecord } from "../ownership/record";
+import { OfficeMeter } from "./meter";
+import { SETTINGS_KEY, type Owned } from "./ownership";
+import { ownedOfRecord, saveOwned } from "./record";
 
 jest.mock("office-addin-manifest", () => ({
   OfficeApp: {
@@ -64,5 +67,38 @@ describe("OfficeWorkbook on office-addin-mock", () => {
     await port.saveSettings('{"contract":"sjaelland-2025"}');
     expect(calls).toEqual([`setting ${SETTINGS_KEY}={"contract":"sjaelland-2025"}`]);
     expect(sync).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("the ownership record on office-addin-mock", () => {
+  // office-addin-mock cannot load a collection by path (`items/id`), so reading the record back
+  // through getByNamespace is covered by the fake Excel (record.test.ts).
+  test("a first save adds one custom XML part in Kontrakttjek's namespace, in the writer's format, in one sync", async () => {
+    const xmls: string[] = [];
+    const context = new OfficeMockObject({
+      workbook: {
+        customXmlParts: {
+          part: { id: "{part-1}" },
+          add(this: { part: unknown }, xml: string) {
+            xmls.push(xml);
+            return this.part;
+          },
+        },
+      },
+    });
+    const sync = jest.spyOn(context, "sync");
+    const owned: Owned = {
+      v: 2,
+      sheets: [{ name: "Målopfyldelse", cells: "A1:A2", fp: "AQAAAAIAAAA=", created: true }],
+      columns: [],
+      highlights: [],
+    };
+    saveOwned(context as unknown as XlContext, owned, new OfficeMeter());
+    await context.sync();
+    expect(sync).toHaveBeenCalledTimes(1);
+    expect(xmls).toHaveLength(1);
+    expect(xmls[0]).toContain(`xmlns:kt="${MARKS_NS}"`);
+    const record = parseRecord(xmls[0]!);
+    expect(record && ownedOfRecord(record)).toEqual(owned);
   });
 });
