@@ -101,9 +101,15 @@ describe("one record across hosts: what one host wrote, the other removes", () =
     expect(record.columns.length).toBeGreaterThan(0);
     expect(highlighted(book)).toBe(record.highlights.length);
     expect(record.highlights.length).toBeGreaterThan(0);
+    const port = new OfficeWorkbook(book.run, FEATURES);
+    // the pane's listing knows the CLI's output: its sheet and its Kontrol columns are not input
+    const sources = await port.listSources();
+    for (const s of record.sheets)
+      expect(sources.filter((x) => x.sheet === s.name).every((x) => x.ownedByKontrakttjek)).toBe(true);
+    for (const c of record.columns) expect(sources.find((x) => x.table === c.table)?.ownedColumn).toBe(c.column);
     const edited = userEdit(book, record);
 
-    const report = await new OfficeWorkbook(book.run, FEATURES).clean();
+    const report = await port.clean();
     expect(report.columnsRemoved).toBe(record.columns.length);
     expect(report.highlightsRemoved).toBe(record.highlights.length);
     expect(highlighted(book)).toBe(0);
