@@ -18,6 +18,7 @@ import { decodeCells } from "../../src/workbook/ownership/cells";
 import { MARKS_NS, parseRecord, type Ownership } from "../../src/workbook/ownership/record";
 import { cellRef } from "../../src/workbook/sheet/a1";
 import type { NewWorkbookSpec } from "../../src/workbook/sheet/spec";
+import { XlsxWorkbook } from "../../src/workbook/xlsx";
 import { createWorkbook } from "../../src/workbook/xlsx/create";
 import { cli } from "../hostile/helpers";
 import { fakeFromXlsx, xlsxFromFake } from "./office-bridge";
@@ -158,7 +159,11 @@ describe("one record across hosts: what one host wrote, the other removes", () =
 
     const saved = join(dir, "b-fra-excel.xlsx");
     const cleaned = join(dir, "b-renset.xlsx");
-    writeFileSync(saved, xlsxFromFake(book));
+    const bytes = xlsxFromFake(book);
+    writeFileSync(saved, bytes);
+    // the CLI's listing knows the pane's output: its Kontrol columns (by header: Office knows no column id)
+    const sources = await XlsxWorkbook.open(bytes).listSources();
+    for (const c of record.columns) expect(sources.find((x) => x.table === c.table)?.ownedColumn).toBe(c.column);
     const run = await cli("clean", saved, "--write", cleaned, "--lang", "en");
     expect(run.code).toBe(0);
     expect(run.out).toMatch(/1 cell \(/);
