@@ -8,7 +8,8 @@
 //             xlsx, read/ write/ create/ share ooxml/ and the package (zip), not each other
 //   app       everything above; an adapter's inner modules only in its factory in src/app/hosts/
 //   hosts     src/app, src/i18n, and types of src/workbook/port; the adapter a host constructs
-//             only through its factory in src/app/hosts/ (CLI xlsx, task pane office, demo memory)
+//             only through its factory in src/app/hosts/ (CLI xlsx, task pane office, demo memory
+//             and xlsx: the example, and a file the user opens)
 // test/architecture/layers.test.ts proves each rule on small snippets.
 import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
@@ -101,7 +102,7 @@ const domainImports = [
 ];
 
 /** What every host may not reach: the domain, the templates, adapters (their types through the app). */
-const hostImports = (ownAdapter) => [
+const hostImports = (...ownAdapters) => [
   {
     group: [...folder("domain", "templates")],
     message: "Hosts reach the domain through src/app (types: src/app/types.ts).",
@@ -109,7 +110,7 @@ const hostImports = (ownAdapter) => [
   {
     // No `**/workbook` here: gitignore cannot re-include a file of an excluded folder.
     group: [...inside("workbook"), "!**/workbook/port"],
-    message: `Hosts open workbooks through their factory in src/app/hosts/ (${ownAdapter}).`,
+    message: `Hosts open workbooks through their factory in src/app/hosts/ (${ownAdapters.join(", ")}).`,
   },
   {
     group: ["**/workbook/port"],
@@ -117,8 +118,8 @@ const hostImports = (ownAdapter) => [
     message: "Hosts may import the port's types only (errors: src/app/errors.ts).",
   },
   {
-    group: ["xlsx", "office", "memory"].filter((a) => a !== ownAdapter).map((a) => `**/app/hosts/${a}`),
-    message: `This host constructs the ${ownAdapter} adapter only.`,
+    group: ["xlsx", "office", "memory"].filter((a) => !ownAdapters.includes(a)).map((a) => `**/app/hosts/${a}`),
+    message: `This host constructs the ${ownAdapters.join(" and ")} adapter only.`,
   },
 ];
 
@@ -217,7 +218,8 @@ export default tseslint.config(
   layer(
     ["src/demo/**/*.{ts,tsx}"],
     [
-      ...hostImports("memory"),
+      // The example in memory; a user's own file through the CLI's xlsx adapter, in the browser.
+      ...hostImports("memory", "xlsx"),
       { group: inside("cli", "commands"), message: "The demo hosts the task pane, no other host." },
     ],
   ),

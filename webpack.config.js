@@ -181,7 +181,14 @@ module.exports = (_env, argv = {}) => {
     },
     // One file, no lazily loaded chunks, so nothing is fetched after the page loads.
     optimization: { ...common(mode).optimization, splitChunks: false, runtimeChunk: false },
-    plugins: [page("./src/demo/index.html", "index.html", ["demo"], false, "Kontrakttjek – demo")],
+    plugins: [
+      page("./src/demo/index.html", "index.html", ["demo"], false, "Kontrakttjek – demo"),
+      // The xlsx adapter opens files from disk in Node only (`openFile`); the demo reads a user's
+      // file in the browser and hands it the bytes, so that import becomes an empty module.
+      new (require("webpack").NormalModuleReplacementPlugin)(/^node:fs\/promises$/, (resource) => {
+        resource.request = "data:text/javascript,export{}";
+      }),
+    ],
     devServer: {
       port: 3001,
       host: "127.0.0.1",

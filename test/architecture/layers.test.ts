@@ -121,6 +121,8 @@ const CASES: readonly Case[] = [
   ["taskpane", "../cli/main", "value", false],
 
   ["demo", "../app/hosts/memory", "value", true],
+  ["demo", "../app/hosts/xlsx", "value", true],
+  ["demo", "../workbook/xlsx", "value", false],
   ["demo", "../taskpane/services", "value", true],
   ["demo", "../workbook/memory", "value", false],
   ["demo", "../app/hosts/office", "value", false],

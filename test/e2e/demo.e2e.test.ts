@@ -266,7 +266,7 @@ maybe("browser demo end to end (Chromium)", () => {
         if (!r.url().startsWith(`${origin}/`) && !r.url().startsWith("data:")) foreign.push(r.url());
       });
       const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${lang}-${name}.png`), fullPage: false });
-      const pane = page.getByRole("complementary", { name: "Kontrakttjek" });
+      const pane = page.getByRole("main");
       const grid = page.getByRole("grid");
       const tab = (name: string) => pane.getByRole("tab", { name, exact: true });
 
@@ -381,7 +381,7 @@ maybe("browser demo end to end (Chromium)", () => {
         if (![`${origin}/`, `blob:${origin}/`, "data:"].some((p) => url.startsWith(p))) foreign.push(url);
       });
       const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${lang}-${name}.png`), fullPage: false });
-      const pane = page.getByRole("complementary", { name: "Kontrakttjek" });
+      const pane = page.getByRole("main");
       const grid = page.getByRole("grid");
       const tab = (name: string) => pane.getByRole("tab", { name, exact: true });
       const json = pane.getByRole("region", { name: a.json });

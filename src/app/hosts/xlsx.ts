@@ -1,8 +1,18 @@
 /**
- * The CLI's adapter: .xlsx files. The one place a host may reach the xlsx adapter — to open a
- * file, to make a new one from a spec, and to tell a damaged file from a missing feature.
+ * The CLI's adapter, and the demo's for a user's own file: .xlsx files. The one place a host may
+ * reach the xlsx adapter — to open a file, to make a new one from a spec, to tell a damaged file
+ * from a missing feature, and to show a file's sheets in the demo's grid.
  */
+import type { CellValue } from "../../domain/model";
 import type { NewWorkbookSpec } from "../../workbook/sheet/spec";
+import { rangeRef } from "../../workbook/sheet/a1";
+import { readOwnedInfo } from "../../workbook/xlsx/read/marks";
+import { packageParts } from "../../workbook/xlsx/read/parts";
+import { readSharedStrings } from "../../workbook/xlsx/read/shared-strings";
+import { readSheet } from "../../workbook/xlsx/read/sheet";
+import { readDateStyles } from "../../workbook/xlsx/read/styles";
+import { readSheetTables } from "../../workbook/xlsx/read/tables";
+import { readWorkbookInfo } from "../../workbook/xlsx/read/workbook";
 import { createWorkbook } from "../../workbook/xlsx/create";
 import { XlsxWorkbook } from "../../workbook/xlsx";
 import { findPart } from "../../workbook/xlsx/zip";
@@ -25,4 +35,72 @@ export function packageExtension(port: XlsxWorkbook): string {
   if (types.includes("macroEnabled.main")) return ".xlsm";
   if (types.includes("template.main")) return ".xltx";
   return ".xlsx";
+}
+
+/** One cell as the demo's grid shows it: the value, and `date` for a number shown as a date. */
+export interface XlsxGridCell {
+  readonly value: CellValue;
+  readonly format?: "date";
+}
+
+/** A sheet of a file as the demo's grid shows it (the same shape as the in-memory grid view). */
+export interface XlsxGridSheet {
+  readonly name: string;
+  readonly hidden: false | "hidden" | "veryHidden";
+  readonly cells: readonly (readonly (XlsxGridCell | null)[])[];
+  readonly tables: readonly { readonly name: string; readonly ref: string; readonly columns: readonly string[] }[];
+  readonly hiddenRows: readonly number[];
+  readonly merges: readonly string[];
+  readonly ownedByKontrakttjek: boolean;
+}
+
+/**
+ * Every sheet's cells (up to `maxRows` rows a sheet) for the browser demo's grid, when a user
+ * opens a file of their own: read by the same streaming reader as the CLI's, from the package as
+ * it stands after the writes made so far.
+ */
+export async function xlsxGrids(port: XlsxWorkbook, maxRows = 5000): Promise<XlsxGridSheet[]> {
+  const parts = packageParts(port.packageView());
+  const wb = readWorkbookInfo(parts);
+  const ctx = {
+    sharedStrings: await readSharedStrings(parts, wb.sharedStringsPart),
+    dateStyles: readDateStyles(
+      wb.stylesPart === null ? undefined : parts.text(wb.stylesPart),
+      wb.stylesPart ?? undefined,
+    ),
+    date1904: wb.date1904,
+  };
+  const owned = new Set(readOwnedInfo(parts, wb.workbookRels).sheets.map((s) => s.toLowerCase()));
+  const out: XlsxGridSheet[] = [];
+  for (const sheet of wb.sheets) {
+    const rows: (XlsxGridCell | null)[][] = [];
+    const hiddenRows: number[] = [];
+    const merges: string[] = [];
+    await readSheet(parts, sheet.part, ctx, {
+      toRow: maxRows,
+      wantMerges: true,
+      onCell: (row, column, value, isDate) => {
+        const r = (rows[row - 1] ??= []);
+        r[column] = isDate && typeof value === "number" ? { value, format: "date" } : { value };
+      },
+      onHiddenRow: (row) => void hiddenRows.push(row),
+      onMerge: (rect) => void merges.push(rangeRef(rect)),
+    });
+    // Sparse rows and cells made dense: the grid indexes them.
+    const cells = Array.from(rows, (r) => Array.from(r ?? [], (c) => c ?? null));
+    out.push({
+      name: sheet.name,
+      hidden: sheet.state === "visible" ? false : sheet.state,
+      cells,
+      tables: readSheetTables(parts, sheet.part).map((t) => ({
+        name: t.name,
+        ref: rangeRef(t.ref),
+        columns: t.columns,
+      })),
+      hiddenRows,
+      merges,
+      ownedByKontrakttjek: owned.has(sheet.name.toLowerCase()),
+    });
+  }
+  return out;
 }

@@ -194,4 +194,12 @@ export type PaneKey =
   | "demoGrid"
   | "demoLanguage"
   | "demoOwned"
-  | "demoRowsShown";
+  | "demoRowsShown"
+  | "demoOpen"
+  | "demoOpenHint"
+  | "demoOpened"
+  | "demoDownload"
+  | "demoFileEncrypted"
+  | "demoFileOld"
+  | "demoFileBad"
+  | "demoReadOnly";

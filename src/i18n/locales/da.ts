@@ -689,6 +689,17 @@ export const da: Locale = {
     demoLanguage: "Sprog",
     demoOwned: "skrevet af Kontrakttjek",
     demoRowsShown: "Viser række {from}–{to} af {rows}",
+    demoOpen: "Åbn din egen projektmappe (.xlsx)",
+    demoOpenHint:
+      "Vælg en fil, eller træk den ind over regnearket. Filen læses her i browseren og sendes ingen steder hen – intet uploades.",
+    demoOpened: "Åbnet: {file}. Det, Kontrakttjek skriver, kommer kun i denne kopi, som du kan hente.",
+    demoDownload: "Hent projektmappen",
+    demoFileEncrypted:
+      "«{file}» er beskyttet med adgangskode. Fjern adgangskoden i Excel (Filer › Info › Beskyt projektmappe), gem, og åbn den igen.",
+    demoFileOld: "«{file}» er i det gamle .xls-format. Åbn den i Excel, gem den som .xlsx, og åbn den her igen.",
+    demoFileBad:
+      "«{file}» kan ikke læses som en Excel-projektmappe (.xlsx): {detail}. Gem den som .xlsx i Excel, og prøv igen.",
+    demoReadOnly: "Cellerne i din egen fil retter du i Excel; her kan du tjekke, beregne, skrive og hente.",
   },
   cli: {
     usage:

@@ -691,6 +691,17 @@ export const en: Locale = {
     demoGrid: "Spreadsheet: {sheet}",
     demoLanguage: "Language",
     demoOwned: "written by Kontrakttjek",
+    demoOpen: "Open your own workbook (.xlsx)",
+    demoOpenHint:
+      "Choose a file, or drag it onto the spreadsheet. The file is read here in the browser and sent nowhere – nothing is uploaded.",
+    demoOpened: "Opened: {file}. What Kontrakttjek writes goes only into this copy, which you can download.",
+    demoDownload: "Download the workbook",
+    demoFileEncrypted:
+      "“{file}” is password-protected. Remove the password in Excel (File › Info › Protect Workbook), save, and open it again.",
+    demoFileOld: "“{file}” is in the old .xls format. Open it in Excel, save it as .xlsx, and open it here again.",
+    demoFileBad:
+      "“{file}” cannot be read as an Excel workbook (.xlsx): {detail}. Save it as .xlsx in Excel and try again.",
+    demoReadOnly: "You edit the cells of your own file in Excel; here you can check, evaluate, write and download.",
     demoRowsShown: "Showing rows {from}–{to} of {rows}",
   },
   cli: {

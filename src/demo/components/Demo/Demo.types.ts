@@ -16,5 +16,16 @@ export interface DemoState {
   readonly book: DemoWorkbook;
   readonly host: TaskpaneHost;
   readonly services: Services;
+  /** Bumped when a file is opened: the pane starts afresh on it. */
+  readonly opened: number;
+  /** The user's own file's name, once opened. */
+  readonly fileName: string | null;
+  /** Why the chosen file could not be opened. */
+  readonly fileError: string | null;
+  /** A file is being dragged over the page. */
+  readonly dragging: boolean;
   onLang(lang: Lang): void;
+  onFile(file: File): void;
+  onDragging(over: boolean): void;
+  onDownload(): void;
 }

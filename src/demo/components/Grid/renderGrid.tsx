@@ -1,5 +1,6 @@
-import { mergeClasses, Tab, TabList, Text } from "@fluentui/react-components";
+import { mergeClasses, Text } from "@fluentui/react-components";
 import type { RefObject } from "react";
+import { RovingTab, Tabs } from "../../../taskpane/components/Tabs/Tabs";
 import { t } from "../../../taskpane/strings";
 import type { GridState } from "./Grid.types";
 import type { useGridStyles } from "./useGridStyles.styles";
@@ -12,7 +13,7 @@ export function renderGrid(
   const { lang } = s;
   return (
     <section className={classes.root} aria-label={t("demoGrid", lang, { sheet: s.active })}>
-      <TabList
+      <Tabs
         className={classes.tabs}
         size="small"
         selectedValue={s.active}
@@ -20,11 +21,16 @@ export function renderGrid(
         aria-label={t("demoSheets", lang)}
       >
         {s.sheets.map((sh) => (
-          <Tab key={sh.name} value={sh.name} title={sh.owned ? t("demoOwned", lang) : undefined}>
+          <RovingTab
+            key={sh.name}
+            value={sh.name}
+            selected={sh.name === s.active}
+            title={sh.owned ? t("demoOwned", lang) : undefined}
+          >
             {sh.owned ? `${sh.name} ✓` : sh.name}
-          </Tab>
+          </RovingTab>
         ))}
-      </TabList>
+      </Tabs>
       <div className={classes.scroller} ref={scroller}>
         <table
           className={classes.table}
@@ -39,7 +45,7 @@ export function renderGrid(
         >
           <thead>
             <tr>
-              <th className={classes.corner} />
+              <td className={classes.corner} />
               {s.letters.map((l) => (
                 <th key={l} className={classes.colHead} scope="col">
                   {l}

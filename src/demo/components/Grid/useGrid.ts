@@ -85,6 +85,7 @@ export function useGrid({ book, lang }: GridProps): GridState {
     onSelect: (row, column) => book.select({ sheet: book.activeSheet, row, column }),
     onEdit: (row, column) => {
       book.select({ sheet: book.activeSheet, row, column });
+      if (!book.editable) return;
       const cell = sheet?.cells[row - 1]?.[column] ?? null;
       setEditing({ row, column, text: cell ? cellText(cell.value, cell.format, lang) : "" });
     },
@@ -111,7 +112,7 @@ export function useGrid({ book, lang }: GridProps): GridState {
         book.select({ sheet: book.activeSheet, row, column });
         return true;
       }
-      if ((key === "Enter" || key === "F2") && sel) {
+      if ((key === "Enter" || key === "F2") && sel && book.editable) {
         const cell = sheet?.cells[sel.row - 1]?.[sel.column] ?? null;
         setEditing({ row: sel.row, column: sel.column, text: cell ? cellText(cell.value, cell.format, lang) : "" });
         return true;

@@ -5,8 +5,6 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  Tab,
-  TabList,
   Text,
   Title3,
   webDarkTheme,
@@ -23,6 +21,7 @@ import { ContractPanel } from "../ContractPanel/ContractPanel";
 import { GoalsPanel } from "../GoalsPanel/GoalsPanel";
 import { KontraktPanel } from "../KontraktPanel/KontraktPanel";
 import { StartPanel } from "../StartPanel/StartPanel";
+import { RovingTab, Tabs } from "../Tabs/Tabs";
 import { WritePanel } from "../WritePanel/WritePanel";
 import type { AppState } from "./App.types";
 import type { useAppStyles } from "./useAppStyles.styles";
@@ -76,7 +75,7 @@ export function renderApp(s: AppState, classes: ReturnType<typeof useAppStyles>)
               </MessageBar>
             )}
             <BusyBar />
-            <TabList
+            <Tabs
               className={classes.tabs}
               size="small"
               selectedValue={s.tab}
@@ -84,11 +83,17 @@ export function renderApp(s: AppState, classes: ReturnType<typeof useAppStyles>)
               aria-label={t("navLabel", lang)}
             >
               {s.tabs.map((tab) => (
-                <Tab key={tab.id} value={tab.id} id={`kt-tab-${tab.id}`} aria-controls="kt-panel">
+                <RovingTab
+                  key={tab.id}
+                  value={tab.id}
+                  selected={tab.id === s.tab}
+                  id={`kt-tab-${tab.id}`}
+                  aria-controls="kt-panel"
+                >
                   {tab.label}
-                </Tab>
+                </RovingTab>
               ))}
-            </TabList>
+            </Tabs>
             <div className={classes.panel} role="tabpanel" id="kt-panel" aria-labelledby={`kt-tab-${s.tab}`}>
               <Panel />
             </div>
