@@ -64,6 +64,8 @@ describe("Sjælland 2025: CRM export with a title block, English answer headers,
         "cvr-normalised@6",
         "cvr-normalised@7",
         "hours-over-20-no-decision@16",
+        // Andersen Smed: 2,5 h and 1 h in 2025, never sent — the company's guidance is over 3 hours.
+        "hours-over-3-not-evaluated@5",
         "hours-over-3-not-evaluated@17",
         "score-invalid@14",
         "totals-row-skipped@30",
@@ -171,7 +173,9 @@ describe("Hovedstaden 2020: KKR status workbook, answers and key figures as two 
     expect(loaded.data.Aktiviteter?.sheet).toBe("Aktiviteter mål 3-9");
     // A course of 6 hours not sent to evaluation is fine here: the 3-hour rule is 2024–27 §9, and
     // no other 2024–27 §9 column is asked for either.
-    expect(rules(findings)).toEqual([]);
+    // Company 30 is on the evaluation list ("svarede ikke") but has no registered course:
+    // "registrerer alle betjente virksomheder (cvr)" (rammeaftale 2019–20) asks for it.
+    expect(rules(findings)).toEqual(["answer-cvr-unregistered@10"]);
   });
 
   it("computes every goal as by hand", async () => {
@@ -215,12 +219,17 @@ describe("Rammeaftale 2024–27 for Midtjylland 2026: Excel tables Tabel1/Tabel2
   const file = "rammeaftale-2024-2027-midtjylland.xlsx";
   const params = { house: "midtjylland", year: "2026" };
 
-  it("binds Excel's default table names and finds the 20-hour case in both rows", async () => {
+  it("binds Excel's default table names and finds the 20-hour case once, where the hours pass 20", async () => {
     const { loaded, findings } = await run(file, "rammeaftale-2024-2027", { params });
     expect(loaded.data.Forloeb?.table).toBe("Tabel1");
     expect(loaded.data.Evaluering?.table).toBe("Tabel2");
     expect(loaded.data.Noegletal?.table).toBe("Tabel3");
-    expect(rules(findings)).toEqual(["hours-over-20-no-decision@2", "hours-over-20-no-decision@3"]);
+    // X9 answered twice (answer rows 9 and 12) but has no course: §9 "registrerer … alle virksomheder".
+    expect(rules(findings)).toEqual([
+      "answer-cvr-unregistered@12",
+      "answer-cvr-unregistered@9",
+      "hours-over-20-no-decision@3",
+    ]);
   });
 
   it("computes every goal as by hand, with the house's and the year's targets", async () => {
@@ -229,8 +238,9 @@ describe("Rammeaftale 2024–27 for Midtjylland 2026: Excel tables Tabel1/Tabel2
       "1": [1.09, { "virksomheder-under-3-aar": [3, 1.09] }],
       "2": [50, { kendskabsgrad: [48, 0], "kendskab-til-tilbud": [61, 100] }],
       "3": [0, { nps: [63.6364, 0] }],
-      // "angiver …, at de har anvendt en eller flere af henvisningerne": 'forventer' is not used.
-      "4": [0, { "anvendt-henvisning": [44.4444, 0] }],
+      // "Mindst 50 procent af de virksomheder … har anvendt en eller flere af henvisningerne":
+      // companies, and 'forventer' is not used.
+      "4": [100, { "anvendt-henvisning": [50, 100] }],
       "5": [
         66.67,
         {
@@ -239,7 +249,7 @@ describe("Rammeaftale 2024–27 for Midtjylland 2026: Excel tables Tabel1/Tabel2
           "mervaekst-produktivitet": [-0.5, 0],
         },
       ],
-      "6": [0, { "baeredygtighed-i-hoej-grad": [66.6667, 0] }],
+      "6": [100, { "baeredygtighed-i-hoej-grad": [80, 100] }],
     });
     expect(result.goals[0]!.indicators[0]!.target).toBe(275);
     expect(result.goals[1]!.indicators[1]!.target).toBe(60);
@@ -252,7 +262,7 @@ describe("Rammeaftale 2024–27 for Midtjylland 2026: Excel tables Tabel1/Tabel2
     });
     const f = figures(result);
     expect(f["3"]).toEqual([50, { "nps-drift": [40, 0], "nps-vaekst": [83.3333, 100] }]);
-    expect(f["6"]).toEqual([100, { "baeredygtighed-i-hoej-grad": [80, 100] }]);
+    expect(f["6"]).toEqual([100, { "baeredygtighed-i-hoej-grad": [100, 100] }]);
     const forventer = await run(file, "rammeaftale-2024-2027", { params, options: { forventerHenvisning: "anvendt" } });
     expect(figures(forventer.result)["4"]).toEqual([100, { "anvendt-eller-forventet-henvisning": [66.6667, 100] }]);
   });
@@ -270,7 +280,11 @@ describe("Rammeaftale 2019–20: the evaluation system's CSV export opened in Da
     expect(f["III"]).toEqual([0, { "positiv-effekt": [66.6667, 0] }]);
     for (const g of ["I", "IV", "V", "VI", "VII"])
       expect(result.goals.find((x) => x.id === g)!.status).toBe("mangler data");
-    const udelad = await run(file, "rammeaftale-2019-2020", { options: { vedIkkeEffekt: "udelad" } });
+    // The answers are dated 2019 (Besvarelsesdato): the year 2019's.
+    const udelad = await run(file, "rammeaftale-2019-2020", {
+      params: { year: "2019" },
+      options: { vedIkkeEffekt: "udelad" },
+    });
     expect(figures(udelad.result)["III"]).toEqual([100, { "positiv-effekt": [75, 100] }]);
   });
 });

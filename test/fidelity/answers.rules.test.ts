@@ -4,7 +4,7 @@
  * quotes the document it pins; the figures are worked out in the comments.
  */
 import { parseReferralScale } from "../../src/domain/parse";
-import { day, figures, notesOf, times, type Row } from "./helpers";
+import { day, figures, goal, notesOf, times, type Row } from "./helpers";
 
 const answer = (cvr: string | null, date: number | null, extra: Row): Row => ({
   cvr,
@@ -137,5 +137,27 @@ describe("Sjælland 2025 mål 4: the survey's own answer wording", () => {
     expect(figures("rammeaftale-2024-2027", "4", { Evaluering: rows }).indicators["anvendt-henvisning"]).toEqual([
       25, 0,
     ]);
+  });
+});
+
+describe("Sjælland 2025: key figures at the half-year", () => {
+  const keys = [
+    { noegle: "Forpligtende klyngesamarbejder 2025", vaerdi: 3 },
+    { noegle: "Forpligtende klyngesamarbejder 1. halvår 2025", vaerdi: 1 },
+  ];
+
+  it("'afrapporteres … hvert halve år': mål 13's 'mindst tre af de landsdækkende erhvervsklynger' reads the half-year's row at H1", () => {
+    // Year: 3 ≥ 3 → 100 %. H1: 1 of 3 = 33.33 %, and 1 < the pro-rata 1.5 due by 30 June.
+    expect(figures("sjaelland-2025", "13", { Noegletal: keys }).indicators["klyngesamarbejder"]).toEqual([3, 100]);
+    const h1 = goal("sjaelland-2025", "13", { Noegletal: keys }, { period: "H1" });
+    const i = h1.indicators.find((x) => x.id === "klyngesamarbejder")!;
+    expect([i.value, i.fulfilmentPct, i.pace?.onTrack]).toEqual([1, 33.33, false]);
+  });
+
+  it("without a half-year row the year's figure is used at H1, and a note says so", () => {
+    const yearOnly = { Noegletal: [keys[0]!] };
+    expect(notesOf("sjaelland-2025", "13", "klyngesamarbejder", yearOnly, { period: "H1" })).toMatch(
+      /ingen række for halvåret; årets tal er brugt i halvårsstatus/,
+    );
   });
 });

@@ -197,6 +197,8 @@ describe("messy content is read correctly", () => {
       [5, " dk 12345674 "],
     ]);
     expect(errorsOf(c.findings)).toEqual([
+      // Rows 2–6 are one company: over 3 hours in the year and never sent (§9, per company).
+      ["hours-over-3-not-evaluated", "Forløb", 2, "Sendt til brugerevaluering", "nej"],
       ["cvr-check-digit", "Forløb", 7, "CVR-nummer", "12345675"],
       ["cvr-format", "Forløb", 8, "CVR-nummer", "1234567"],
       ["cvr-leading-zero", "Forløb", 9, "CVR-nummer", "02345678"],

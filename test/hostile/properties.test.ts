@@ -295,7 +295,9 @@ describe("adding a 9–10 answer never lowers NPS", () => {
       fc.property(arbTables, fc.nat(40), (t, at) => {
         const before = find(runEvaluation(c, dataOf(t), { options }), goal, indicator);
         const answers = [...t.answers];
-        answers.splice(at % (answers.length + 1), 0, { cvr: cvrOf(99), ...extra });
+        // Dated in the contract's year: a dated answer belongs to its period (Besvarelsesdato).
+        const dated = { besvarelsesdato: id === "hovedstaden-2020" ? "2020-03-01" : "2025-03-01" };
+        answers.splice(at % (answers.length + 1), 0, { cvr: cvrOf(99), ...dated, ...extra });
         const after = find(runEvaluation(c, dataOf({ ...t, answers }), { options }), goal, indicator);
         expect(after.value).not.toBeNull();
         if (before.value !== null) expect(after.value!).toBeGreaterThanOrEqual(before.value);

@@ -34,6 +34,10 @@ export const RULES = {
   "yesno-invalid": "error",
   "hours-over-3-not-evaluated": "error",
   "hours-over-20-no-decision": "error",
+  // Rammeaftale 2019–20: "registrerer alle betjente virksomheder (cvr) og den service, som er ydet".
+  "service-missing": "warning",
+  // "registrerer og brugerevaluerer alle virksomheder" (2024–27 §9; 2019–20): an answer's company is registered.
+  "answer-cvr-unregistered": "warning",
   "duplicate-row": "warning",
   "totals-row-skipped": "info",
   "noegle-duplicate": "error",

@@ -43,7 +43,16 @@ export function municipalityKeys(folded: string): readonly string[] {
 export const municipalityKey = (folded: string): string => municipalityKeys(folded)[0] ?? folded;
 
 /** Words around a key figure's name that say its unit or year, not what it is. */
-const KEY_NOISE = /(?:^| )(?:(?:19|20)\d\d|%|pct|procent|kr|dkk)(?= |$)/g;
+const KEY_NOISE =
+  /(?:^| )(?:(?:19|20)\d\d|%|pct|procent|kr|dkk|[12] halvaar|(?:foerste|forste|andet) halvaar|h[12])(?= |$)/g;
+
+/** The half-year a key figure's name is for ("… 1. halvår 2025", "… H1 2025"): 1, 2 or null (the year). */
+export function halfIn(text: string): 1 | 2 | null {
+  const f = fold(text);
+  if (/(?:^| )(?:1 halvaar|foerste halvaar|forste halvaar|h1)(?= |$)/.test(f)) return 1;
+  if (/(?:^| )(?:2 halvaar|andet halvaar|h2)(?= |$)/.test(f)) return 2;
+  return null;
+}
 
 /**
  * A key figure's name for look-up: folded, without a year or a unit ("Kendskabsgrad (%)",

@@ -142,7 +142,17 @@ export const da: Locale = {
       "hours-over-3-not-evaluated": {
         title: "Over 3 timer uden brugerevaluering",
         message:
-          "Forløbet har {hours} timers vejledning, men er ikke sendt til brugerevaluering. Efter rammeaftale 2024–27 §9 skal virksomheden altid udtages til brugerevaluering, når vejledningen varer mere end {limit} timer. Send den til evaluering, og skriv ja.",
+          "Virksomheden har {hours} timers vejledning i året (dens øvrige forløb: række {otherRows}), men intet af forløbene er sendt til brugerevaluering. Efter rammeaftale 2024–27 §9 skal virksomheden altid udtages til brugerevaluering, når vejledningen varer mere end {limit} timer. Send den til evaluering, og skriv ja.",
+      },
+      "service-missing": {
+        title: "Ydet service mangler",
+        message:
+          "Rækken har hverken {typeColumn} eller {temaColumn}. Rammeaftale 2019–20 kræver, at erhvervshuset registrerer den service, som er ydet. Udfyld forløbstypen eller temaet.",
+      },
+      "answer-cvr-unregistered": {
+        title: "Svar fra en virksomhed uden forløb",
+        message:
+          'CVR-nummeret {cvr} har svaret i brugerevalueringen, men står ikke i forløbslisten (ark "{coursesSheet}"). Rammeaftalen kræver, at alle vejledte virksomheder registreres. Registrér virksomhedens forløb, eller ret CVR-nummeret.',
       },
       "hours-over-20-no-decision": {
         title: "Over 20 timer uden ledelsesvurdering",
@@ -461,7 +471,6 @@ export const da: Locale = {
     "statusSheet.key": "Id",
     "statusSheet.onTrack": "i tempo",
     "statusSheet.behind": "bagud",
-    "statusSheet.noteRef": "se note {n}",
     "statusSheet.methodSheetYear": "Metode",
     "statusSheet.methodSheetH1": "Metode 1. halvår",
     "statusSheet.methodTitle": "Metode og noter: {title}",
@@ -547,6 +556,19 @@ export const da: Locale = {
     authorFileTooLarge: "{name} fylder {size} byte; en kontraktfil må højst fylde {max} byte.",
     authorSheetMissing: "Projektmappen har intet ark «{sheet}».",
     authorSheetProblems: "Arket «{sheet}» har {count} fejl og bruges ikke som kontrakt. Se dem under «Ny kontrakt».",
+    lacksTitle: "Det mangler målene",
+    lacksIntro:
+      "Vælg selv, hvor dataene står – forslagene øverst. Målene regnes igen med det samme; «Gem koblingen» gemmer valget i projektmappen.",
+    lacksCheckFirst: "Kør kontrollen for at se, hvad målene mangler.",
+    lacksNothing: "Målene mangler ingen data.",
+    lacksTable: "Tabellen {table} – mål {goals}",
+    lacksColumn: "Kolonnen «{header}» ({table}) – mål {goals}",
+    lacksKey: "Nøgletallet «{key}» – mål {goals}",
+    lacksItem: "Aktiviteten «{item}» – mål {goal}",
+    lacksGuessed: "Fundet på ordene: «{text}». Ret det, hvis det er forkert.",
+    lacksPick: "(vælg)",
+    lacksSuggested: "Forslag",
+    lacksOthers: "Alle andre",
     bindingIntro:
       "Kontrakttjek har koblet projektmappens tabeller til kontraktens data. Ret en kolonne, hvis gættet er forkert; valget gemmes i projektmappen.",
     bindingNone: "Ingen tabeller koblet endnu. Vælg en kontrakt og tryk «Find tabellerne automatisk».",

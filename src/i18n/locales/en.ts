@@ -142,7 +142,17 @@ export const en: Locale = {
       "hours-over-3-not-evaluated": {
         title: "Over 3 hours without user evaluation",
         message:
-          "The course has {hours} hours of guidance but was not sent to user evaluation. Under rammeaftale 2024–27 §9 a company must always be evaluated when the guidance lasts more than {limit} hours. Send it to evaluation and enter ja.",
+          "The company has {hours} hours of guidance in the year (its other courses: rows {otherRows}), but none of its courses was sent to user evaluation. Under rammeaftale 2024–27 §9 a company must always be evaluated when the guidance lasts more than {limit} hours. Send it to evaluation and enter ja.",
+      },
+      "service-missing": {
+        title: "Service given is missing",
+        message:
+          "The row has neither {typeColumn} nor {temaColumn}. Rammeaftale 2019–20 requires the house to register the service given. Fill in the course type or the theme.",
+      },
+      "answer-cvr-unregistered": {
+        title: "Answer from a company without a course",
+        message:
+          'CVR number {cvr} answered the user evaluation but is not in the course list (sheet "{coursesSheet}"). The framework agreement requires every guided company to be registered. Register the company\'s course, or correct the CVR number.',
       },
       "hours-over-20-no-decision": {
         title: "Over 20 hours without management decision",
@@ -463,7 +473,6 @@ export const en: Locale = {
     "statusSheet.key": "Id",
     "statusSheet.onTrack": "on track",
     "statusSheet.behind": "behind",
-    "statusSheet.noteRef": "see note {n}",
     "statusSheet.methodSheetYear": "Metode",
     "statusSheet.methodSheetH1": "Metode 1. halvår",
     "statusSheet.methodTitle": "Method and notes: {title}",
@@ -550,6 +559,19 @@ export const en: Locale = {
     authorSheetMissing: "The workbook has no sheet “{sheet}”.",
     authorSheetProblems:
       "The sheet “{sheet}” has {count} {count:error|errors} and is not used as a contract. See them under “New contract”.",
+    lacksTitle: "What the goals lack",
+    lacksIntro:
+      "Choose where the data is yourself – suggestions first. The goals are computed again at once; «Save the binding» keeps the choice in the workbook.",
+    lacksCheckFirst: "Run the check to see what the goals lack.",
+    lacksNothing: "The goals lack no data.",
+    lacksTable: "The table {table} – goal {goals}",
+    lacksColumn: "The column «{header}» ({table}) – goal {goals}",
+    lacksKey: "The key figure «{key}» – goal {goals}",
+    lacksItem: "The activity «{item}» – goal {goal}",
+    lacksGuessed: "Found by its words: «{text}». Correct it if it is wrong.",
+    lacksPick: "(choose)",
+    lacksSuggested: "Suggestions",
+    lacksOthers: "All others",
     bindingIntro:
       "Kontrakttjek has linked the workbook's tables to the contract's data. Change a column if the guess is wrong; the choice is saved in the workbook.",
     bindingNone: "No tables linked yet. Choose a contract and press “Find the tables automatically”.",

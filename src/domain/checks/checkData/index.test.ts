@@ -68,7 +68,12 @@ describe("checkData — CVR", () => {
   });
 
   it("normalises spaces and a DK prefix, keeps the value and says so (info)", () => {
-    const { findings, clean } = courses([{ cvr: "DK 12 34 56 74" }, { cvr: 12345674 }, { cvr: " 12345674 " }]);
+    const { findings, clean } = courses([
+      // One company, 1 hour each: 3 hours in all, not over the 3-hour rule's limit.
+      { cvr: "DK 12 34 56 74", timer: 1 },
+      { cvr: 12345674, timer: 1 },
+      { cvr: " 12345674 ", timer: 1 },
+    ]);
     expect(at(findings)).toEqual(["cvr-normalised@2:CVR-nummer"]);
     expect(findings[0]).toMatchObject({ severity: "info", value: "DK 12 34 56 74", params: { cvr: "12345674" } });
     expect(clean.Forloeb!.columns.cvr).toEqual(["12345674", "12345674", "12345674"]);

@@ -1,4 +1,4 @@
-import type { CleanData, CleanTable } from "../../clean";
+import { columnView, type CleanData, type CleanTable } from "../../clean";
 import type { Finding } from "../../findings";
 import type { BoundTable, Role, WorkbookData } from "../../model";
 import { ROLES, fieldSpec } from "../../model";
@@ -120,5 +120,37 @@ export function checkData(data: WorkbookData, options: CheckOptions): CheckDataR
       });
     }
   }
+  if (registration !== "none") checkAnswersRegistered(data, clean, out);
   return { findings: out.findings(), clean };
+}
+
+/**
+ * "registrerer og brugerevaluerer alle virksomheder" (2024–27 §9), "registrerer alle betjente
+ * virksomheder (cvr)" (2019–20): a company that answered the user evaluation was guided, so its
+ * CVR is in the course list. Each answer whose valid CVR is not is a finding naming both places.
+ */
+function checkAnswersRegistered(data: WorkbookData, clean: Partial<Record<Role, CleanTable>>, out: FindingCollector) {
+  const courses = clean.Forloeb;
+  const answers = clean.Evaluering;
+  const answerTable = data.Evaluering;
+  if (!courses || !answers || !answerTable || !courses.fields.has("cvr") || !answers.fields.has("cvr")) return;
+  if (sharesCourseRows(data, answerTable)) return;
+  const registered = new Set<string>();
+  const cv = columnView(courses, "cvr");
+  for (let i = 0; i < courses.rowCount; i++) {
+    const v = cv.at(i);
+    if (typeof v === "string") registered.add(v);
+  }
+  const av = columnView(answers, "cvr");
+  const loc: TableLocation = { sheet: String(answerTable.sheet ?? ""), table: answerTable.table ?? null };
+  const coursesSheet = String(data.Forloeb?.sheet ?? "");
+  for (let i = 0; i < answers.rowCount; i++) {
+    const v = av.at(i);
+    if (typeof v !== "string" || registered.has(v)) continue;
+    if (!out.accepts(loc, "answer-cvr-unregistered", "warning")) return;
+    out.add(loc, "answer-cvr-unregistered", "warning", answers.firstRow + i, answers.headers.cvr ?? null, v, {
+      cvr: v,
+      coursesSheet,
+    });
+  }
 }

@@ -7,7 +7,7 @@ import type { FindingCollector, TableLocation } from "../_lib/collector";
 import { cvrKeysOf, numbersOf } from "../_lib/columnViews";
 import { isoFromSerial } from "../_lib/iso";
 import { rawValues } from "../checkTable";
-import { imul, maxOf, minOf, round } from "../../parse/_lib/builtins";
+import { imul, minOf, round } from "../../parse/_lib/builtins";
 import { scratchFloat64, scratchInt32 } from "../../_lib/scratch";
 
 /** Hours per company within 12 months above which management must decide (rammeaftale 2024–27 §5.1). */
@@ -77,8 +77,9 @@ function keepHeavyCompanies(rows: Int32Array, m: number, companies: Int32Array, 
  * @category Checks
  * @summary The 20-hour rule (rammeaftale 2024–27 §5.1): when the guidance of one company (CVR)
  * exceeds 20 hours over a period of 12 months, management must have decided explicitly. Every
- * course that belongs to such a 12-month window and whose Ledelsesvurdering is not "ja" is
- * reported as `hours-over-20-no-decision`.
+ * window is one case, and "i det konkrete tilfælde" asks one decision of it: the case is decided
+ * when Ledelsesvurdering is "ja" on the course where the hours pass 20 or on a later course of
+ * the window; an undecided case is reported once, as `hours-over-20-no-decision`, at that course.
  *
  * @description
  * A course belongs to the period in which it starts (Startdato). The 12 months are calendar
@@ -86,14 +87,15 @@ function keepHeavyCompanies(rows: Int32Array, m: number, companies: Int32Array, 
  * (29 February → 1 March), i.e. 365 or 366 days. Only windows starting on a course's start date
  * need looking at (any other window can slide forward to its first course and lose nothing), so
  * per company the courses are sorted by start date and a sliding window sums the hours:
- * O(n) with a radix sort on (CVR, start date). Each course is reported with the first over-20 window that contains it
- * (total, window start and last day, up to 10 other rows — the earliest — in row order). Rows whose CVR, Startdato or Timer is
+ * O(n) with a radix sort on (CVR, start date). An undecided case is reported with its window
+ * (total, window start and last day, up to 10 other rows — the earliest — in row order);
+ * overlapping undecided windows of a company are one case. Rows whose CVR, Startdato or Timer is
  * blank or invalid cannot be placed and are left out (they are reported by their own checks).
  * Runs only when CVR-nummer, Startdato and Timer are bound; without a Ledelsesvurdering column
  * no course has a decision.
  *
  * @example
- * // CVR 12345674: 12 h on 2025-01-10 and 10 h on 2025-11-01 → both rows reported (22 h)
+ * // CVR 12345674: 12 h on 2025-01-10 and 10 h on 2025-11-01 → the second row reported (22 h)
  * // the same with 10 h on 2026-02-01 instead → nothing (not within 12 months)
  */
 export function checkHoursOver20(
@@ -154,41 +156,43 @@ export function checkHoursOver20(
   const microHours = (p: number): number => sMicro[p]!;
   const limit = DECISION_HOURS * SCALE;
 
-  const windows: Window[] = [];
-  const windowOf = scratchInt32("hours20.windowOf", m).fill(-1);
+  // A decision cell that failed its yes/no check is reported as yesno-invalid already.
+  const decided = (i: number): boolean => {
+    const d = decision?.at(i);
+    return d === true || (d !== false && !isBlankCell(rawDecision[i] ?? null));
+  };
   for (let lo = 0, hi = 0; lo < m; lo = hi) {
     const company = sCompany[lo];
     for (hi = lo + 1; hi < m && sCompany[hi] === company; hi++);
+    const windows: Window[] = [];
     let j = lo;
     let sum = 0;
-    let markedTo = lo;
     for (let i = lo; i < hi;) {
       const d = startOf(i);
       const e = endOf(d);
       while (j < hi && startOf(j) < e) sum += microHours(j++);
-      if (sum > limit) {
-        windows.push({ from: i, to: j, startSerial: d, endSerial: e - 1, total: sum / SCALE });
-        for (let p = maxOf(i, markedTo); p < j; p++) windowOf[p] = windows.length - 1;
-        markedTo = maxOf(markedTo, j);
-      }
+      if (sum > limit) windows.push({ from: i, to: j, startSerial: d, endSerial: e - 1, total: sum / SCALE });
       for (; i < hi && startOf(i) === d; i++) sum -= microHours(i);
     }
-    for (let p = lo; p < hi; p++) {
-      // Test the index first: windows[-1] is a slow look-up through the prototype chain.
-      const k = windowOf[p]!;
-      if (k < 0) continue;
-      const w = windows[k]!;
-      const i = order[p] as number;
+    // "i det konkrete tilfælde" (§5.1): one decision per case. A window is decided when
+    // management said ja on the course where its hours pass 20, or on a later one in it; an
+    // undecided case is one finding, at that course, naming the window's other courses.
+    let reportedTo = -1;
+    for (const w of windows) {
+      let c = w.from;
+      for (let acc = 0; c < w.to; c++) if ((acc += microHours(c)) > limit) break;
+      let ok = false;
+      for (let q = c; q < w.to && !ok; q++) ok = decided(order[q]!);
+      if (ok || c < reportedTo) continue;
+      reportedTo = w.to;
+      const i = order[c] as number;
       const raw = rawDecision[i] ?? null;
-      const d = decision?.at(i);
-      // A decision cell that failed its yes/no check is reported as yesno-invalid already.
-      if (d === true || (d !== false && !isBlankCell(raw))) continue;
       const row = clean.firstRow + i;
       const column = clean.headers.ledelsesvurdering ?? clean.headers.timer ?? null;
       if (!out.accepts(loc, "hours-over-20-no-decision", "error")) continue;
       const others: number[] = [];
       for (let q = w.from; q < w.to && others.length <= MAX_OTHER_ROWS; q++) {
-        if (q !== p) others.push(clean.firstRow + order[q]!);
+        if (q !== c) others.push(clean.firstRow + order[q]!);
       }
       const more = others.length > MAX_OTHER_ROWS;
       out.add(loc, "hours-over-20-no-decision", "error", row, column, cellText(raw), {
@@ -201,7 +205,7 @@ export function checkHoursOver20(
         otherRows:
           others
             .slice(0, MAX_OTHER_ROWS)
-            .sort((a, b) => a - b)
+            .sort((x, y) => x - y)
             .join(", ") + (more ? ", …" : ""),
         courses: w.to - w.from,
       });

@@ -13,7 +13,7 @@ import type { MeasureBase } from "../../contract/shape";
 import { ACTIVITY_STATUS, EFFECT_SCALE, KOMMUNETYPER, REFERRAL_SCALE, SEGMENTS } from "../../clean";
 import { columnLetters } from "../../columns";
 import { ymdOf } from "../../engine/dates";
-import { fold, keyName, keyRowsForYear, yearsIn } from "../../engine/fold";
+import { fold, halfIn, keyName, keyRowsForYear, yearsIn } from "../../engine/fold";
 import type { Period } from "../../engine/types";
 import { ROLE_SPECS, type BoundTable, type Role, type WorkbookData } from "../../model";
 import { excelReadsLikeEngine, formulaFields } from "./formula-guard";
@@ -283,7 +283,11 @@ function formulaKit(ctx: FormulaContext, keyLabels: KeyLabels, syntax: FormulaSy
     const matched = keys.flatMap((k, i) => (typeof k === "string" && wanted.has(keyName(k)) ? [i] : []));
     // The row the engine takes: of several years' figures, the evaluated year's.
     const named = labels.some((l) => yearsIn(l).length > 0);
-    const rows = named ? matched : keyRowsForYear(matched, (i) => String(keys[i] ?? ""), ctx.period.year);
+    const nameOf = (i: number): string => String(keys[i] ?? "");
+    const ofYear = named ? matched : keyRowsForYear(matched, nameOf, ctx.period.year);
+    // And of a year's and a half-year's, the period's (as key-figures.ts chooses).
+    const half = ctx.period.kind === "H1" ? ofYear.filter((i) => halfIn(nameOf(i)) === 1) : [];
+    const rows = half.length > 0 ? half : ofYear.filter((i) => halfIn(nameOf(i)) === null);
     const at = rows[0] ?? -1;
     const hit = keys[at];
     const keyRef = columnRef(table, "noegle");

@@ -4,7 +4,7 @@
  * key figure, ratio and control group kinds, and by their Excel formula.
  */
 import type { EngineNote } from "../../engine/notes";
-import { keyName, keyRowsForYear, yearsIn } from "../../engine/fold";
+import { halfIn, keyName, keyRowsForYear, yearsIn } from "../../engine/fold";
 import type { MeasureContext } from "./kind";
 
 /**
@@ -34,7 +34,16 @@ export function keyFigure(
   // A list of several years' figures: the evaluated year's row (unless the figure's own name has a year).
   const named = [key, label, ...(def?.synonyms ?? [])].some((n) => yearsIn(n).length > 0);
   const nameOf = (i: number): string => String(keys.at(i) ?? "");
-  const rows = named ? matched : keyRowsForYear(matched, nameOf, ctx.period.year);
+  const ofYear = named ? matched : keyRowsForYear(matched, nameOf, ctx.period.year);
+  // A half-year status reads the half-year's row ("… 1. halvår 2025"); without one the year's,
+  // said in a note. A year reads the rows not marked with a half-year.
+  const half = ctx.period.kind === "H1" ? ofYear.filter((i) => halfIn(nameOf(i)) === 1) : [];
+  const whole = ofYear.filter((i) => halfIn(nameOf(i)) === null);
+  const rows = half.length > 0 ? half : whole;
+  const atHalf: EngineNote[] =
+    ctx.period.kind === "H1" && half.length === 0 && whole.length > 0
+      ? [{ code: "key-year-at-half", params: { key: label, year: ctx.period.year ?? "" } }]
+      : [];
   const first = rows[0];
   if (first === undefined) {
     const years = [...new Set(matched.flatMap((i) => yearsIn(nameOf(i))))].sort();
@@ -48,10 +57,12 @@ export function keyFigure(
       label,
     };
   }
-  const notes: EngineNote[] =
-    rows.length > 1
-      ? [{ code: "key-duplicate", params: { key: label, count: rows.length, row: table.firstRow + first } }]
-      : [];
+  const notes: EngineNote[] = [
+    ...atHalf,
+    ...(rows.length > 1
+      ? [{ code: "key-duplicate" as const, params: { key: label, count: rows.length, row: table.firstRow + first } }]
+      : []),
+  ];
   const v = frame.view("vaerdi").at(first);
   if (typeof v !== "number")
     return { value: null, notes: [...notes, { code: "key-missing", params: { key: label } }], label };
