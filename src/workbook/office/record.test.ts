@@ -54,7 +54,7 @@ describe("Office adapter: the record is the custom XML part the .xlsx writer kee
     expect(book.value("Forløb", "E1")).toBe("");
   });
 
-  test("two parts of the namespace (two hosts that each added one) are both read; the next write keeps one", async () => {
+  test("two parts of the namespace (two hosts that each added one) are both read, and clean removes both", async () => {
     const book = sample();
     const port = make(book);
     await port.apply(statusPlan());
@@ -68,6 +68,22 @@ describe("Office adapter: the record is the custom XML part the .xlsx writer kee
     const report = await port.clean();
     expect(report).toMatchObject({ sheetsRemoved: ["Målopfyldelse"], columnsRemoved: 2 });
     expect(recordParts(book)).toEqual([]);
+  });
+
+  test("a sheet the .xlsx writer wrote into without creating it is never removed whole, and stays so when written again", async () => {
+    const book = sample();
+    const port = make(book);
+    await port.apply(statusPlan());
+    const notCreated = (): void => {
+      const part = book.customXmlParts[0]!;
+      part.xml = part.xml.replace('created="1"', 'created="0"');
+    };
+    notCreated();
+    await port.apply(statusPlan());
+    expect(parseRecord(recordParts(book)[0]!)?.sheets.map((x) => x.created)).toEqual([false]);
+    const report = await port.clean();
+    expect(report.sheetsRemoved).toEqual([]);
+    expect(book.sheet("Målopfyldelse")?.cells.size).toBe(0);
   });
 
   test("a part another add-in keeps is left alone", async () => {

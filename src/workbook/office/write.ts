@@ -13,6 +13,7 @@ import { WriteFailedError, type ProgressOptions, type WritePlan, type WriteRepor
 import type { XlFill } from "./excel-api";
 import { cleanRecord, removeOwned, saveOwned } from "./clean";
 import { confirmSaved, reloadOwnedParts } from "./record";
+import { sameName } from "../sheet/names";
 import { cellsOf, runAddress, type Run } from "./highlights";
 import { kontrolCells, writeColumn } from "./kontrol";
 import { CancelledError, throwIfAborted } from "./meter";
@@ -96,7 +97,12 @@ async function writeChanges(
   }
   const record: Owned = {
     v: 2,
-    sheets: sheetTargets.map((t) => ({ name: t.name, ...writtenFields(statusCells(t.plan)) })),
+    sheets: sheetTargets.map((t) => ({
+      name: t.name,
+      ...writtenFields(statusCells(t.plan)),
+      // a sheet the .xlsx writer wrote into without creating it stays one that is never removed whole
+      ...(t.into && notCreated(placed.previous, t.name) ? { created: false } : {}),
+    })),
     columns: targets.map((t) => ({
       sheet: t.plan.sheet,
       table: t.plan.table,
@@ -155,6 +161,10 @@ async function writeChanges(
     ...(placed.moved.length > 0 ? { moved: [...placed.moved] } : {}),
   };
 }
+
+/** Does the earlier record name this sheet as one Kontrakttjek wrote into but did not create? */
+const notCreated = (previous: Owned | null, name: string): boolean =>
+  (previous?.sheets ?? []).some((e) => typeof e !== "string" && e.created === false && sameName(e.name, name));
 
 /**
  * The fill each run has now; a run whose cells differ is split into cells and asked again.
