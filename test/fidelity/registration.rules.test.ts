@@ -77,7 +77,7 @@ describe("Rammeaftale 2019–20: 'registrerer alle betjente virksomheder (cvr) o
 
   it("a course with neither Forløbstype nor Tema has no service registered", () => {
     // Row 2 names its type, row 3 its theme, row 4 neither → one finding on row 4.
-    const rows = [{ tema: null }, { forloebstype: null }, { forloebstype: null, tema: null }];
+    const rows: Row[] = [{ tema: null }, { forloebstype: null }, { forloebstype: null, tema: null }];
     expect(run(rows).map((f) => f.row)).toEqual([4]);
   });
 
