@@ -87,6 +87,25 @@ function userEdit(book: FakeExcel, r: Ownership): { sheet: string; row: number; 
   return { sheet: sheet.name, ...cell };
 }
 
+/** The task pane's path through the application: bind, read, evaluate, plan, write (Office adapter). */
+async function paneWrite(book: FakeExcel): Promise<void> {
+  const port = new OfficeWorkbook(book.run, FEATURES);
+  const contract = findContract(CONTRACT)!;
+  const settings = application.readSettings(contract, { params: {}, options: {} });
+  if (!settings.ok) throw new Error("settings");
+  const bound = await application.bind(port, null, {}, { contract, params: settings.params });
+  const data = await application.read(port, bound.binding, contract);
+  const result = application.evaluate(contract, data, bound.binding, {
+    params: settings.params,
+    options: settings.options,
+    period: settings.period,
+    lang: "da",
+  });
+  const plan = application.planWrite(contract, result, data, bound.binding, "da");
+  const outcome = await application.apply(port, plan, "da");
+  expect(outcome).toBeDefined();
+}
+
 describe("one record across hosts: what one host wrote, the other removes", () => {
   test("evaluate --write (CLI) → Excel → Fjern (Office adapter): every cell written is gone, the user's edit and cells stay", async () => {
     const source = join(dir, "a.xlsx");
@@ -134,20 +153,7 @@ describe("one record across hosts: what one host wrote, the other removes", () =
 
   test("the task pane writes (Office adapter) → saved as .xlsx → clean (CLI): exactly what it wrote is gone, the user's edit and cells stay", async () => {
     const book = fakeFromXlsx(input());
-    const port = new OfficeWorkbook(book.run, FEATURES);
-    const contract = findContract(CONTRACT)!;
-    const settings = application.readSettings(contract, { params: {}, options: {} });
-    if (!settings.ok) throw new Error("settings");
-    const bound = await application.bind(port, null, {}, { contract, params: settings.params });
-    const data = await application.read(port, bound.binding, contract);
-    const result = application.evaluate(contract, data, bound.binding, {
-      params: settings.params,
-      options: settings.options,
-      period: settings.period,
-      lang: "da",
-    });
-    const plan = application.planWrite(contract, result, data, bound.binding, "da");
-    await application.apply(port, plan, "da");
+    await paneWrite(book);
 
     const record = recordOf(book);
     const cells = writtenCells(record);
@@ -178,6 +184,35 @@ describe("one record across hosts: what one host wrote, the other removes", () =
     // the same workbook taken through the same two steps without a write, for the comparison
     userCellsAsBefore(fakeFromXlsx(xlsxFromFake(fakeFromXlsx(input()))), after);
     expect([...after.sheet(edited.sheet)!.cells.keys()]).toEqual([`${edited.row - 1},${edited.column}`]);
+    expect(after.customXml(MARKS_NS)).toEqual([]);
+  });
+
+  test("written again by the other host: the earlier output is replaced, not doubled, and one clean takes it all", async () => {
+    // the pane writes, the CLI writes again, the pane removes
+    const book = fakeFromXlsx(input());
+    await paneWrite(book);
+    const columnsAfterPane = book.tables.map((t) => [t.name, t.columns]);
+    const saved = join(dir, "c-fra-excel.xlsx");
+    const again = join(dir, "c-skrevet-igen.xlsx");
+    writeFileSync(saved, xlsxFromFake(book));
+    expect((await cli("evaluate", saved, "--contract", CONTRACT, "--write", again)).code).toBe(0);
+    const back = fakeFromXlsx(new Uint8Array(readFileSync(again)));
+    expect(back.tables.map((t) => [t.name, t.columns])).toEqual(columnsAfterPane);
+    expect(back.sheets.map((x) => x.name)).toEqual(book.sheets.map((x) => x.name));
+    expect(back.customXml(MARKS_NS)).toHaveLength(1);
+    // and the CLI writes, the pane writes again, the CLI removes
+    await paneWrite(back);
+    expect(back.tables.map((t) => [t.name, t.columns])).toEqual(columnsAfterPane);
+    expect(back.sheets.map((x) => x.name)).toEqual(book.sheets.map((x) => x.name));
+    expect(back.customXml(MARKS_NS)).toHaveLength(1);
+    const last = join(dir, "c-fra-excel-igen.xlsx");
+    const cleaned = join(dir, "c-renset.xlsx");
+    writeFileSync(last, xlsxFromFake(back));
+    expect((await cli("clean", last, "--write", cleaned)).code).toBe(0);
+    const after = fakeFromXlsx(new Uint8Array(readFileSync(cleaned)));
+    userCellsAsBefore(fakeFromXlsx(xlsxFromFake(fakeFromXlsx(input()))), after);
+    expect(after.sheets.map((x) => x.name)).toEqual(fakeFromXlsx(input()).sheets.map((x) => x.name));
+    expect(highlighted(after)).toBe(0);
     expect(after.customXml(MARKS_NS)).toEqual([]);
   });
 });
