@@ -17,12 +17,17 @@ export interface ActionInputs {
   selectContract: { readonly id: string };
   setParams: { readonly params?: Readonly<Record<string, string>>; readonly period?: PeriodKind };
   bind: void;
-  /** Choose a role's source (by index in the listing, or null to leave it to detection) or a field's column. */
+  /**
+   * Choose a role's source (by index in the listing, or null to leave it to detection), a field's
+   * column, or the `Nøgle`/`Aktivitet` row a key figure or activity item is read from.
+   */
   adjustBinding: {
     readonly role: Role;
     readonly source?: number | null;
     readonly field?: string;
     readonly column?: number;
+    readonly keyFigure?: { readonly name: string; readonly text: string | null };
+    readonly activity?: { readonly goal: string; readonly item: string; readonly text: string | null };
   };
   saveSettings: void;
   setAutoCheck: { readonly on: boolean };

@@ -1,5 +1,6 @@
 import type { Role } from "../../../app/types";
 import type { Lang } from "../../strings";
+import type { LackView } from "./lacks";
 
 export type ConfidenceLevel = "high" | "medium" | "low";
 
@@ -40,6 +41,9 @@ export interface BindingPanelState {
   readonly roles: readonly RoleView[] | null;
   readonly issues: readonly string[];
   readonly canSave: boolean;
+  /** What the goals lack, with lists to choose from; null until the tables have been read (a check). */
+  readonly lacks: readonly LackView[] | null;
+  onLack(lack: LackView, value: string): void;
   onSource(role: Role, source: number | null): void;
   onColumn(role: Role, field: string, column: number): void;
   onSave(): void;

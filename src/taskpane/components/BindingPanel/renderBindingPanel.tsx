@@ -1,6 +1,7 @@
 import { Badge, Button, Field, Select, Text, Subtitle2 } from "@fluentui/react-components";
 import { t } from "../../strings";
 import type { BindingPanelState, ConfidenceLevel, FieldView, RoleView } from "./BindingPanel.types";
+import type { LackView } from "./lacks";
 import type { useBindingPanelStyles } from "./useBindingPanelStyles.styles";
 
 const COLOR: Readonly<Record<ConfidenceLevel, "success" | "warning" | "danger">> = {
@@ -47,6 +48,56 @@ function renderField(
   );
 }
 
+function renderLack(s: BindingPanelState, lack: LackView, classes: ReturnType<typeof useBindingPanelStyles>) {
+  const { lang } = s;
+  const suggested = lack.options.filter((o) => o.suggested);
+  const others = lack.options.filter((o) => !o.suggested);
+  return (
+    <div key={lack.key} className={classes.lack}>
+      <Field label={lack.label} size="small" hint={lack.guessed ?? undefined}>
+        <Select size="small" value={lack.value} onChange={(_, d) => s.onLack(lack, d.value)}>
+          <option value="">{t("lacksPick", lang)}</option>
+          {suggested.length > 0 && (
+            <optgroup label={t("lacksSuggested", lang)}>
+              {suggested.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </optgroup>
+          )}
+          <optgroup label={t("lacksOthers", lang)}>
+            {others.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </optgroup>
+        </Select>
+      </Field>
+    </div>
+  );
+}
+
+function renderLacks(s: BindingPanelState, classes: ReturnType<typeof useBindingPanelStyles>) {
+  const { lang } = s;
+  return (
+    <div className={classes.role} role="group" aria-label={t("lacksTitle", lang)}>
+      <Subtitle2 as="h3">{t("lacksTitle", lang)}</Subtitle2>
+      {s.lacks === null ? (
+        <Text className={classes.hint}>{t("lacksCheckFirst", lang)}</Text>
+      ) : s.lacks.length === 0 ? (
+        <Text className={classes.hint}>{t("lacksNothing", lang)}</Text>
+      ) : (
+        <>
+          <Text className={classes.hint}>{t("lacksIntro", lang)}</Text>
+          {s.lacks.map((l) => renderLack(s, l, classes))}
+        </>
+      )}
+    </div>
+  );
+}
+
 export function renderBindingPanel(s: BindingPanelState, classes: ReturnType<typeof useBindingPanelStyles>) {
   const { lang } = s;
   if (!s.roles) {
@@ -59,6 +110,7 @@ export function renderBindingPanel(s: BindingPanelState, classes: ReturnType<typ
   return (
     <section className={classes.root} aria-label={t("tabBinding", lang)}>
       <Text className={classes.hint}>{t("bindingIntro", lang)}</Text>
+      {renderLacks(s, classes)}
       {s.roles.map((role) => (
         <div key={role.role} className={classes.role} role="group" aria-label={role.label}>
           <div className={classes.roleHeader}>

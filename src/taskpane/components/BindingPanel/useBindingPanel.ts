@@ -1,8 +1,11 @@
+import { useMemo } from "react";
 import type { Role } from "../../../app/types";
 import { CONFIDENCE, ROLE_SPECS, ROLES } from "../../../app/vocabulary";
 import { usePane } from "../../actions/manager";
 import { t, type Lang, type StringKey } from "../../strings";
+import { chosenContract } from "../../contracts";
 import type { BindingPanelState, ConfidenceLevel, RoleView } from "./BindingPanel.types";
+import { lackViews, type LackView } from "./lacks";
 
 const ROLE_LABEL: Readonly<Record<Role, StringKey>> = {
   Forloeb: "roleForloeb",
@@ -54,9 +57,26 @@ export function useBindingPanel(): BindingPanelState {
         };
       })
     : null;
+  const contract = chosenContract(state, services);
+  const data = state.data;
+  const lacks = useMemo(
+    () => (bind && data && contract ? lackViews(services, contract, data, bind, state.params, lang) : null),
+    [services, contract, data, bind, state.params, lang],
+  );
+  const onLack = (lack: LackView, value: string): void => {
+    const c = lack.choose;
+    const text = value === "" ? null : value;
+    if (c.kind === "source") void run("adjustBinding", { role: c.role, source: text === null ? null : Number(text) });
+    else if (c.kind === "column") {
+      if (text !== null) void run("adjustBinding", { role: c.role, field: c.field, column: Number(text) });
+    } else if (c.kind === "key") void run("adjustBinding", { role: "Noegletal", keyFigure: { name: c.name, text } });
+    else void run("adjustBinding", { role: "Aktiviteter", activity: { goal: c.goal, item: c.item, text } });
+  };
   return {
     lang,
     roles,
+    lacks,
+    onLack,
     issues: bind ? bind.binding.issues.filter((i) => i.severity !== "info").map(findingText) : [],
     canSave: can("saveSettings") && bind !== null,
     onSource: (role, source) => void run("adjustBinding", { role, source }),

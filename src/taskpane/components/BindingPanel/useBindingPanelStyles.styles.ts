@@ -11,6 +11,7 @@ export const useBindingPanelStyles = makeStyles({
   },
   roleHeader: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   field: { display: "grid", gridTemplateColumns: "1fr auto", alignItems: "end", columnGap: tokens.spacingHorizontalS },
+  lack: { display: "flex", flexDirection: "column" },
   hint: { color: tokens.colorNeutralForeground3 },
   issues: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
