@@ -23,7 +23,7 @@ async function growthCourses(spelling: string): Promise<number | null> {
 describe('in-word hyphens and spaces: "Vækst-forløb" counts as Vækstforløb (Hovedstaden 2020: "670 Vækstforløb")', () => {
   it.each(["Vækst-forløb", "Vækst forløb", "VÆKSTFORLØB", "vækst\u2011forløb"])("%s", async (spelling) => {
     const base = await growthCourses("Vækstforløb");
-    expect(base).toBeGreaterThan(await growthCourses("Kort forløb"));
+    expect(base).toBeGreaterThan((await growthCourses("Kort forløb")) ?? 0);
     expect(await growthCourses(spelling)).toBe(base);
   });
 });
