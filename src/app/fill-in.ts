@@ -51,20 +51,14 @@ export function statusSheetToNewSheet(plan: StatusSheetPlan): NewSheet {
     c.kind === "value"
       ? { kind: "value", value: c.value, format: c.format }
       : { kind: "formula", formula: c.formula, cached: c.cached, format: c.format };
+  const hidden = new Set(plan.report?.hiddenColumns ?? []);
   return {
     name: plan.name,
-    headerRows: 1,
+    headerRows: plan.report ? 0 : 1,
     rows: plan.rows.map((r) => r.map(cell)),
-    columns: [
-      { width: 8 },
-      { width: 12 },
-      { width: 48 },
-      { width: 10 },
-      { width: 12 },
-      { width: 12 },
-      { width: 14 },
-      { width: 80 },
-    ],
+    columns: (plan.widths ?? [8, 12, 48, 10, 12, 12, 14, 80]).map((width, i) =>
+      hidden.has(i) ? { width, hidden: true } : { width },
+    ),
   };
 }
 

@@ -50,16 +50,41 @@ export interface ProgressOptions {
 
 export type CellFormat = "percent" | "number" | "decimal" | "text" | "header" | "date";
 
+/** How a cell of a report looks beyond its value (every field optional; absent = the workbook's default). */
+export interface CellLook {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  /** Font size in points. */
+  readonly size?: number;
+  /** Text colour and solid fill as six hex digits ("1F4E79"). */
+  readonly color?: string;
+  readonly fill?: string;
+  /** Indent level (one level ≈ 3 characters). */
+  readonly indent?: number;
+  readonly wrap?: boolean;
+  /** Aligned to the top of its row (a report's rows of several lines). */
+  readonly top?: boolean;
+  /** A thin line under the cell. */
+  readonly underline?: boolean;
+}
+
+/** What a plan cell may add to its value: a coarse format, an exact Excel number format, a look. */
+interface CellDress {
+  readonly format?: CellFormat;
+  /** Excel number format code (en-US syntax, e.g. `#,##0`, `0.0%`); wins over `format` where the host can show it. */
+  readonly numberFormat?: string;
+  readonly look?: CellLook;
+}
+
 export type PlanCell =
-  | { readonly kind: "value"; readonly value: string | number | boolean | null; readonly format?: CellFormat }
-  | {
+  | ({ readonly kind: "value"; readonly value: string | number | boolean | null } & CellDress)
+  | ({
       readonly kind: "formula";
       /** Formula text with a leading "=", in Excel's en-US syntax. */
       readonly formula: string;
       /** The value Kontrakttjek computed, stored as the cached result. */
       readonly cached: string | number | null;
-      readonly format?: CellFormat;
-    };
+    } & CellDress);
 
 export type HighlightKind = "error" | "warning";
 
@@ -83,16 +108,87 @@ export interface Highlight {
   readonly kind: HighlightKind;
 }
 
+/** A block of cells: zero-based top row and column, and its size. */
+export interface CellBlock {
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/** A traffic light: cells of a range showing `text` (or beginning with it) get these colours. */
+export interface TrafficLight {
+  readonly text: string;
+  readonly match: "equal" | "begins";
+  /** Six hex digits. */
+  readonly fill: string;
+  readonly color: string;
+}
+
+/**
+ * What makes a status sheet a report rather than a grid: where its header row and named table
+ * are, widths, hidden helper columns, indicators grouped under their goal, traffic lights, print
+ * setup, and the house's own column. Every adapter renders it the same way (as far as its host can).
+ */
+export interface ReportLayout {
+  /** Zero-based row of the column headers: the table's header row, repeated on every printed page. */
+  readonly headerRow: number;
+  /** Rows frozen at the top of the window (0: none — a chart above the table would fill the screen). */
+  readonly freezeRows: number;
+  /** A named Excel table over `headerRow`…`lastRow` (zero-based, inclusive) and columns 0…`columns` − 1. */
+  readonly table: { readonly name: string; readonly lastRow: number; readonly columns: number };
+  /** Zero-based columns out of the reader's way (helper columns, the key column). */
+  readonly hiddenColumns: readonly number[];
+  /** Zero-based rows grouped one outline level under the row above their block (a goal's indicators). */
+  readonly outlineRows: readonly number[];
+  /** Heights in points of rows whose wrapped texts need more than one line (zero-based rows). */
+  readonly rowHeights: readonly { readonly row: number; readonly height: number }[];
+  /** Conditional formats: each block coloured by the first rule its cell's text meets. */
+  readonly trafficLights: { readonly blocks: readonly CellBlock[]; readonly rules: readonly TrafficLight[] };
+  readonly print: {
+    readonly landscape: boolean;
+    /** Columns 0…`lastColumn` and rows 0…`lastRow` are printed (zero-based, inclusive). */
+    readonly lastColumn: number;
+    readonly lastRow: number;
+    /** At most this many pages tall (fitted to one page wide). */
+    readonly pages: number;
+    /** Excel's header/footer codes (`&P` page, `&N` pages, `&D` date). */
+    readonly footerLeft: string;
+    readonly footerRight: string;
+  };
+  /**
+   * The house's column: its cells below the header are the user's — never recorded as written,
+   * never removed by clean — and on a re-write carried to the row whose `keyColumn` holds the same
+   * key (`carryUserColumn`, `src/workbook/ownership/user-column.ts`), never kept by position.
+   */
+  readonly userColumn: {
+    readonly column: number;
+    readonly keyColumn: number;
+    /** How a remark whose key is gone is labelled below the report; `{key}` is its key. */
+    readonly orphan: string;
+  };
+}
+
 export interface StatusSheetPlan {
   readonly name: string;
-  /** Row-major cells starting at A1; row 0 is the header row. */
+  /** Row-major cells starting at A1; row 0 is the header row unless `report.headerRow` says otherwise. */
   readonly rows: readonly (readonly PlanCell[])[];
   /** Add a native chart of fulfilment per goal where the host supports it. */
   readonly chart?: {
     readonly categoriesColumn: number;
     readonly valuesColumn: number;
     readonly rows: readonly number[];
+    readonly title?: string;
+    /** A column holding the target (1 = 100 %) on the same rows, drawn as a line. */
+    readonly targetColumn?: number;
+    /** Bar colours per row (six hex digits), in the order of `rows`. */
+    readonly colors?: readonly string[];
+    /** Where the chart goes, in cells; default right of the sheet's cells. */
+    readonly anchor?: CellBlock;
   };
+  /** Column widths in characters, from column 0 (default: from the longest texts). */
+  readonly widths?: readonly number[];
+  readonly report?: ReportLayout;
 }
 
 export interface WritePlan {

@@ -12,6 +12,8 @@ import { planWrite, STATUS_SHEET } from "../../src/app/plan-write";
 import { fillInWorkbookSpec, specData, statusSheetToNewSheet } from "../../src/app/fill-in";
 import { contractWorkbookSpec } from "../../src/app/workbook-spec";
 import { planStatusSheet, sheetFraction } from "../../src/app/plan-write";
+import { HEADER_ROW, statusColumns, statusSheetName } from "../../src/app/status-report";
+import { columnLetters } from "../../src/domain/columns";
 import { goalStatusText, statusText } from "../../src/i18n";
 import type { EvaluationResult } from "../../src/domain/engine/types";
 import { recalcWithLibreOffice, skipWithoutLibreOffice } from "../writer/libreoffice";
@@ -26,19 +28,21 @@ interface Compared {
 
 /** Compare the recalculated status sheet with the engine, row by row. */
 function compare(bytes: Uint8Array, result: EvaluationResult): Compared {
-  const cells = readCells(unzip(bytes), STATUS_SHEET);
-  let row = 2;
+  const cells = readCells(unzip(bytes), statusSheetName(result.period));
+  const c = statusColumns(result.period.kind === "H1");
+  const [E, F, G] = [c.realised, c.fulfilment, c.status].map(columnLetters);
+  let row = HEADER_ROW + 2;
   const seen: Compared = { formulas: 0, values: 0 };
   for (const goal of result.goals) {
-    const goalF = cells.get(`F${row}`);
-    // Shown rounded down to a whole percent ("0%"), a part without data counting 0 (issue 14).
+    const goalF = cells.get(`${F}${row}`);
+    // Shown rounded down to a tenth of a percent ("0.0%"), a part without data counting 0 (issue 14).
     if (goal.fulfilmentPct === null) expect(goalF?.value ?? "").toBe("");
     else expect(goalF?.value as number).toBeCloseTo(sheetFraction(goal.fulfilmentPct, false), 4);
-    expect(cells.get(`G${row}`)?.value).toBe(goalStatusText(goal.status, goal.partial, "da"));
+    expect(cells.get(`${G}${row}`)?.value).toBe(goalStatusText(goal.status, goal.partial, "da"));
     row++;
     for (const ind of goal.indicators) {
-      const e = cells.get(`E${row}`);
-      const f = cells.get(`F${row}`);
+      const e = cells.get(`${E}${row}`);
+      const f = cells.get(`${F}${row}`);
       const where = `${result.contract} goal ${goal.id} / ${ind.id} (row ${row})`;
       if (e?.formula) seen.formulas++;
       else seen.values++;
@@ -53,7 +57,10 @@ function compare(bytes: Uint8Array, result: EvaluationResult): Compared {
           where,
           f: expect.closeTo(sheetFraction(ind.fulfilmentPct), 4),
         });
-      expect({ where, status: cells.get(`G${row}`)?.value }).toEqual({ where, status: statusText(ind.status, "da") });
+      expect({ where, status: cells.get(`${G}${row}`)?.value }).toEqual({
+        where,
+        status: statusText(ind.status, "da"),
+      });
       row++;
     }
   }

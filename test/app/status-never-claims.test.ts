@@ -11,6 +11,7 @@ import { runEvaluation } from "../../src/app/evaluate";
 import { generateExample } from "../../src/app/examples/generate";
 import { specData } from "../../src/app/fill-in";
 import { planStatusSheet, sheetFraction } from "../../src/app/plan-write";
+import { HEADER_ROW, statusColumns } from "../../src/app/status-report";
 import { evaluationJson } from "../../src/app/report-json";
 import { ContractSchema, type Contract } from "../../src/domain/contract/schema";
 import type { EvaluationResult } from "../../src/domain/engine/types";
@@ -103,22 +104,25 @@ describe("a goal with a part without data is never 'opfyldt' — engine, JSON, l
         const json = evaluationJson(result, "da").goals[0]!;
         const sheet = planStatusSheet({ contract, result, data, lang: "da", formulas: false });
         const at = recalculated(sheet.rows);
-        // Row 1 (0-based) is the goal; F is column 5, Status column 6.
-        const sheetStatus = at(1, 6);
+        // The goal's row is the first under the header row; then its parts.
+        const c = statusColumns(false);
+        const goalRow = HEADER_ROW + 1;
+        const sheetStatus = at(goalRow, c.status);
         if (missingWeighted(parts)) {
           expect(goal.status).not.toBe("opfyldt");
           expect(json.status).not.toBe("opfyldt");
           expect(String(sheetStatus)).not.toMatch(/^opfyldt/);
           expect(String(sheetStatus)).toMatch(/^mangler data/);
         }
-        // The sheet says what the engine says, figure (rounded down to a whole percent) and words.
+        // The sheet says what the engine says, figure (rounded down to a tenth of a percent) and words.
         expect(sheetStatus).toBe(goalStatusText(goal.status, goal.partial, "da"));
-        const f = at(1, 5);
+        const f = at(goalRow, c.fulfilment);
         if (goal.fulfilmentPct === null) expect(f).toBe("");
         else expect(f).toBeCloseTo(sheetFraction(goal.fulfilmentPct, false), 6);
         goal.indicators.forEach((ind, k) => {
-          expect(at(2 + k, 6)).toBe(statusText(ind.status, "da"));
-          if (ind.fulfilmentPct !== null) expect(at(2 + k, 5)).toBeCloseTo(sheetFraction(ind.fulfilmentPct), 6);
+          expect(at(goalRow + 1 + k, c.status)).toBe(statusText(ind.status, "da"));
+          if (ind.fulfilmentPct !== null)
+            expect(at(goalRow + 1 + k, c.fulfilment)).toBeCloseTo(sheetFraction(ind.fulfilmentPct), 6);
         });
       }),
       { numRuns: 200 },

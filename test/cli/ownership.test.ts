@@ -3,6 +3,7 @@
  * removal left because it is the user's now (issue 11).
  */
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { HEADER_ROW } from "../../src/app/status-report";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
@@ -57,7 +58,7 @@ describe("evaluate --write beside the user's own report sheet", () => {
     );
     const parts = new Map(Object.entries(unzipSync(new Uint8Array(readFileSync(out)))));
     expect(readCells(parts, "Målopfyldelse").get("A1")?.value).toBe("Vores egen opgørelse");
-    expect(readCells(parts, "Målopfyldelse 2").get("A1")?.value).toBe("Mål");
+    expect(readCells(parts, "Målopfyldelse 2").get(`A${HEADER_ROW + 1}`)?.value).toBe("Mål");
     // clean takes ours and leaves theirs
     const cleanedPath = join(dir, "renset.xlsx");
     const cleaned = await cli("clean", out, "--write", cleanedPath, "--lang", "en");
@@ -80,14 +81,14 @@ describe("clean says what it left", () => {
     const path = `xl/${target.replace(/^\/?xl\//, "")}`;
     const sheet = new TextDecoder().decode(parts[path]);
     parts[path] = new TextEncoder().encode(
-      sheet.replace(/<c r="C2"[^>]*?(\/>|>.*?<\/c>)/, '<c r="C2" t="inlineStr"><is><t>vores titel</t></is></c>'),
+      sheet.replace(/<c r="A2"[^>]*?(\/>|>.*?<\/c>)/, '<c r="A2" t="inlineStr"><is><t>vores titel</t></is></c>'),
     );
     const edited = join(dir, "rettet.xlsx");
     writeFileSync(edited, zipSync(parts));
     const r = await cli("clean", edited, "--write", join(dir, "renset2.xlsx"));
     expect(r.code).toBe(0);
     expect(r.out).toMatch(
-      /Ikke fjernet fra arket «Målopfyldelse»: 1 celle \(C2\) er ændret, efter Kontrakttjek skrev den, og er jeres nu\./,
+      /Ikke fjernet fra arket «Målopfyldelse»: 1 celle \(A2\) er ændret, efter Kontrakttjek skrev den, og er jeres nu\./,
     );
   });
 });

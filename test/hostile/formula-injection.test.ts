@@ -4,6 +4,8 @@
  * cannot say is never pasted in (the value is written, with the usual note), and one it can say
  * is escaped so that Excel — here LibreOffice — reads exactly that table, column and sheet.
  */
+import { statusColumns } from "../../src/app/status-report";
+import { columnLetters } from "../../src/domain/columns";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CellValue } from "../../src/domain/model";
@@ -41,13 +43,14 @@ async function evaluateAndWrite(name: string, bytes: Uint8Array, binding?: objec
   expect([r.code, r.err]).toEqual([0, ""]);
   const written = new Uint8Array(readFileSync(out));
   const cells = readCells(readPackage(written).entries, "Målopfyldelse");
-  let row = 0;
-  for (const [ref, c] of cells) if (ref.startsWith("B") && c.value === "nps") row = Number(ref.slice(1));
+  const row = npsRow(cells);
   const formulas = [...cells.values()].flatMap((c) => (c.formula === null ? [] : [c.formula]));
+  // The row's notes are numbered on the Metode sheet.
+  const method = [...readCells(readPackage(written).entries, "Metode").values()].map((c) => String(c.value ?? ""));
   return {
     json: JSON.parse(r.out) as JsonEvaluation,
-    realised: cells.get(`E${row}`),
-    notes: cells.get(`H${row}`),
+    realised: cells.get(`${REALISED}${row}`),
+    notes: { value: method.join("\n"), formula: null } as ReadCell,
     formulas,
     bytes: written,
   };
@@ -56,8 +59,14 @@ async function evaluateAndWrite(name: string, bytes: Uint8Array, binding?: objec
 /** Goal 3's NPS as LibreOffice computes the written file. */
 async function libreOfficeNps(bytes: Uint8Array): Promise<number> {
   const cells = readCells(readPackage(await recalcWithLibreOffice(bytes)).entries, "Målopfyldelse");
-  for (const [ref, c] of cells)
-    if (ref.startsWith("B") && c.value === "nps") return Number(cells.get(`E${ref.slice(1)}`)?.value);
+  return Number(cells.get(`${REALISED}${npsRow(cells)}`)?.value);
+}
+
+/** The report's row of goal 3's NPS, found by its key (the hidden Id column). */
+const REALISED = columnLetters(statusColumns(false).realised);
+function npsRow(cells: ReadonlyMap<string, ReadCell>): number {
+  const key = columnLetters(statusColumns(false).key);
+  for (const [ref, c] of cells) if (ref.startsWith(key) && c.value === "3/nps") return Number(ref.slice(key.length));
   throw new Error("no NPS row");
 }
 

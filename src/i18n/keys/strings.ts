@@ -99,7 +99,6 @@ export type StringKey =
   | "statusSheet.chartShort"
   | "statusSheet.page"
   | "statusSheet.orphan"
-  | "statusSheet.noteRef"
   // A saved scenario's status words and period.
   | "scenario.status.opfyldt"
   | "scenario.status.delvist"

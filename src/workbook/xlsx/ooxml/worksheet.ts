@@ -28,7 +28,19 @@ export interface SheetModel {
   readonly validationsXml?: string;
   /** Relationship ids of the sheet's table parts. */
   readonly tableRelIds?: readonly string[];
+  /** Excel row numbers grouped one outline level down (a report's indicator rows under their goal). */
+  readonly outlineRows?: ReadonlySet<number>;
+  /** Row heights in points by Excel row number. */
+  readonly rowHeights?: ReadonlyMap<number, number>;
+  /** Pre-rendered `<sheetPr>` (fit to page, outline summary above), or "". */
+  readonly sheetPrXml?: string;
+  /** Pre-rendered `<conditionalFormatting>` elements, or "". */
+  readonly conditionalXml?: string;
+  /** Pre-rendered `<pageMargins>`, `<pageSetup>` and `<headerFooter>`; default margins when absent. */
+  readonly printXml?: string;
 }
+
+const DEFAULT_MARGINS = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
 
 const colsXml = (columns: readonly RenderColumn[]): string => {
   const cols = [...columns]
@@ -83,24 +95,32 @@ const renderSheetPieces = (model: SheetModel, strings: StringSink, emit: (piece:
       left = Math.min(left, c.column);
       right = Math.max(right, c.column);
     }
-    if (parts.length) rows.push(`<row r="${row}">${parts.join("")}</row>`);
+    const height = model.rowHeights?.get(row);
+    const level =
+      (height !== undefined ? ` ht="${height}" customHeight="1"` : "") +
+      (model.outlineRows?.has(row) ? ' outlineLevel="1"' : "");
+    if (parts.length) rows.push(`<row r="${row}"${level}>${parts.join("")}</row>`);
   }
   const dimension = bottom === 0 ? "A1" : rangeRef({ top, left, bottom, right });
   const tables = model.tableRelIds ?? [];
   emit(
     XML_DECL +
       `<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">` +
+      (model.sheetPrXml ?? "") +
       `<dimension ref="${dimension}"/>` +
       viewXml(model.freezeRows ?? 0, model.selected ?? false) +
-      '<sheetFormatPr defaultRowHeight="15"/>' +
+      (model.outlineRows?.size
+        ? '<sheetFormatPr defaultRowHeight="15" outlineLevelRow="1"/>'
+        : '<sheetFormatPr defaultRowHeight="15"/>') +
       colsXml(model.columns ?? []) +
       (rows.length ? "<sheetData>" : "<sheetData/>"),
   );
   for (const r of rows) emit(r);
   emit(
     (rows.length ? "</sheetData>" : "") +
+      (model.conditionalXml ?? "") +
       (model.validationsXml ?? "") +
-      '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+      (model.printXml ?? DEFAULT_MARGINS) +
       (tables.length
         ? `<tableParts count="${tables.length}">${tables.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`
         : "") +

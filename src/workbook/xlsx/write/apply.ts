@@ -1,10 +1,9 @@
 /**
  * Applies a write plan to a package, changing only what it must: the status sheet(s) with their
- * chart (drawing and chart parts, see chart.ts), the bound tables' sheets and table parts (a
- * `Kontrol` column), highlighted cells (highlights.ts), styles it adds, the workbook's sheet
- * list, rels, content types and the ownership record. Everything it wrote last time and does not write now (an old
- * highlight, a column no longer bound, a chart) is taken away, so applying the same plan twice
- * gives the same package as once.
+ * chart (chart.ts; a report whole, report-sheet.ts), the bound tables' sheets and table parts (a
+ * `Kontrol` column), highlighted cells (highlights.ts), styles, the sheet list, rels, content types
+ * and the ownership record. What it wrote last time and does not write now (an old highlight, a
+ * column no longer bound, a chart) is taken away: applying a plan twice equals applying it once.
  */
 import {
   WriteConflictError,
@@ -14,8 +13,7 @@ import {
   type WritePlan,
   type WriteReport,
 } from "../../port";
-import { freeName, sameName } from "../../sheet/names";
-import { checkSheetName } from "../../sheet/names";
+import { checkSheetName, freeName, sameName } from "../../sheet/names";
 import { renderSheetXml, type RenderCell } from "../ooxml/worksheet";
 import type { XlsxPackage } from "../zip";
 import { cellXml, INLINE_STRINGS, type CellContent } from "../ooxml/cells";
@@ -35,10 +33,12 @@ import {
 import { cellRef, MAX_COLUMNS, MAX_ROWS, parseRange, rangeRef } from "../../sheet/a1";
 import { Session } from "./session";
 import { type CellEdit } from "./sheet-edit";
-import { forEachCell, type ExistingCell } from "./sheet-xml";
+import type { ExistingCell } from "./sheet-xml";
 import type { XfChange } from "./styles-edit";
 import { WriteTargetError } from "./errors";
 import { writeHighlights } from "./highlights";
+import { writeReportSheet } from "./report-sheet";
+import { headerTexts } from "./sheet-texts";
 import { hashOf, inSheet, planChange, planContent, valueContent, widths, type Target } from "./plan-cells";
 import type { SheetRef } from "./workbook";
 
@@ -111,6 +111,10 @@ class Applier {
 
   statusSheet(asked: StatusSheetPlan): void {
     checkSheetName(asked.name);
+    if (asked.report) {
+      this.reportSheet(asked);
+      return;
+    }
     // the chart's link block (when the goals' rows are spread out) is cells of the sheet like any other
     const layout = chartLayout(asked);
     const plan = layout ? { ...asked, rows: layout.rows } : asked;
@@ -152,6 +156,18 @@ class Applier {
     );
     this.sheets.push({ sheetId: sheet.sheetId, name: sheet.name, created: true, ...ownedCells });
     this.chart(sheet, layout?.chart ?? null);
+  }
+
+  /** A report (see report-sheet.ts): written whole, the house's remarks carried by key. */
+  private reportSheet(asked: StatusSheetPlan): void {
+    const old = this.s.old.sheets.find((o) => sameName(o.name, asked.name));
+    const w = writeReportSheet(this.s, asked, this.force);
+    this.written.add(w.sheet.name);
+    this.cells += w.count;
+    if (w.moved) this.moved.push(w.moved);
+    else if (old) this.replacedSheets.add(old);
+    this.sheets.push({ sheetId: w.sheet.sheetId, name: w.sheet.name, created: w.created, ...w.cells });
+    this.chart(w.sheet, chartLayout(w.plan)?.chart ?? null);
   }
 
   /** The first cell (row by row) where writing the sheet would touch something of the user's. */
@@ -324,7 +340,7 @@ class Applier {
       do column++;
       while (column < MAX_COLUMNS && blocked(column));
       if (column >= MAX_COLUMNS) throw new WriteConflictError(sheet.name, cellRef(kc.headerRow, kc.column), false);
-      header = freeName(kc.header, this.headerTexts(sheet, kc.headerRow), 255);
+      header = freeName(kc.header, headerTexts(this.s, sheet, kc.headerRow), 255);
       this.moved.push({ kind: "column", sheet: sheet.name, header, from, to: column });
     } else if (!this.force) {
       const hit = this.s.areaConflict(sheet, { top: kc.headerRow, bottom: last, left: column, right: column });
@@ -363,17 +379,6 @@ class Applier {
     const inColumn = (c: { row: number; column: number }): boolean =>
       c.column === column && c.row >= first && c.row <= last;
     return survey.changed.some(inColumn) || survey.foreign.some(inColumn);
-  }
-
-  /** The texts of a header row (so a column beside them gets a name of its own). */
-  private headerTexts(sheet: SheetRef, row: number): string[] {
-    const out: string[] = [];
-    forEachCell(this.s.store.text(sheet.path) ?? "", (c) => {
-      if (c.row !== row) return;
-      const key = this.s.keyOf(c);
-      if (key?.startsWith("s")) out.push(key.slice(1));
-    });
-    return out;
   }
 
   /** Writes a Kontrol column's cells; returns the record's cells and fingerprints for it. */

@@ -47,6 +47,10 @@ export interface ChartSpec {
   readonly name: { readonly row: number; readonly column: number; readonly text: string };
   readonly categories: SeriesRange & { readonly values: readonly string[] };
   readonly values: SeriesRange & { readonly values: readonly (number | null)[] };
+  /** The 100 % line (a report's): its own column of the same rows, drawn as a line over the bars. */
+  readonly target?: SeriesRange & { readonly values: readonly (number | null)[]; readonly name: string };
+  /** A colour per bar (six hex digits), by status. */
+  readonly colors?: readonly string[];
   /** Where the chart goes: top-left cell (zero-based column, zero-based row) and its size in cells. */
   readonly anchor: { readonly column: number; readonly row: number; readonly columns: number; readonly rows: number };
 }
@@ -76,11 +80,12 @@ export const chartLayout = (
     .sort((a, b) => a - b);
   if (rows.length === 0) return null;
   const width = plan.rows.reduce((m, r) => Math.max(m, r.length), 0);
-  const header = (column: number): string => asText(shown(plan.rows[0]?.[column]));
+  const headerRow = plan.report?.headerRow ?? 0;
+  const header = (column: number): string => asText(shown(plan.rows[headerRow]?.[column]));
   const cell = (row: number, column: number): PlanCell | undefined => plan.rows[row]?.[column];
   const contiguous = rows.every((r, i) => i === 0 || r === rows[i - 1]! + 1);
-  const anchor = { column: width + 4, row: 0, columns: 8, rows: Math.max(15, rows.length + 5) };
-  const base = { sheet: plan.name, title: plan.name, anchor };
+  const anchor = c.anchor ?? { column: width + 4, row: 0, columns: 8, rows: Math.max(15, rows.length + 5) };
+  const base = { sheet: plan.name, title: c.title ?? plan.name, anchor, ...(c.colors ? { colors: c.colors } : {}) };
   if (contiguous) {
     const first = rows[0]! + 1;
     const last = rows[rows.length - 1]! + 1;
@@ -88,7 +93,7 @@ export const chartLayout = (
       rows: plan.rows,
       chart: {
         ...base,
-        name: { row: 1, column: c.valuesColumn, text: header(c.valuesColumn) },
+        name: { row: headerRow + 1, column: c.valuesColumn, text: header(c.valuesColumn) },
         categories: {
           column: c.categoriesColumn,
           first,
@@ -101,6 +106,17 @@ export const chartLayout = (
           last,
           values: rows.map((r) => asNumber(shown(cell(r, c.valuesColumn)))),
         },
+        ...(c.targetColumn !== undefined && column(c.targetColumn)
+          ? {
+              target: {
+                column: c.targetColumn,
+                first,
+                last,
+                name: header(c.targetColumn),
+                values: rows.map((r) => asNumber(shown(cell(r, c.targetColumn as number)))),
+              },
+            }
+          : {}),
       },
     };
   }
@@ -176,7 +192,38 @@ const numRef = (f: string, values: readonly (number | null)[]): string =>
 const richText = (s: string): string =>
   `<c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr/></a:pPr><a:r><a:rPr lang="da-DK"/><a:t>${text(s)}</a:t></a:r></a:p></c:rich>`;
 
-/** `xl/charts/chartN.xml`: one clustered horizontal bar series, value axis 0–100 %. */
+const solid = (hex: string): string =>
+  `<c:spPr><a:solidFill><a:srgbClr val="${escapeAttr(hex)}"/></a:solidFill></c:spPr>`;
+
+/** The 100 % line: a line series on the bars' axes, no markers. */
+const targetLine = (spec: ChartSpec): string => {
+  const t = spec.target;
+  if (!t) return "";
+  return (
+    "<c:lineChart>" +
+    v("grouping", "standard") +
+    v("varyColors", 0) +
+    "<c:ser>" +
+    v("idx", 1) +
+    v("order", 1) +
+    `<c:tx><c:v>${text(t.name)}</c:v></c:tx>` +
+    '<c:spPr><a:ln w="22225"><a:solidFill><a:srgbClr val="1F4E79"/></a:solidFill><a:prstDash val="dash"/></a:ln></c:spPr>' +
+    `<c:marker>${v("symbol", "none")}</c:marker>` +
+    `<c:cat>${strRef(absRange(spec.sheet, spec.categories), spec.categories.values)}</c:cat>` +
+    `<c:val>${numRef(absRange(spec.sheet, t), t.values)}</c:val>` +
+    v("smooth", 0) +
+    "</c:ser>" +
+    v("marker", 1) +
+    v("axId", 500010) +
+    v("axId", 500020) +
+    "</c:lineChart>"
+  );
+};
+
+/**
+ * `xl/charts/chartN.xml`: one clustered bar series, value axis 0–100 %; a report's chart stands
+ * upright with a colour per bar and a dashed line at 100 %.
+ */
 export const chartPartXml = (spec: ChartSpec): string =>
   XML_DECL +
   `<c:chartSpace xmlns:c="${C_NS}" xmlns:a="${A_NS}" xmlns:r="${NS.rel}">` +
@@ -187,30 +234,38 @@ export const chartPartXml = (spec: ChartSpec): string =>
   `<c:title><c:tx>${richText(spec.title)}</c:tx>${v("overlay", 0)}</c:title>` +
   v("autoTitleDeleted", 0) +
   "<c:plotArea><c:layout/><c:barChart>" +
-  v("barDir", "bar") +
+  v("barDir", spec.target ? "col" : "bar") +
   v("grouping", "clustered") +
   v("varyColors", 0) +
   "<c:ser>" +
   v("idx", 0) +
   v("order", 0) +
   `<c:tx>${strRef(absRange(spec.sheet, { column: spec.name.column, first: spec.name.row, last: spec.name.row }), [spec.name.text])}</c:tx>` +
+  (spec.colors ? solid("5B9BD5") : "") +
   v("invertIfNegative", 0) +
+  (spec.colors ?? [])
+    .map((c, i) => `<c:dPt>${v("idx", i)}${v("invertIfNegative", 0)}${v("bubble3D", 0)}${solid(c)}</c:dPt>`)
+    .join("") +
   `<c:cat>${strRef(absRange(spec.sheet, spec.categories), spec.categories.values)}</c:cat>` +
   `<c:val>${numRef(absRange(spec.sheet, spec.values), spec.values.values)}</c:val>` +
   "</c:ser>" +
-  v("gapWidth", 150) +
+  v("gapWidth", spec.target ? 60 : 150) +
   v("axId", 500010) +
   v("axId", 500020) +
   "</c:barChart>" +
+  targetLine(spec) +
   "<c:catAx>" +
   v("axId", 500010) +
   `<c:scaling>${v("orientation", "minMax")}</c:scaling>` +
   v("delete", 0) +
-  v("axPos", "l") +
+  v("axPos", spec.target ? "b" : "l") +
   '<c:numFmt formatCode="General" sourceLinked="1"/>' +
   v("majorTickMark", "none") +
   v("minorTickMark", "none") +
-  v("tickLblPos", "nextTo") +
+  v("tickLblPos", spec.target ? "low" : "nextTo") +
+  (spec.target
+    ? '<c:txPr><a:bodyPr rot="-2700000" vert="horz"/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="800"/></a:pPr><a:endParaRPr lang="da-DK"/></a:p></c:txPr>'
+    : "") +
   v("crossAx", 500020) +
   v("crosses", "autoZero") +
   v("auto", 1) +
@@ -220,9 +275,9 @@ export const chartPartXml = (spec: ChartSpec): string =>
   "</c:catAx>" +
   "<c:valAx>" +
   v("axId", 500020) +
-  `<c:scaling>${v("orientation", "minMax")}${v("max", 1)}${v("min", 0)}</c:scaling>` +
+  `<c:scaling>${v("orientation", "minMax")}${v("max", spec.target ? 1.1 : 1)}${v("min", 0)}</c:scaling>` +
   v("delete", 0) +
-  v("axPos", "b") +
+  v("axPos", spec.target ? "l" : "b") +
   "<c:majorGridlines/>" +
   `<c:numFmt formatCode="${PERCENT_CODE}" sourceLinked="0"/>` +
   v("majorTickMark", "none") +
@@ -231,8 +286,10 @@ export const chartPartXml = (spec: ChartSpec): string =>
   v("crossAx", 500010) +
   v("crosses", "autoZero") +
   v("crossBetween", "between") +
+  (spec.target ? v("majorUnit", 0.25) : "") +
   "</c:valAx>" +
   "</c:plotArea>" +
+  (spec.target ? `<c:legend>${v("legendPos", "t")}${v("overlay", 0)}</c:legend>` : "") +
   v("plotVisOnly", 1) +
   v("dispBlanksAs", "gap") +
   "</c:chart></c:chartSpace>";

@@ -13,6 +13,7 @@ import { isEmptyOwnership, ownedCellMap, posKey, removeMarks } from "./marks";
 import { keptCells } from "./owned";
 import { readRels } from "./package";
 import { Session } from "./session";
+import { removeReportTables } from "./report-sheet";
 import { sameName } from "../../sheet/names";
 
 export const cleanPackage = (pkg: XlsxPackage): { pkg: XlsxPackage; report: CleanReport } => {
@@ -33,6 +34,8 @@ export const cleanPackage = (pkg: XlsxPackage): { pkg: XlsxPackage; report: Clea
     claimed.add(sheet.path);
     const survey = s.owned.survey(sheet, owned);
     const charts = o.charts.filter((c) => sameName(c.sheet, owned.name));
+    // a report's table goes first: its header cells are ours, and a table without them is broken
+    removeReportTables(s, sheet);
     // comments, drawings, tables added by the user (our chart's drawing is not theirs)
     const ours = new Set(charts.map((c) => ownedDrawingRelId(s.store, sheet, c)));
     const userParts = readRels(s.store, sheet.path).some((r) => !ours.has(r.id));

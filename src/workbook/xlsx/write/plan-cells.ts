@@ -28,9 +28,15 @@ export const planContent = (cell: PlanCell): CellContent => {
 
 /** The style change a plan cell asks for: number format, bold header, text that looks like a formula. */
 export const planChange = (cell: PlanCell, content: CellContent): XfChange => ({
-  numFmt: cell.format && cell.format !== "header" ? numFmtFor(cell.format) : undefined,
+  numFmt:
+    cell.numberFormat !== undefined
+      ? { code: cell.numberFormat }
+      : cell.format && cell.format !== "header"
+        ? numFmtFor(cell.format)
+        : undefined,
   bold: cell.format === "header",
   quotePrefix: content.t === "string" && looksLikeFormula(content.v),
+  ...(cell.look ? { look: cell.look } : {}),
 });
 
 export const valueContent = (text: string | null | undefined): CellContent =>
@@ -47,8 +53,9 @@ export interface Target {
 
 export const hashOf = (content: CellContent): number => hash32(writtenKey(content) ?? "");
 
-/** Column widths for a new sheet (status or user sheet) from its longest texts. */
+/** Column widths for a new sheet (status or user sheet): the plan's, else from its longest texts. */
 export const widths = (plan: StatusSheetPlan): { index: number; width: number }[] => {
+  if (plan.widths) return plan.widths.map((width, index) => ({ index, width }));
   const max: number[] = [];
   for (const row of plan.rows)
     row.forEach((cell, c) => {

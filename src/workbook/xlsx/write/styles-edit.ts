@@ -3,7 +3,7 @@
  * indexes, new records are appended once and found again by content (so writing twice adds
  * nothing the second time). A highlighted cell gets a clone of its own xf with our fill.
  */
-import type { HighlightKind } from "../../port";
+import type { CellLook, HighlightKind } from "../../port";
 import { escapeAttr } from "../ooxml/xml";
 import {
   canon,
@@ -43,7 +43,11 @@ export interface XfChange {
   readonly bold?: boolean;
   readonly fill?: HighlightKind;
   readonly quotePrefix?: boolean;
+  /** A report cell's font, fill, alignment and line (status report). */
+  readonly look?: CellLook;
 }
+
+const argb = (hex: string): string => `FF${hex.toUpperCase()}`;
 
 export class StylesEditor {
   changed = false;
@@ -178,7 +182,7 @@ export class StylesEditor {
 
   /** Index of an xf equal to `base` with `change` applied; `base` itself when nothing changes. */
   derive(base: number, change: XfChange): number {
-    const memoKey = `${base}|${change.numFmt ? JSON.stringify(change.numFmt) : ""}|${change.bold ? 1 : 0}|${change.fill ?? ""}|${change.quotePrefix ? 1 : 0}`;
+    const memoKey = `${base}|${change.numFmt ? JSON.stringify(change.numFmt) : ""}|${change.bold ? 1 : 0}|${change.fill ?? ""}|${change.quotePrefix ? 1 : 0}|${change.look ? JSON.stringify(change.look) : ""}`;
     let id = this.memo.get(memoKey);
     if (id === undefined) {
       id = this.computeDerive(base, change);
@@ -217,7 +221,87 @@ export class StylesEditor {
       xf.setAttribute("applyFill", "1");
     }
     if (change.quotePrefix) xf.setAttribute("quotePrefix", "1");
+    if (change.look) this.applyLook(xf, change.look);
     return this.xfFor(xf, src && base < xfs.length ? { index: base, el: src } : null);
+  }
+
+  private applyLook(xf: Element, look: CellLook): void {
+    const fontLook = look.bold || look.italic || look.size !== undefined || look.color !== undefined;
+    if (fontLook) {
+      const fonts = this.items("fonts", "font");
+      const sec = this.section("fonts");
+      const base = fonts[Number(xf.getAttribute("fontId") ?? 0)] ?? fonts[0];
+      const font = base ? (base.cloneNode(true) as Element) : this.make(sec, "font");
+      const drop = (name: string): void => {
+        const el = child(font, name);
+        if (el) font.removeChild(el);
+      };
+      if (look.italic) {
+        drop("i");
+        font.insertBefore(this.make(font, "i"), font.firstChild);
+      }
+      if (look.bold) {
+        drop("b");
+        font.insertBefore(this.make(font, "b"), font.firstChild);
+      }
+      const before = child(font, "name") ?? child(font, "family") ?? child(font, "scheme") ?? null;
+      if (look.size !== undefined) {
+        drop("sz");
+        font.insertBefore(this.make(font, "sz", { val: String(look.size) }), child(font, "color") ?? before);
+      }
+      if (look.color !== undefined) {
+        drop("color");
+        font.insertBefore(this.make(font, "color", { rgb: argb(look.color) }), before);
+      }
+      xf.setAttribute("fontId", String(this.intern("fonts", font)));
+      xf.setAttribute("applyFont", "1");
+    }
+    if (look.fill !== undefined) {
+      const sec = this.section("fills");
+      const fill = this.make(sec, "fill");
+      const pattern = this.make(fill, "patternFill", { patternType: "solid" });
+      pattern.appendChild(this.make(pattern, "fgColor", { rgb: argb(look.fill) }));
+      pattern.appendChild(this.make(pattern, "bgColor", { indexed: "64" }));
+      fill.appendChild(pattern);
+      xf.setAttribute("fillId", String(this.intern("fills", fill)));
+      xf.setAttribute("applyFill", "1");
+    }
+    if (look.underline) {
+      const sec = this.section("borders");
+      const border = this.make(sec, "border");
+      for (const side of ["left", "right", "top"]) border.appendChild(this.make(border, side));
+      const bottom = this.make(border, "bottom", { style: "thin" });
+      bottom.appendChild(this.make(bottom, "color", { rgb: "FFBFBFBF" }));
+      border.appendChild(bottom);
+      border.appendChild(this.make(border, "diagonal"));
+      xf.setAttribute("borderId", String(this.intern("borders", border)));
+      xf.setAttribute("applyBorder", "1");
+    }
+    if (look.wrap || look.indent || look.top) {
+      const old = child(xf, "alignment");
+      if (old) xf.removeChild(old);
+      const a = this.make(xf, "alignment", look.top ? { vertical: "top" } : {});
+      if (look.indent) a.setAttribute("indent", String(look.indent));
+      if (look.wrap) a.setAttribute("wrapText", "1");
+      xf.insertBefore(a, xf.firstChild);
+      xf.setAttribute("applyAlignment", "1");
+    }
+  }
+
+  /** Index of a differential format (conditional formatting) with this text colour and fill. */
+  dxf(fill: string, color: string): number {
+    const sec = this.section("dxfs");
+    const dxf = this.make(sec, "dxf");
+    const font = this.make(dxf, "font");
+    font.appendChild(this.make(font, "color", { rgb: argb(color) }));
+    dxf.appendChild(font);
+    const f = this.make(dxf, "fill");
+    const pattern = this.make(f, "patternFill", { patternType: "solid" });
+    pattern.appendChild(this.make(pattern, "fgColor", { rgb: argb(fill) }));
+    pattern.appendChild(this.make(pattern, "bgColor", { rgb: argb(fill) }));
+    f.appendChild(pattern);
+    dxf.appendChild(f);
+    return this.intern("dxfs", dxf);
   }
 
   /** Index of an xf equal to `xf`: `base` when unchanged, else an existing equal one, else a new one. */

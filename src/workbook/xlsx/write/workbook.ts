@@ -163,6 +163,25 @@ export class WorkbookEditor {
     this.store.touch(this.path);
   }
 
+  /** Sets (or replaces) a defined name local to `sheet`, such as `_xlnm.Print_Titles`. */
+  setLocalName(sheet: SheetRef, name: string, value: string): void {
+    const r = root(this.doc);
+    const idx = String(this.sheetElements().indexOf(sheet.el));
+    let names = child(r, "definedNames");
+    if (!names) {
+      names = createLike(r, "definedNames");
+      insertInOrder(r, names, WORKBOOK_ORDER);
+    }
+    for (const dn of children(names, "definedName"))
+      if (dn.getAttribute("name") === name && dn.getAttribute("localSheetId") === idx) names.removeChild(dn);
+    const el = createLike(r, "definedName");
+    el.setAttribute("name", name);
+    el.setAttribute("localSheetId", idx);
+    el.appendChild((r.ownerDocument as Document).createTextNode(value));
+    names.appendChild(el);
+    this.store.touch(this.path);
+  }
+
   /** Sets `fullCalcOnLoad="1"` on calcPr; true when it was not set before. */
   setFullCalcOnLoad(): boolean {
     const r = root(this.doc);
