@@ -2,7 +2,7 @@
  * docs/data-dictionary.md, made from the code's one source: the tables and columns of
  * `ROLE_SPECS` with the headers they are recognised by, the coded values and the spellings the
  * parsers accept, the region names, and what each library contract reads (goals per column, key
- * figures, activity items). `npm run docs` writes it; a test fails when the file and the code
+ * figures, the goals with activity items). `npm run docs` writes it; a test fails when the file and the code
  * disagree. Danish first, English second, as the users read it.
  */
 import { contractNeeds } from "../domain/binding/needs";
@@ -125,11 +125,12 @@ function contractSection(c: Contract): string[] {
       lines.push(`| ${cell(k.label)} | ${(needs.keys.get(k.id) ?? []).join(", ")} | ${quoted(k.synonyms)} |`);
     lines.push("");
   }
-  if (needs.items.length > 0) {
-    lines.push("| Mål / Goal | Aktivitet / Activity |", "| --- | --- |");
-    for (const it of needs.items) lines.push(`| ${cell(it.goal)} | ${cell(it.text)} |`);
-    lines.push("");
-  }
+  const goals = [...new Set(needs.items.map((i) => i.goal))];
+  if (goals.length > 0)
+    lines.push(
+      `Aktiviteter (tabellen Aktiviteter) til mål ${goals.join(", ")}: se udfyldningsskabelonen (\`kontrakttjek template ${c.id}\`). / Activities for goals ${goals.join(", ")}: see the fill-in workbook.`,
+      "",
+    );
   return lines;
 }
 
