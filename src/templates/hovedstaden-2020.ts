@@ -62,6 +62,34 @@ const KUN_EVALUEREDE_OPTION: OptionInput = {
   default: "nej",
 };
 
+const MAAL3_INDGANG = [
+  "digital-indgang",
+  "Digital indgang med fælles visuel identitet etableret i samarbejde med den digitale erhvervsfremmeplatform",
+] as const;
+const MAAL3_ARBEJDSGRUPPE = [
+  "arbejdsgruppe",
+  "Deltagelse i arbejdsgruppe, der løbende udvikler digitale redskaber og indhold til erhvervsfremmeplatformen",
+] as const;
+const MAAL3_RETNINGSLINJER = [
+  "redaktionelle-retningslinjer",
+  "Indholdet afstemt af Erhvervshuset efter fælles redaktionelle retningslinjer",
+] as const;
+
+/** Mål 3: the stated two-condition rule, or all three items of the goal text. */
+const MAAL3_OPTION: OptionInput = {
+  id: "maal3Regel",
+  label: { da: "Opfyldelse af mål 3", en: "Fulfilment of goal 3" },
+  description: {
+    da: "Kontraktens regel: 100 % når fælles visuel identitet er etableret og Erhvervshuset har bidraget til udvikling af platformen (de redaktionelle retningslinjer vises). 'alle-tre' tæller målets tre punkter som en andel.",
+    en: "The contract's rule: 100 % when the common visual identity is established and the house has contributed to the platform (the editorial guidelines are shown). 'alle-tre' counts the goal's three items as a share.",
+  },
+  choices: [
+    { id: "regel", label: { da: "Kontraktens regel (to forhold)", en: "The contract's rule (two conditions)" } },
+    { id: "alle-tre", label: { da: "Alle tre punkter", en: "All three items" } },
+  ],
+  default: "regel",
+};
+
 const MAAL6_OPTION: OptionInput = {
   id: "maal6Grundlag",
   label: { da: "Grundlag for opfyldelse af mål 6", en: "Basis for the fulfilment of goal 6" },
@@ -192,7 +220,14 @@ export const hovedstaden2020: ContractInput = {
   registration: "2019-2020",
   source: source("Hele kontrakten"),
   params: [],
-  options: [VED_IKKE_EFFEKT_OPTION, SVAR_ENHED_OPTION, KUN_EVALUEREDE_OPTION, MAAL6_OPTION, DELVIST_OPTION],
+  options: [
+    VED_IKKE_EFFEKT_OPTION,
+    SVAR_ENHED_OPTION,
+    KUN_EVALUEREDE_OPTION,
+    MAAL3_OPTION,
+    MAAL6_OPTION,
+    DELVIST_OPTION,
+  ],
   keyFigures: [
     {
       id: "arrangementer-private-raadgivere",
@@ -225,6 +260,11 @@ export const hovedstaden2020: ContractInput = {
   ],
   municipalities: [...REGION_HOVEDSTADEN],
   notes: [
+    note(
+      "info",
+      "'Basisbevillingen udgør i 2020 kr. 52.378.000.' Intet mål bruger tallet.",
+      "'The base grant is DKK 52,378,000 in 2020.' No goal uses the figure.",
+    ),
     note(
       "info",
       "Status afrapporteres til KKR Hovedstaden én gang årligt; den endelige resultatopgørelse, når året er afsluttet.",
@@ -278,7 +318,13 @@ export const hovedstaden2020: ContractInput = {
           ],
         },
       ],
-      notes: [],
+      notes: [
+        note(
+          "info",
+          "'Virksomheder, der har modtaget specialiseret vejledning, er de virksomheder, der har modtaget 1:1 vejledning af erhvervshuset.' Brugerevalueringen viser ikke forløbstypen, så Kontrakttjek kan ikke udelade andre svar: medtag kun svar fra virksomheder med 1:1 vejledning. Med kolonnen Besvarelsesdato tælles kun svarene fra 2020.",
+          "'Companies that received specialised guidance are those that received 1:1 guidance from the house.' The user evaluation does not show the course type, so Kontrakttjek cannot leave other answers out: include only answers from companies with 1:1 guidance. With the Besvarelsesdato column only the 2020 answers count.",
+        ),
+      ],
     },
     {
       id: "2",
@@ -329,7 +375,13 @@ export const hovedstaden2020: ContractInput = {
           ],
         },
       ],
-      notes: [],
+      notes: [
+        note(
+          "info",
+          "'Virksomheder, der har modtaget specialiseret vejledning, er de virksomheder, der har modtaget 1:1 vejledning af erhvervshuset.' Brugerevalueringen viser ikke forløbstypen, så Kontrakttjek kan ikke udelade andre svar: medtag kun svar fra virksomheder med 1:1 vejledning. Med kolonnen Besvarelsesdato tælles kun svarene fra 2020.",
+          "'Companies that received specialised guidance are those that received 1:1 guidance from the house.' The user evaluation does not show the course type, so Kontrakttjek cannot leave other answers out: include only answers from companies with 1:1 guidance. With the Besvarelsesdato column only the 2020 answers count.",
+        ),
+      ],
     },
     {
       id: "3",
@@ -343,29 +395,42 @@ export const hovedstaden2020: ContractInput = {
       method: "Målet opgøres af Erhvervsstyrelsen og Erhvervshuset i fællesskab.",
       source: source("Nationalt fastsatte mål, Mål 3 – Etablering af en fælles digital indgang til erhvervshusene"),
       indicators: [
+        // "Målet er 100 pct. opfyldt når Erhvervshusene har etableret en fælles visuel identitet og
+        // bidraget til udvikling af den digitale erhvervsfremmeplatform": the two stated conditions.
         checklist({
-          label: { da: "Fælles digital indgang", en: "Common digital entrance" },
-          items: [
-            [
-              "digital-indgang",
-              "Digital indgang med fælles visuel identitet etableret i samarbejde med den digitale erhvervsfremmeplatform",
-            ],
-            [
-              "arbejdsgruppe",
-              "Deltagelse i arbejdsgruppe, der løbende udvikler digitale redskaber og indhold til erhvervsfremmeplatformen",
-            ],
-            [
-              "redaktionelle-retningslinjer",
-              "Indholdet afstemt af Erhvervshuset efter fælles redaktionelle retningslinjer",
-            ],
+          label: {
+            da: "Fælles digital indgang (opfyldelsesreglens to forhold)",
+            en: "Common digital entrance (the rule's two conditions)",
+          },
+          items: [MAAL3_INDGANG, MAAL3_ARBEJDSGRUPPE],
+          when: { option: "maal3Regel", equals: "regel" },
+          notes: [
+            note(
+              "source",
+              "Kontraktens egen regel: 100 % opfyldt, når begge forhold er opfyldt. Er kun det ene opfyldt, siger kontrakten intet; standardreglen giver andelen (50 %).",
+              "The contract's own rule: 100 % when both conditions are met. With only one met the contract is silent; the default rule gives the share (50 %).",
+            ),
           ],
+        }),
+        checklist({
+          id: "redaktionelle-retningslinjer",
+          label: { da: "Fælles redaktionelle retningslinjer (vises)", en: "Common editorial guidelines (shown)" },
+          items: [MAAL3_RETNINGSLINJER],
+          weight: 0,
+          when: { option: "maal3Regel", equals: "regel" },
+        }),
+        checklist({
+          id: "aktiviteter-alle-tre",
+          label: { da: "Fælles digital indgang (alle tre punkter)", en: "Common digital entrance (all three items)" },
+          items: [MAAL3_INDGANG, MAAL3_ARBEJDSGRUPPE, MAAL3_RETNINGSLINJER],
+          when: { option: "maal3Regel", equals: "alle-tre" },
         }),
       ],
       notes: [
         note(
           "inconsistency",
-          "Opfyldelsesreglen nævner kun to forhold (fælles visuel identitet og bidrag til udvikling af platformen), målet tre. Skabelonen tæller alle tre punkter; de to første svarer til reglen.",
-          "The fulfilment rule names only two things (common visual identity and contribution to the platform), the goal three. The template counts all three items; the first two match the rule.",
+          "Opfyldelsesreglen nævner to forhold (fælles visuel identitet og bidrag til udvikling af platformen), målet tre. Som standard følger opfyldelsen reglen; det tredje punkt (redaktionelle retningslinjer) vises uden vægt. Indstillingen 'maal3Regel' = 'alle-tre' tæller alle tre punkter.",
+          "The fulfilment rule names two conditions (common visual identity and contribution to the platform), the goal three. By default fulfilment follows the rule; the third item (editorial guidelines) is shown without weight. Option 'maal3Regel' = 'alle-tre' counts all three items.",
         ),
       ],
     },
@@ -413,6 +478,11 @@ export const hovedstaden2020: ContractInput = {
         ),
       ],
       notes: [
+        note(
+          "info",
+          "'(målgruppen her vil være ca. 2200)': iværksættermålgruppen anslås til ca. 2200; det er intet måltal og opgøres ikke.",
+          "'(the target group here will be about 2200)': the entrepreneur target group is estimated at about 2200; it is no target and is not computed.",
+        ),
         note(
           "default",
           "Målet er gennemsnittet af de tre delmål (670, 500, 700), hver opgjort som realiseret/måltal, højst 100 %. Totalen 1870 vises uden at indgå i gennemsnittet.",
@@ -593,6 +663,11 @@ export const hovedstaden2020: ContractInput = {
         }),
       ],
       notes: [
+        note(
+          "info",
+          "Stigningen i vejledningen om digitalisering opgøres ikke af registreringen; målet vurderes efter den skriftlige afrapportering (punkterne).",
+          "The increase in guidance on digitalisation is not computed from the registration; the goal is assessed from the written report (the items).",
+        ),
         note(
           "default",
           "Kontrakten giver kun reglen for 100 % (redegjort for alle områder); færre områder giver andelen af de tre.",

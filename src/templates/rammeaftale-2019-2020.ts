@@ -86,6 +86,11 @@ export const rammeaftale20192020: ContractInput = {
   municipalities: [...ALL_MUNICIPALITIES],
   notes: [
     note(
+      "info",
+      "Krav uden for de nationale mål, som ikke opgøres: hvert erhvervshus samler i andet halvår virksomheder og lokale aktører til en fælles workshop; erhvervshusene tilbyder i løbet af 2019 alle kommuner et oplæg i kommunalbestyrelsen eller et udvalg; rammerne for den opsøgende indsats beskrives i resultatkontrakterne.",
+      "Requirements outside the national goals, not computed: in the second half-year each house gathers companies and local actors for a joint workshop; during 2019 the houses offer every municipality a presentation to its council or a committee; the frame of outreach is described in the contracts.",
+    ),
+    note(
       "source",
       "Aftalen kalder alle syv mål 'nationale mål'. Resultatkontrakterne for 2020 (fx Erhvervshus Hovedstaden) skelner mellem tre nationalt fastsatte mål (II, III, VII) og fire fælles indsatsmål, der konkretiseres lokalt (I, IV, V, VI); skabelonen følger den inddeling.",
       "The agreement calls all seven goals 'national goals'. The 2020 performance contracts (e.g. Erhvervshus Hovedstaden) distinguish three nationally set goals (II, III, VII) and four common goals made concrete locally (I, IV, V, VI); the template follows that split.",
@@ -97,8 +102,8 @@ export const rammeaftale20192020: ContractInput = {
     ),
     note(
       "info",
-      "Registreringskrav: erhvervshusene registrerer alle betjente virksomheder (CVR) og den ydede service, og gør i CRM rede for vejledning af virksomheder henvist fra det lokale niveau.",
-      "Registration rules: the hubs record every company served (CVR) and the service given, and account in the CRM for guidance of companies referred from the local level.",
+      "Registreringskrav: erhvervshusene registrerer alle betjente virksomheder (CVR) og den ydede service, og gør i CRM rede for vejledning af virksomheder henvist fra det lokale niveau. Kontrakttjek kontrollerer CVR, at hvert forløb har Forløbstype eller Tema (den ydede service), og at hvert svar i Brugerevaluering har et forløb; henvisning fra det lokale niveau har ingen kolonne og kontrolleres ikke.",
+      "Registration rules: the hubs record every company served (CVR) and the service given, and account in the CRM for guidance of companies referred from the local level. Kontrakttjek checks the CVR, that every course has a Forløbstype or Tema (the service given) and that every answer in Brugerevaluering has a course; referral from the local level has no column and is not checked.",
     ),
   ],
   goals: [
@@ -113,14 +118,12 @@ export const rammeaftale20192020: ContractInput = {
       indicators: [
         checklist({
           label: { da: "Resultatmål for en bredere målgruppe", en: "Result target for a broader target group" },
+          // One requirement ("skal formuleres et resultatmål, der afspejler, at …, hvor de ydelser …"):
+          // the relative clause says what the target reflects, it is no second item.
           items: [
             [
               "resultatmaal-bred-maalgruppe",
-              "Resultatmål i resultatkontrakten, der afspejler, at erhvervshuset betjener en bredere målgruppe af virksomheder",
-            ],
-            [
-              "ydelser-for-alle",
-              "Ydelser, der tidligere var forbeholdt en smal gruppe af vækstvirksomheder, er tilgængelige for alle virksomheder med behov for specialiseret vejledning",
+              "Resultatmål i resultatkontrakten, der afspejler, at erhvervshuset betjener en bredere målgruppe, hvor ydelser, der tidligere var forbeholdt en smal gruppe af vækstvirksomheder, er tilgængelige for alle virksomheder med behov for specialiseret vejledning",
             ],
           ],
         }),
@@ -183,6 +186,11 @@ export const rammeaftale20192020: ContractInput = {
         },
       ],
       notes: [
+        note(
+          "ambiguity",
+          "Aftalen spørger om oplevet effekt ('har påvirket virksomhedens drift eller udvikling positivt'); bind kolonnen med svaret på det spørgsmål (fx 'Oplevet effekt'), ikke Hovedstaden 2020's 'Forventer du …'. Skalaen 'i høj grad' og 'i nogen grad' som positivt følger resultatkontrakterne for 2020.",
+          "The agreement asks about experienced effect ('har påvirket … positivt'); bind the column with the answer to that question (e.g. 'Oplevet effekt'), not Hovedstaden 2020's 'Forventer du …'. Counting 'i høj grad' and 'i nogen grad' as positive follows the 2020 contracts.",
+        ),
         note(
           "ambiguity",
           "Aftalen angiver ikke svarskalaen. Skabelonen tæller 'i høj grad' og 'i nogen grad' som positivt, som resultatkontrakterne for 2020 gør (fx Hovedstaden 2020, mål 2).",
@@ -254,6 +262,11 @@ export const rammeaftale20192020: ContractInput = {
         }),
       ],
       notes: [
+        note(
+          "info",
+          "Aftalen: 'Effektmål skal tænkes bredt som en positiv udvikling i forhold til fx drift, digitaliseringsniveau, produktivitet og forretningsudvikling.' Det afgrænser, hvad der tæller som effektmål i punktet om kvalitets- og effektmål.",
+          "The agreement: effect goals are to be thought of broadly as a positive development in e.g. operations, digitalisation, productivity and business development. That bounds what counts as an effect goal in the item on quality and effect goals.",
+        ),
         LOCAL_CONTRACT_NOTE,
         note(
           "info",
@@ -321,6 +334,11 @@ export const rammeaftale20192020: ContractInput = {
         }),
       ],
       notes: [
+        note(
+          "info",
+          "Aftalen (Den digitale platform): 'Den visuelle identitet skal være fælles på tværs af erhvervshusene med fælles redaktionelle retningslinjer. Erhvervshusene kan ikke etablere andre selvstændige, digitale platforme eller hjemmesider.' Forbuddet er ikke et punkt i målet og opgøres ikke.",
+          "The agreement (the digital platform): the visual identity is common across the houses with common editorial guidelines, and the houses may not set up other independent digital platforms or websites. The ban is not an item of the goal and is not computed.",
+        ),
         note(
           "ambiguity",
           "Aftalen angiver ingen metode ud over kravene selv. Den digitale indgang skulle etableres i 2019; for 2020 tæller det, at den er etableret.",

@@ -183,7 +183,9 @@ describe("Hovedstaden 2020: KKR status workbook, answers and key figures as two 
     expect(figures(result)).toEqual({
       "1": [50, { nps: [55, 50] }],
       "2": [50, { "positiv-effekt": [65, 50] }],
-      "3": [100, { aktiviteter: [3, 100] }],
+      // "100 pct. opfyldt når … fælles visuel identitet og bidraget til … platformen": the two conditions;
+      // the editorial guidelines are shown (weight 0).
+      "3": [100, { aktiviteter: [2, 100], "redaktionelle-retningslinjer": [1, 100] }],
       "4": [
         0.94,
         { vaekstforloeb: [6, 0.9], "smv-drift": [6, 1.2], ivaerksaetter: [5, 0.71], "forloeb-i-alt": [17, 0.91] },

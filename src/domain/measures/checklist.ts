@@ -46,6 +46,31 @@ const goalKey = (s: string): string =>
     .replace(/^(maal|mal|goal|delmaal)\s+/, "")
     .replace(/\s+/g, "");
 
+/** Word stems of a folded text: words of 4 letters or more, cut to 6 ("arbejdsgruppen" ~ "arbejdsgruppe"). */
+const stems = (folded: string): Set<string> =>
+  new Set(
+    folded
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length >= 4)
+      .map((w) => w.slice(0, 6)),
+  );
+
+/** The unused row sharing most stems (at least 2) with the item, when one row clearly does; else -1. */
+function byWords(want: string, rows: readonly { text: string }[], used: ReadonlySet<number>): number {
+  const mine = stems(want);
+  let best = -1;
+  let bestScore = 1;
+  let tie = false;
+  rows.forEach((r, i) => {
+    if (used.has(i) || r.text === "") return;
+    let score = 0;
+    for (const w of stems(r.text)) if (mine.has(w)) score++;
+    if (score > bestScore) [best, bestScore, tie] = [i, score, false];
+    else if (score === bestScore && best >= 0) tie = true;
+  });
+  return tie ? -1 : best;
+}
+
 export const checklist = defineMeasureKind<typeof ChecklistSchema, ChecklistState, { partialCredit: number }>({
   kind: "checklist",
   schema: ChecklistSchema,
@@ -84,6 +109,9 @@ export const checklist = defineMeasureKind<typeof ChecklistSchema, ChecklistStat
         );
       // Rows written in the template's order but reworded still line up by position.
       if (at < 0 && rows.length === m.items.length && !used.has(index)) at = index;
+      // A goal whose items are split over several checklists (a stated rule on some of them):
+      // a reworded row is still found by the words it shares with the item.
+      if (at < 0 && rows.length !== m.items.length) at = byWords(want, rows, used);
       if (at < 0) {
         unmatched.push(item.text.length > 40 ? `${item.text.slice(0, 40)}…` : item.text);
         return;
