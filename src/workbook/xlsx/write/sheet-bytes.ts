@@ -9,7 +9,7 @@ export const encoder = new TextEncoder();
 export const asciiBytes = (t: string): Uint8Array => encoder.encode(t);
 
 /** Index of `needle` in `hay` at or after `from`, or -1 (`<` never occurs inside a UTF-8 sequence). */
-const bytesIndexOf = (hay: Uint8Array, needle: Uint8Array, from: number, limit = hay.length): number => {
+export const bytesIndexOf = (hay: Uint8Array, needle: Uint8Array, from: number, limit = hay.length): number => {
   const first = needle[0] as number;
   const n = needle.length;
   for (let i = hay.indexOf(first, from); i >= 0 && i + n <= limit; i = hay.indexOf(first, i + 1)) {
@@ -20,7 +20,7 @@ const bytesIndexOf = (hay: Uint8Array, needle: Uint8Array, from: number, limit =
   return -1;
 };
 
-const bytesLastIndexOf = (hay: Uint8Array, needle: Uint8Array, from: number): number => {
+export const bytesLastIndexOf = (hay: Uint8Array, needle: Uint8Array, from: number): number => {
   const first = needle[0] as number;
   const n = needle.length;
   for (let i = hay.lastIndexOf(first, from); i >= 0; i = i === 0 ? -1 : hay.lastIndexOf(first, i - 1)) {
@@ -31,7 +31,7 @@ const bytesLastIndexOf = (hay: Uint8Array, needle: Uint8Array, from: number): nu
   return -1;
 };
 
-const isTagDelim = (b: number | undefined): boolean =>
+export const isTagDelim = (b: number | undefined): boolean =>
   b === 0x20 || b === 0x3e || b === 0x2f || b === 0x09 || b === 0x0a || b === 0x0d;
 
 /** Next `<{name}` start tag in bytes (not a longer name), or -1. */
@@ -41,7 +41,7 @@ export const findTagBytes = (b: Uint8Array, name: Uint8Array, from: number, limi
   return -1;
 };
 
-const tagEndBytes = (b: Uint8Array, start: number): number => {
+export const tagEndBytes = (b: Uint8Array, start: number): number => {
   let q = 0;
   for (let i = start + 1; i < b.length; i++) {
     const c = b[i];
@@ -84,4 +84,25 @@ export const sheetOutline = (b: Uint8Array): string => {
   const l = layoutOf(b);
   if (l.sdSelfClosing) return decoder.decode(b);
   return decoder.decode(b.subarray(0, l.sdOpenEnd)) + decoder.decode(b.subarray(l.sdClose));
+};
+
+/** The `name="…"` attribute of the start tag from `start` to `end` as ASCII text, or undefined. */
+export const attrBytes = (b: Uint8Array, start: number, end: number, name: Uint8Array): string | undefined => {
+  for (let i = bytesIndexOf(b, name, start, end); i >= 0; i = bytesIndexOf(b, name, i + 1, end)) {
+    const before = b[i - 1];
+    if (before !== 0x20 && before !== 0x09 && before !== 0x0a && before !== 0x0d) continue;
+    let k = i + name.length;
+    while (b[k] === 0x20) k++;
+    if (b[k] !== 0x3d) continue;
+    k++;
+    while (b[k] === 0x20) k++;
+    const q = b[k];
+    if (q !== 0x22 && q !== 0x27) return undefined;
+    const close = b.indexOf(q, k + 1);
+    if (close < 0 || close > end) return undefined;
+    let t = "";
+    for (let j = k + 1; j < close; j++) t += String.fromCharCode(b[j] as number);
+    return t;
+  }
+  return undefined;
 };

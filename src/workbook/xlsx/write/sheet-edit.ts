@@ -7,17 +7,15 @@
  */
 import { concatBytes } from "../bytes";
 import { UnsupportedWorkbookError } from "./errors";
-import { asciiBytes, decoder, encoder, findTagBytes, layoutOf } from "./sheet-bytes";
+import { asciiBytes, bytesIndexOf, decoder, encoder, layoutOf } from "./sheet-bytes";
+import { editRow, spliceRows } from "./sheet-rows";
 import {
   attrOf,
   findTag,
   growDimension,
   growDimensionHead,
-  parseRow,
-  setAttr,
   sheetPrefix,
   shrinkDimensionHead,
-  tagAttrs,
   tagEnd,
   type ExistingCell,
 } from "./sheet-xml";
@@ -35,13 +33,6 @@ export interface RowContext {
 export type CellEdit = (existing: ExistingCell | null, row: RowContext) => CellEditResult;
 
 const NO_ROW: RowContext = { cells: [], style: null };
-
-const rowStyleOf = (open: string): number | null => {
-  const cf = attrOf(open, "customFormat");
-  if (cf !== "1" && cf !== "true") return null;
-  const st = attrOf(open, "s");
-  return st === undefined ? null : Number(st);
-};
 
 export interface ColumnRun {
   readonly column: number;
@@ -70,10 +61,10 @@ type Bounds = { top: number; left: number; bottom: number; right: number };
  * of whole rows (a part too large for one JS string is fed slice by slice). State that crosses
  * rows — the next sparse row, the last row seen, the edited area — lives here.
  */
-class RowSplicer {
+export class RowSplicer {
   private readonly sparseRows: number[];
   private sparseIdx = 0;
-  private lastRow = 0;
+  lastRow = 0;
   private readonly rowTag: string;
   bounds: Bounds | null = null;
   changed = false;
@@ -86,7 +77,7 @@ class RowSplicer {
     this.rowTag = `${p}row`;
   }
 
-  private readonly grow = (row: number, column: number): void => {
+  readonly grow = (row: number, column: number): void => {
     const b = this.bounds;
     if (!b) this.bounds = { top: row, bottom: row, left: column, right: column };
     else {
@@ -98,7 +89,7 @@ class RowSplicer {
   };
 
   /** Edits for one row, sorted by column. */
-  private editsFor(row: number): [number, CellEdit][] {
+  editsFor(row: number): [number, CellEdit][] {
     const edits = this.edits;
     const sparse = edits.cells.get(row);
     if (!sparse && edits.runs.length === 1) {
@@ -120,7 +111,7 @@ class RowSplicer {
   }
 
   /** Rows in [from, to] (no such row in the file) that edits want to create. */
-  private newRows(from: number, to: number): string {
+  newRows(from: number, to: number): string {
     if (from > to) return "";
     const rows = new Set<number>();
     const sparseRows = this.sparseRows;
@@ -146,12 +137,12 @@ class RowSplicer {
     return text;
   }
 
-  private skipSparse(row: number): void {
+  skipSparse(row: number): void {
     while (this.sparseIdx < this.sparseRows.length && (this.sparseRows[this.sparseIdx] as number) <= row)
       this.sparseIdx++;
   }
 
-  private hasEdits(row: number): boolean {
+  hasEdits(row: number): boolean {
     return (
       (this.sparseIdx < this.sparseRows.length && this.sparseRows[this.sparseIdx] === row) ||
       this.edits.runs.some((r) => row >= r.first && row <= r.last)
@@ -260,18 +251,11 @@ export const editSheetPart = (
   const l = layoutOf(b);
   const p = l.prefix;
   const splicer = new RowSplicer(p, edits);
-  const rowTag = asciiBytes(`<${p}row`);
   const chunks: Uint8Array[] = [];
   if (!l.sdSelfClosing) {
-    let from = l.sdOpenEnd;
-    while (from < l.sdClose) {
-      const next = from + sliceBytes >= l.sdClose ? -1 : findTagBytes(b, rowTag, from + sliceBytes, l.sdClose);
-      const to = next < 0 ? l.sdClose : next;
-      const raw = b.subarray(from, to);
-      const edited = splicer.rows(decoder.decode(raw));
-      chunks.push(edited === null ? raw : encoder.encode(edited));
-      from = to;
-    }
+    if (bytesIndexOf(b, asciiBytes("<!"), l.sdOpenEnd, l.sdClose) >= 0)
+      throw new UnsupportedWorkbookError("sheet-xml", "comments or CDATA inside sheetData are not supported");
+    spliceRows(b, l.sdOpenEnd, l.sdClose, p, splicer, chunks, sliceBytes);
   }
   const tailRows = splicer.tail();
   if (!splicer.changed) return { bytes: b, changed: false };
@@ -284,80 +268,4 @@ export const editSheetPart = (
     : decoder.decode(b.subarray(l.sdClose));
   const parts = [encoder.encode(head), ...chunks, encoder.encode(tailRows + tail)];
   return { bytes: concatBytes(parts), changed: true };
-};
-
-/** The edited row's text, or null when nothing in it changed. */
-const editRow = (
-  s: string,
-  p: string,
-  row: number,
-  open: string,
-  openEnd: number,
-  closeStart: number,
-  selfClosing: boolean,
-  list: [number, CellEdit][],
-  grow: (row: number, column: number) => void,
-): string | null => {
-  const cells = selfClosing ? [] : parseRow(s, p, row, openEnd, closeStart);
-  const ctx: RowContext = { cells, style: rowStyleOf(open) };
-  // keep the text between cells (whitespace, unknown elements) in place
-  const pieces: string[] = [];
-  let cursor = openEnd;
-  let ci = 0;
-  let changed = false;
-  let maxCol = -1;
-  let minCol = Infinity;
-  const emit = (res: CellEditResult, existing: ExistingCell | null, column: number): void => {
-    if (res === "keep") {
-      if (existing) pieces.push(existing.xml);
-    } else if (res === "delete") {
-      if (existing) changed = true;
-    } else {
-      pieces.push(res.xml);
-      changed = changed || res.xml !== existing?.xml;
-      grow(row, column);
-    }
-    if (res !== "delete" && (existing || res !== "keep")) {
-      maxCol = Math.max(maxCol, column);
-      minCol = Math.min(minCol, column);
-    }
-  };
-  const cellStart = (c: ExistingCell): number => s.indexOf(c.xml, cursor);
-  for (const [column, edit] of list) {
-    while (ci < cells.length && (cells[ci] as ExistingCell).column < column) {
-      const c = cells[ci++] as ExistingCell;
-      const at = cellStart(c);
-      pieces.push(s.slice(cursor, at), c.xml);
-      cursor = at + c.xml.length;
-      maxCol = Math.max(maxCol, c.column);
-      minCol = Math.min(minCol, c.column);
-    }
-    const existing =
-      ci < cells.length && (cells[ci] as ExistingCell).column === column ? (cells[ci] as ExistingCell) : null;
-    if (existing) {
-      const at = cellStart(existing);
-      pieces.push(s.slice(cursor, at));
-      cursor = at + existing.xml.length;
-      ci++;
-    }
-    emit(edit(existing, ctx), existing, column);
-  }
-  for (; ci < cells.length; ci++) {
-    const c = cells[ci] as ExistingCell;
-    maxCol = Math.max(maxCol, c.column);
-    minCol = Math.min(minCol, c.column);
-  }
-  if (!changed) return null;
-  const rest = selfClosing ? "" : s.slice(cursor, closeStart);
-  const body = pieces.join("") + rest;
-  if (!/<[\w:]*c[\s>/]/.test(body) && [...tagAttrs(open).keys()].every((k) => k === "r" || k === "spans")) return "";
-  let tag = selfClosing ? open.slice(0, -2).replace(/\s+$/, "") + ">" : open;
-  const spans = attrOf(open, "spans");
-  if (spans && maxCol >= 0) {
-    const [a, b] = spans.split(":").map(Number);
-    const lo = Math.min(a ?? minCol + 1, minCol + 1);
-    const hi = Math.max(b ?? maxCol + 1, maxCol + 1);
-    if (lo !== a || hi !== b) tag = setAttr(tag, "spans", `${lo}:${hi}`);
-  }
-  return `${tag}${body}</${p}row>`;
 };

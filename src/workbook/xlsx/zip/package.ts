@@ -32,17 +32,19 @@ export interface ZipLimits {
 }
 
 /**
- * Defaults, chosen so that a file Kontrakttjek accepts can be checked, evaluated and written in
- * about 1 GB of memory: writing holds a sheet it edits several times over (the part, its edited
- * copy), and checking keeps the bound columns, so the package may unpack to 160 MiB in all (a
- * full 1,048,576-row table of three columns is ~140 MB of XML). No package beyond 64 MiB may be
- * packed more than 100:1 overall (real workbooks stay below 20:1), no part of 1 MiB or more
- * beyond 500:1 (deflate's ceiling is ~1032:1).
+ * Defaults. A full 1,048,575-row Forløb table of fifteen columns is ~570 MB of sheet XML (~670 MB
+ * unpacked in all), so a package may unpack to 1 GiB: reading holds one sheet's bytes at a time
+ * (off the JS heap) and keeps the bound columns; writing still holds the sheet it edits and its
+ * edited copy (2.5 GB peak at that size, measured; smaller files in proportion). What keeps bombs
+ * out is the ratio: no package beyond 64 MiB may be packed more than 100:1 overall (real
+ * workbooks stay below 20:1; that table is 6:1), no part of 1 MiB or more beyond 500:1
+ * (deflate's ceiling is ~1032:1) — and every size is enforced while inflating, whatever the
+ * headers claim.
  */
 export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxEntries: 10_000,
-  maxTotalBytes: 160 * 1024 ** 2,
-  maxEntryBytes: 160 * 1024 ** 2,
+  maxTotalBytes: 1024 ** 3,
+  maxEntryBytes: 1024 ** 3,
   maxRatio: 500,
   ratioFloorBytes: 1024 ** 2,
   maxTotalRatio: 100,
