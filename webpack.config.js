@@ -100,6 +100,22 @@ class CopyIconsPlugin {
   }
 }
 
+/**
+ * The manifest's SupportUrl as the built manifest has it (on ADDIN_ORIGIN when set), for the
+ * pane's "Om Kontrakttjek" view: one support address, kept in the manifest.
+ */
+function supportUrl() {
+  const xml = fs.readFileSync(path.resolve(__dirname, "manifest.xml"), "utf8");
+  const origin = process.env.ADDIN_ORIGIN;
+  let built = xml;
+  try {
+    if (origin) built = manifestFor(xml, { origin });
+  } catch {
+    // A bad ADDIN_ORIGIN fails the manifest's own build step with its message.
+  }
+  return /<SupportUrl DefaultValue="([^"]+)"/.exec(built)?.[1] ?? "";
+}
+
 function common(mode) {
   const production = mode === "production";
   return {
@@ -123,7 +139,11 @@ function common(mode) {
       minimizer: [new EsbuildPlugin({ target: "es2020", legalComments: "none" })],
     },
     performance: { hints: false },
-    plugins: [],
+    plugins: [
+      new (require("webpack").DefinePlugin)({
+        __KONTRAKTTJEK_SUPPORT_URL__: JSON.stringify(supportUrl()),
+      }),
+    ],
   };
 }
 
@@ -153,6 +173,7 @@ module.exports = (_env, argv = {}) => {
       clean: { keep: /^(cli|bench|demo)[\\/]/ },
     },
     plugins: [
+      ...common(mode).plugins,
       page("./src/taskpane/taskpane.html", "taskpane.html", ["taskpane"], true, "Kontrakttjek"),
       page("./src/commands/commands.html", "commands.html", ["commands"], true, "Kontrakttjek"),
       new CopyIconsPlugin(),
@@ -182,6 +203,7 @@ module.exports = (_env, argv = {}) => {
     // One file, no lazily loaded chunks, so nothing is fetched after the page loads.
     optimization: { ...common(mode).optimization, splitChunks: false, runtimeChunk: false },
     plugins: [
+      ...common(mode).plugins,
       page("./src/demo/index.html", "index.html", ["demo"], false, "Kontrakttjek – demo"),
       // The xlsx adapter opens files from disk in Node only (`openFile`); the demo reads a user's
       // file in the browser and hands it the bytes, so that import becomes an empty module.

@@ -25,6 +25,8 @@ export interface TaskpaneHost {
   insertSheets(sheets: readonly NewSheet[]): Promise<InsertResult>;
   /** Today as an ISO date (checks and the half-year pace need it; the domain never reads a clock). */
   today(): string;
+  /** Host, platform and API sets, for a support mail ("Om Kontrakttjek"); absent where unknown. */
+  platform?(): string;
 }
 
 /** Calls `f` once `ms` after the last of a burst of calls. */

@@ -15,6 +15,15 @@ export function isDarkColor(color: string | undefined): boolean {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5;
 }
 
+/** "Excel 16.0.18025 · PC · ExcelApi 1.17": what a support mail needs to know of the host. */
+export function officePlatform(): string {
+  const d = Office.context.diagnostics as Office.ContextInformation | undefined;
+  let minor = 1;
+  while (minor < 40 && Office.context.requirements.isSetSupported("ExcelApi", `1.${minor + 1}`)) minor++;
+  const host = d ? `Excel ${d.version} · ${String(d.platform)}` : "Excel";
+  return `${host} · ExcelApi 1.${minor}`;
+}
+
 export function officeHost(): TaskpaneHost {
   const port = officeWorkbook();
   const theme = Office.context.officeTheme;
@@ -26,6 +35,7 @@ export function officeHost(): TaskpaneHost {
     selectCell: (sheet, row, column) => port.selectCell(sheet, row, column),
     insertSheets: async (sheets): Promise<InsertResult> => port.insertSheets(sheets),
     today: () => localIsoDate(new Date()),
+    platform: officePlatform,
     async watchChanges(onChange) {
       let handler: OfficeExtension.EventHandlerResult<Excel.TableChangedEventArgs> | null = null;
       await Excel.run(async (context) => {

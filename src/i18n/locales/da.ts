@@ -711,6 +711,31 @@ export const da: Locale = {
     demoLanguage: "Sprog",
     demoOwned: "skrevet af Kontrakttjek",
     demoRowsShown: "Viser række {from}–{to} af {rows}",
+    aboutOpen: "Om Kontrakttjek",
+    aboutTitle: "Om Kontrakttjek",
+    aboutVersion: "Version {version}",
+    aboutPlatform: "Kører i: {platform}",
+    aboutDemo: "browserdemoen (ingen Excel)",
+    aboutWritesTitle: "Det skriver Kontrakttjek i projektmappen – og kun det",
+    aboutWritesStatus:
+      "Statusark med målopfyldelsen (fx «Målopfyldelse»): Kontrakttjeks egne ark, som skrives om, hver gang du skriver.",
+    aboutWritesKontrol:
+      "En kolonne «Kontrol» ved siden af hver tabel, Kontrakttjek læser, med rækkens fejl og advarsler, og farvemarkeringer på de celler, fejlene står i.",
+    aboutWritesRecord:
+      "En fortegnelse over præcis de ark, kolonner og celler, der er skrevet (en skjult XML-del i projektmappen). Den bruges af «Fjern» her og af kommandolinjens clean, så intet andet bliver rørt.",
+    aboutWritesSettings: "Dine valg (kontrakt, tabeller, parametre) gemmes i projektmappens indstillinger.",
+    aboutWritesScenario:
+      "Scenarieark, du gemmer fra «Hvad nu hvis», er dine: Kontrakttjek hverken ændrer eller fjerner dem.",
+    aboutPrivacyTitle: "Dine data",
+    aboutPrivacy:
+      "Dataene bliver i projektmappen. Kontrakttjek sender intet til nogen server. Det eneste, tilføjelsesprogrammet henter udefra, er Office.js fra Microsofts CDN, som Office kræver.",
+    aboutRemoveTitle: "Sådan fjerner du det hele",
+    aboutRemove:
+      "Under fanen «{tab}» fjerner «{button}» statusark, Kontrol-kolonner, markeringer og fortegnelsen. Celler, du selv har skrevet i, bliver stående. Selve tilføjelsesprogrammet fjernes under Hjem › Tilføjelsesprogrammer.",
+    aboutSupport: "Hjælp og support",
+    aboutCopy: "Kopiér oplysningerne til en supportmail",
+    aboutCopied: "Kopieret.",
+    aboutClose: "Tilbage",
     demoOpen: "Åbn din egen projektmappe (.xlsx)",
     demoOpenHint:
       "Vælg en fil, eller træk den ind over regnearket. Filen læses her i browseren og sendes ingen steder hen – intet uploades.",

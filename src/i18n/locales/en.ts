@@ -713,6 +713,31 @@ export const en: Locale = {
     demoGrid: "Spreadsheet: {sheet}",
     demoLanguage: "Language",
     demoOwned: "written by Kontrakttjek",
+    aboutOpen: "About Kontrakttjek",
+    aboutTitle: "About Kontrakttjek",
+    aboutVersion: "Version {version}",
+    aboutPlatform: "Running in: {platform}",
+    aboutDemo: "the browser demo (no Excel)",
+    aboutWritesTitle: "What Kontrakttjek writes in the workbook – and nothing else",
+    aboutWritesStatus:
+      "Status sheets with the goal fulfilment (e.g. “Målopfyldelse”): Kontrakttjek's own sheets, rewritten every time you write.",
+    aboutWritesKontrol:
+      "A “Kontrol” column beside each table Kontrakttjek reads, with the row's errors and warnings, and colour marks on the cells the errors are in.",
+    aboutWritesRecord:
+      "A record of exactly the sheets, columns and cells written (a hidden XML part of the workbook). “Remove” here and the command line's clean use it, so nothing else is touched.",
+    aboutWritesSettings: "Your choices (contract, tables, parameters) are saved in the workbook's settings.",
+    aboutWritesScenario:
+      "Scenario sheets you save from “What if” are yours: Kontrakttjek neither changes nor removes them.",
+    aboutPrivacyTitle: "Your data",
+    aboutPrivacy:
+      "The data stays in the workbook. Kontrakttjek sends nothing to any server. The only thing the add-in loads from outside is Office.js from Microsoft's CDN, as Office requires.",
+    aboutRemoveTitle: "How to remove everything",
+    aboutRemove:
+      "On the “{tab}” tab, “{button}” removes the status sheets, Kontrol columns, marks and the record. Cells you typed in yourself stay. The add-in itself is removed under Home › Add-ins.",
+    aboutSupport: "Help and support",
+    aboutCopy: "Copy the details for a support mail",
+    aboutCopied: "Copied.",
+    aboutClose: "Back",
     demoOpen: "Open your own workbook (.xlsx)",
     demoOpenHint:
       "Choose a file, or drag it onto the spreadsheet. The file is read here in the browser and sent nowhere – nothing is uploaded.",

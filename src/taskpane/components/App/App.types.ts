@@ -18,6 +18,9 @@ export interface AppState {
   readonly notice: string | null;
   /** True once the pane has restored its settings and can be used. */
   readonly ready: boolean;
+  /** "Om Kontrakttjek" shown instead of the steps. */
+  readonly about: boolean;
+  onAbout(open: boolean): void;
   onTab(tab: TabId): void;
   onDismiss(): void;
 }

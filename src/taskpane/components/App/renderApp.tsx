@@ -14,6 +14,7 @@ import { PaneContext } from "../../actions/manager";
 import { ServicesContext } from "../../services";
 import type { TabId } from "../../state";
 import { t } from "../../strings";
+import { AboutPanel } from "../AboutPanel/AboutPanel";
 import { BindingPanel } from "../BindingPanel/BindingPanel";
 import { BusyBar } from "../BusyBar/BusyBar";
 import { CheckPanel } from "../CheckPanel/CheckPanel";
@@ -50,6 +51,11 @@ export function renderApp(s: AppState, classes: ReturnType<typeof useAppStyles>)
               <Text size={200} className={classes.subtitle}>
                 {t("appSubtitle", lang)}
               </Text>
+              {!s.about && (
+                <Button size="small" appearance="subtle" className={classes.about} onClick={() => s.onAbout(true)}>
+                  {t("aboutOpen", lang)}
+                </Button>
+              )}
             </header>
             {s.error && (
               <MessageBar intent="error" role="alert">
@@ -75,28 +81,34 @@ export function renderApp(s: AppState, classes: ReturnType<typeof useAppStyles>)
               </MessageBar>
             )}
             <BusyBar />
-            <Tabs
-              className={classes.tabs}
-              size="small"
-              selectedValue={s.tab}
-              onTabSelect={(_, d) => s.onTab(d.value as TabId)}
-              aria-label={t("navLabel", lang)}
-            >
-              {s.tabs.map((tab) => (
-                <RovingTab
-                  key={tab.id}
-                  value={tab.id}
-                  selected={tab.id === s.tab}
-                  id={`kt-tab-${tab.id}`}
-                  aria-controls="kt-panel"
+            {s.about ? (
+              <AboutPanel onClose={() => s.onAbout(false)} />
+            ) : (
+              <>
+                <Tabs
+                  className={classes.tabs}
+                  size="small"
+                  selectedValue={s.tab}
+                  onTabSelect={(_, d) => s.onTab(d.value as TabId)}
+                  aria-label={t("navLabel", lang)}
                 >
-                  {tab.label}
-                </RovingTab>
-              ))}
-            </Tabs>
-            <div className={classes.panel} role="tabpanel" id="kt-panel" aria-labelledby={`kt-tab-${s.tab}`}>
-              <Panel />
-            </div>
+                  {s.tabs.map((tab) => (
+                    <RovingTab
+                      key={tab.id}
+                      value={tab.id}
+                      selected={tab.id === s.tab}
+                      id={`kt-tab-${tab.id}`}
+                      aria-controls="kt-panel"
+                    >
+                      {tab.label}
+                    </RovingTab>
+                  ))}
+                </Tabs>
+                <div className={classes.panel} role="tabpanel" id="kt-panel" aria-labelledby={`kt-tab-${s.tab}`}>
+                  <Panel />
+                </div>
+              </>
+            )}
           </main>
         </PaneContext.Provider>
       </ServicesContext.Provider>

@@ -22,6 +22,7 @@ export function useApp({ host, services, initial }: AppProps): AppState {
   const pane = useActionManager(host, services, initial ?? initialState(host.lang));
   const { state, run } = pane;
   const [ready, setReady] = useState(initial !== undefined);
+  const [about, setAbout] = useState(false);
 
   useEffect(() => {
     if (initial !== undefined) return;
@@ -62,7 +63,12 @@ export function useApp({ host, services, initial }: AppProps): AppState {
     error: state.error?.message ?? null,
     notice: state.notice,
     ready: ready && state.busy === null,
-    onTab: (tab) => void run("selectTab", { tab }),
+    about,
+    onAbout: setAbout,
+    onTab: (tab) => {
+      setAbout(false);
+      void run("selectTab", { tab });
+    },
     onDismiss: () => void run("dismiss"),
   };
 }

@@ -15,6 +15,7 @@ export const useAppStyles = makeStyles({
   },
   header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   subtitle: { color: tokens.colorNeutralForeground3 },
+  about: { alignSelf: "flex-start", minWidth: 0, paddingLeft: 0 },
   tabs: { flexWrap: "wrap" },
   panel: {
     paddingTop: tokens.spacingVerticalS,
