@@ -24,7 +24,12 @@ export const onlySheet = (xlsx: Uint8Array, sheet: string): Uint8Array => {
     .replace(/\sfirstSheet="\d+"/, "")
     .replace(/<workbookView\b/, `<workbookView activeTab="${Math.max(0, index)}"`);
   if (index < 0) throw new Error(`no sheet named ${sheet}`);
-  parts["xl/workbook.xml"] = strToU8(edited);
+  // LibreOffice prints a hidden sheet's print area: only this sheet's names stay.
+  const names = edited.replace(
+    /<definedName\b[^>]*localSheetId="(\d+)"[^>]*>[^<]*<\/definedName>/g,
+    (dn, id: string) => (Number(id) === index ? dn : ""),
+  );
+  parts["xl/workbook.xml"] = strToU8(names);
   return zipSync(parts);
 };
 
