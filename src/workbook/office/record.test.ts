@@ -17,7 +17,8 @@ describe("Office adapter: the record is the custom XML part the .xlsx writer kee
     await port.apply(statusPlan());
     const parts = recordParts(book);
     expect(parts).toHaveLength(1);
-    expect(parts[0]).toMatch(/^<\?xml[^>]*\?>\n<kt:marks xmlns:kt="urn:kontrakttjek:marks:1" version="2">/);
+    // no declaration: Office.js is given a string, Excel writes the declaration when it saves
+    expect(parts[0]).toMatch(/^<kt:marks xmlns:kt="urn:kontrakttjek:marks:1" version="2">/);
     const record = parseRecord(parts[0]!)!;
     expect(record.sheets.map((s) => [s.name, s.created])).toEqual([["Målopfyldelse", true]]);
     // Excel rows and the header, as the writer records a Kontrol column

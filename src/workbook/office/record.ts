@@ -145,6 +145,12 @@ export function recordOfOwned(o: Owned, carry: Pick<Ownership, "calcOnLoadAdded"
 
 /* ---------------------------------------------------------------- the part in the workbook */
 
+/**
+ * The part's XML as Office.js is given it: without the declaration (its `encoding` would name the
+ * bytes of a file, and Microsoft's own samples pass none); Excel writes one when it saves.
+ */
+const partXml = (o: Ownership): string => recordXml(o).replace(/^<\?xml[^>]*\?>\s*/, "");
+
 /** What a batch knows of where the record is kept. */
 interface Stored {
   /** The record's parts as loaded, or added by a request that went through. */
@@ -233,7 +239,7 @@ const merge = (a: Owned, b: Owned): Owned => ({
  */
 export function saveOwned(context: XlContext, owned: Owned, meter: OfficeMeter): void {
   const s = stored.get(context) ?? NOTHING_STORED();
-  const xml = recordXml(recordOfOwned(owned, s.carry));
+  const xml = partXml(recordOfOwned(owned, s.carry));
   const [keep, ...rest] = s.parts;
   if (keep) keep.setXml(xml);
   else s.pending = context.workbook.customXmlParts.add(xml);
