@@ -76,6 +76,26 @@ describe("Tables panel: what the goals lack, chosen by hand", () => {
     expect(again.evaluation.goals.find((g) => g.id === "2")?.status).not.toBe("mangler data");
   });
 
+  it("lists, on asking, every key figure and activity found, to map one otherwise", async () => {
+    const user = userEvent.setup();
+    const port = workbook();
+    const first = await opened(port);
+    renderPanel(<BindingPanel />, {
+      services: defaultServices,
+      host: stubHost(port),
+      state: { contractId: "sjaelland-2025", bind: first.bind, data: first.data, evaluation: first.evaluation },
+    });
+    const lacks = () => screen.getByRole("group", { name: "Det mangler målene" });
+    // "Basistilskud" is found by its name: not listed until asked for.
+    expect(within(lacks()).queryByRole("combobox", { name: "Nøgletallet «Basistilskud» – mål 14" })).toBeNull();
+    await user.click(
+      within(lacks()).getByRole("checkbox", { name: "Vis også nøgletal og aktiviteter, der er fundet" }),
+    );
+    expect(within(lacks()).getByRole("combobox", { name: "Nøgletallet «Basistilskud» – mål 14" })).toHaveDisplayValue(
+      "Basistilskud",
+    );
+  });
+
   it("asks for a check first when the tables have not been read", () => {
     renderPanel(<BindingPanel />, {
       services: defaultServices,

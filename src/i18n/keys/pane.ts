@@ -71,6 +71,7 @@ export type PaneKey =
   | "lacksPick"
   | "lacksSuggested"
   | "lacksOthers"
+  | "lacksShowAll"
   | "bindingIntro"
   | "bindingNone"
   | "bindingSource"

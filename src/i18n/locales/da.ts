@@ -361,6 +361,8 @@ export const da: Locale = {
       "Brugerevalueringen har ingen Besvarelsesdato, så alle svar i arket er brugt, uanset periode. Tilføj kolonnen Besvarelsesdato for at regne på periodens svar.",
     "answers-without-company":
       "{count} {count:svar|svar} uden CVR-nummer tæller hver som én virksomhed. Udfyld CVR-nummer i Brugerevaluering.",
+    "blank-left-out": "{count} {count:række|rækker} i {table} uden {field} er udeladt her. Udfyld {field}.",
+    "types-uncounted": "{count} {count:forløb|forløb} i perioden har en Forløbstype, som intet mål i kontrakten tæller: {list}. Ret typen, hvis forløbet skal tælle.",
     "founded-unknown":
       "{count} {count:virksomhed|virksomheder} i perioden har ingen Stiftelsesdato på nogen række og er ikke talt som under 3 år. Udfyld Stiftelsesdato i Forløb.",
     "key-year-at-half":
@@ -568,6 +570,7 @@ export const da: Locale = {
     lacksGuessed: "Fundet på ordene: «{text}». Ret det, hvis det er forkert.",
     lacksPick: "(vælg)",
     lacksSuggested: "Forslag",
+    lacksShowAll: "Vis også nøgletal og aktiviteter, der er fundet",
     lacksOthers: "Alle andre",
     bindingIntro:
       "Kontrakttjek har koblet projektmappens tabeller til kontraktens data. Ret en kolonne, hvis gættet er forkert; valget gemmes i projektmappen.",

@@ -363,6 +363,8 @@ export const en: Locale = {
       "The user evaluation has no Besvarelsesdato (answer date), so every answer in the sheet is used, whatever its period. Add the Besvarelsesdato column to count the period's answers.",
     "answers-without-company":
       "{count} {count:answer|answers} without a CVR number each count as one company. Fill in CVR-nummer in Brugerevaluering.",
+    "blank-left-out": "{count} {count:row|rows} in {table} without {field} {count:is|are} left out here. Fill in {field}.",
+    "types-uncounted": "{count} {count:course|courses} in the period {count:has|have} a Forløbstype (course type) that no goal of the contract counts: {list}. Correct the type if the course should count.",
     "founded-unknown":
       "{count} {count:company|companies} in the period have no Stiftelsesdato (founding date) on any row and are not counted as under 3 years. Fill in Stiftelsesdato in Forløb.",
     "key-year-at-half":
@@ -571,6 +573,7 @@ export const en: Locale = {
     lacksGuessed: "Found by its words: «{text}». Correct it if it is wrong.",
     lacksPick: "(choose)",
     lacksSuggested: "Suggestions",
+    lacksShowAll: "Also show key figures and activities that were found",
     lacksOthers: "All others",
     bindingIntro:
       "Kontrakttjek has linked the workbook's tables to the contract's data. Change a column if the guess is wrong; the choice is saved in the workbook.",

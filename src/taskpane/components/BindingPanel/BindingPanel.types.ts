@@ -44,6 +44,9 @@ export interface BindingPanelState {
   /** What the goals lack, with lists to choose from; null until the tables have been read (a check). */
   readonly lacks: readonly LackView[] | null;
   onLack(lack: LackView, value: string): void;
+  /** Also list every key figure and activity item found, to map it otherwise. */
+  readonly showAll: boolean;
+  onShowAll(on: boolean): void;
   onSource(role: Role, source: number | null): void;
   onColumn(role: Role, field: string, column: number): void;
   onSave(): void;

@@ -56,6 +56,8 @@ export function lackViews(
   bind: { readonly sources: readonly SourceInfo[]; readonly binding: Binding<SourceInfo> },
   params: Readonly<Record<string, string>>,
   lang: Lang,
+  /** Also every key figure and activity item found by its name or chosen, to map it otherwise. */
+  showAll = false,
 ): LackView[] {
   const { inputs } = services.bindingReport(contract, data, bind.binding, { params });
   const out: LackView[] = [];
@@ -104,11 +106,11 @@ export function lackViews(
   if (data.Noegletal) {
     const all = texts(data, "Noegletal", "noegle");
     for (const k of inputs.keys) {
-      if (k.match && k.match.via !== "words") continue;
+      if (!showAll && k.match && k.match.via !== "words") continue;
       out.push({
         key: `key:${k.key}`,
         label: t("lacksKey", lang, { key: k.label, goals: k.goals.join(", ") }),
-        guessed: k.match ? t("lacksGuessed", lang, { text: k.match.text }) : null,
+        guessed: k.match?.via === "words" ? t("lacksGuessed", lang, { text: k.match.text }) : null,
         value: k.match?.text ?? "",
         options: ordered(
           k.candidates.map((c) => c.text),
@@ -121,11 +123,14 @@ export function lackViews(
   if (data.Aktiviteter) {
     const all = texts(data, "Aktiviteter", "aktivitet");
     for (const it of inputs.items) {
-      if (it.match && it.match.via !== "words" && it.match.via !== "position") continue;
+      if (!showAll && it.match && it.match.via !== "words" && it.match.via !== "position") continue;
       out.push({
         key: `item:${it.goal}:${it.item}`,
         label: t("lacksItem", lang, { item: it.text, goal: it.goal }),
-        guessed: it.match ? t("lacksGuessed", lang, { text: it.match.text }) : null,
+        guessed:
+          it.match?.via === "words" || it.match?.via === "position"
+            ? t("lacksGuessed", lang, { text: it.match.text })
+            : null,
         value: it.match?.text ?? "",
         options: ordered(
           it.candidates.map((c) => c.text),

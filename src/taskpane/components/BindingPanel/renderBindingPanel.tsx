@@ -1,4 +1,4 @@
-import { Badge, Button, Field, Select, Text, Subtitle2 } from "@fluentui/react-components";
+import { Badge, Button, Checkbox, Field, Select, Text, Subtitle2 } from "@fluentui/react-components";
 import { t } from "../../strings";
 import type { BindingPanelState, ConfidenceLevel, FieldView, RoleView } from "./BindingPanel.types";
 import type { LackView } from "./lacks";
@@ -86,11 +86,14 @@ function renderLacks(s: BindingPanelState, classes: ReturnType<typeof useBinding
       <Subtitle2 as="h3">{t("lacksTitle", lang)}</Subtitle2>
       {s.lacks === null ? (
         <Text className={classes.hint}>{t("lacksCheckFirst", lang)}</Text>
-      ) : s.lacks.length === 0 ? (
-        <Text className={classes.hint}>{t("lacksNothing", lang)}</Text>
       ) : (
         <>
-          <Text className={classes.hint}>{t("lacksIntro", lang)}</Text>
+          <Text className={classes.hint}>{t(s.lacks.length === 0 ? "lacksNothing" : "lacksIntro", lang)}</Text>
+          <Checkbox
+            label={t("lacksShowAll", lang)}
+            checked={s.showAll}
+            onChange={(_, d) => s.onShowAll(d.checked === true)}
+          />
           {s.lacks.map((l) => renderLack(s, l, classes))}
         </>
       )}

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import type { Role } from "../../../app/types";
 import { CONFIDENCE, ROLE_SPECS, ROLES } from "../../../app/vocabulary";
 import { usePane } from "../../actions/manager";
@@ -59,9 +59,10 @@ export function useBindingPanel(): BindingPanelState {
     : null;
   const contract = chosenContract(state, services);
   const data = state.data;
+  const [showAll, setShowAll] = useState(false);
   const lacks = useMemo(
-    () => (bind && data && contract ? lackViews(services, contract, data, bind, state.params, lang) : null),
-    [services, contract, data, bind, state.params, lang],
+    () => (bind && data && contract ? lackViews(services, contract, data, bind, state.params, lang, showAll) : null),
+    [services, contract, data, bind, state.params, lang, showAll],
   );
   const onLack = (lack: LackView, value: string): void => {
     const c = lack.choose;
@@ -77,6 +78,8 @@ export function useBindingPanel(): BindingPanelState {
     roles,
     lacks,
     onLack,
+    showAll,
+    onShowAll: setShowAll,
     issues: bind ? bind.binding.issues.filter((i) => i.severity !== "info").map(findingText) : [],
     canSave: can("saveSettings") && bind !== null,
     onSource: (role, source) => void run("adjustBinding", { role, source }),
