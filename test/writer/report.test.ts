@@ -7,6 +7,7 @@ import { findContract } from "../../src/templates";
 import { generateExample } from "../../src/app/examples/generate";
 import { createWorkbook } from "../../src/workbook/xlsx/create";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
+import { MemoryWorkbook } from "../../src/workbook/memory";
 import { loadContractData } from "../../src/app/load";
 import { runEvaluation } from "../../src/app/evaluate";
 import { planWrite } from "../../src/app/plan-write";
@@ -256,5 +257,29 @@ describe(".xlsx: write → the user types a remark → write again → clean", (
     await expect(wb.apply(plan)).rejects.toThrow(/belongs to the user/);
     const report = await wb.apply(plan, { force: true });
     expect(report.moved).toEqual([{ kind: "sheet", from: STATUS_SHEET, to: `${STATUS_SHEET} 2` }]);
+  });
+});
+
+describe("memory adapter (the demo): the same report, the same remark kept by goal id", () => {
+  it("records the layout and a named table, carries the remark when goals move, and clean leaves it", async () => {
+    const { loaded, result } = await evaluated(sjaelland);
+    const wb = MemoryWorkbook.fromSpec({ sheets: [{ name: "Data", rows: [["x"], [1]] }] });
+    await wb.apply(planWrite({ contract: sjaelland, result, data: loaded.data, sources: {}, lang: "da" }));
+    const grid = wb.getSheet(STATUS_SHEET)!;
+    expect(grid.report?.headerRow).toBe(HEADER_ROW);
+    expect(grid.tables.map((t) => t.name)).toEqual(["Kontrakttjek_Status"]);
+    const rowOf = (key: string) => wb.getSheet(STATUS_SHEET)!.cells.findIndex((r) => r[c.key]?.value === key) + 1;
+    wb.setCell(STATUS_SHEET, `${columnLetters(c.house)}${rowOf("2")}`, "Måles igen i oktober");
+    const fewer = { ...sjaelland, goals: sjaelland.goals.slice(1) };
+    const again = runEvaluation(fewer, loaded.data, {}, loaded.findings);
+    await wb.apply(planWrite({ contract: fewer, result: again, data: loaded.data, sources: {}, lang: "da" }));
+    const remark = () => wb.getSheet(STATUS_SHEET)?.cells[rowOf("2") - 1]?.[c.house]?.value;
+    expect(remark()).toBe("Måles igen i oktober");
+    await wb.clean();
+    const left = wb
+      .getSheet(STATUS_SHEET)!
+      .cells.flat()
+      .filter((x) => x !== null && x.value !== null);
+    expect(left.map((x) => x?.value)).toEqual(["Måles igen i oktober"]);
   });
 });

@@ -20,6 +20,7 @@ import { contentKey } from "../ownership/fingerprint";
 import { freeName, sameName } from "../sheet/names";
 import { SourceNotFoundError } from "../sheet/errors";
 import { cellRef } from "../sheet/a1";
+import { carryUserColumn, inUserColumn, isUserCell, readUserTexts } from "../ownership/user-column";
 import { MemSheet, type MemCell, type MemTable } from "./sheet";
 
 /** Position key → content key of what was written there. */
@@ -113,22 +114,34 @@ const columnRows = (k: KontrolColumn): number[] =>
 /** Where each part of the plan goes, decided before anything changes (with `force`, beside the user's). */
 interface Placement {
   readonly sheetNames: Map<StatusSheetPlan, string>;
+  /** Reports written over our earlier sheet: the plan with the house's remarks carried in, and that sheet. */
+  readonly reports: Map<StatusSheetPlan, { plan: StatusSheetPlan; replaces: MemSheet | null }>;
   readonly columns: Map<KontrolColumn, { column: number; header: string }>;
   readonly moved: WriteMove[];
 }
 
 const place = (state: MemState, plan: WritePlan, force: boolean): Placement => {
-  const out: Placement = { sheetNames: new Map(), columns: new Map(), moved: [] };
+  const out: Placement = { sheetNames: new Map(), reports: new Map(), columns: new Map(), moved: [] };
   for (const s of [...(plan.statusSheet ? [plan.statusSheet] : []), ...(plan.extraSheets ?? [])]) {
     const existing = findSheet(state, s.name);
     let name = s.name;
     if (existing) {
       const owned = state.owned.sheets.find((o) => sameName(o.name, existing.name));
+      // A report's house column is the user's: carried by key, never in the way.
+      const text = (r: number, c: number): string | null => {
+        const v = existing.get(r + 1, c)?.value;
+        return typeof v === "string" || typeof v === "number" ? String(v) : null;
+      };
+      let last = 0;
+      existing.forEach((row) => (last = Math.max(last, row - 1)));
+      const found = s.report ? readUserTexts(s, text, last) : null;
       let hit: string | null = null;
       existing.forEach((row, column, cell) => {
-        if (hit !== null || memKey(cell) === null) return;
+        if (hit !== null || memKey(cell) === null || inUserColumn(found, row - 1, column)) return;
         if (!owned || !stillOurs(existing, owned.cells, row, column)) hit = cellRef(row, column);
       });
+      if (s.report && hit === null)
+        out.reports.set(s, { plan: carryUserColumn(s, found?.texts ?? new Map()), replaces: existing });
       if (hit !== null) {
         if (!force) throw new WriteConflictError(existing.name, hit);
         name = freeName(
@@ -191,6 +204,9 @@ export const cleanState = (state: MemState): CleanReport => {
       sheetsRemoved.push(sheet.name);
       continue;
     }
+    // a report's table without its header cells would be no table: it goes with them
+    sheet.tables.splice(0, sheet.tables.length, ...sheet.tables.filter((t) => !t.name.startsWith("Kontrakttjek_")));
+    delete sheet.report;
     for (const key of o.cells.keys()) {
       const row = Math.floor(key / 16384);
       const column = key % 16384;
@@ -240,10 +256,26 @@ const writeSheet = (state: MemState, plan: StatusSheetPlan, name: string, positi
       const cell = planCell(p);
       sheet.set(r + 1, c, cell);
       const key = memKey(cell);
-      if (key !== null) cells.set(pos(r + 1, c), key);
+      if (key !== null && !isUserCell(plan, r, c)) cells.set(pos(r + 1, c), key);
       if (hasContent(p)) n++;
     }),
   );
+  const report = plan.report;
+  if (report) {
+    sheet.report = report;
+    const headers = (plan.rows[report.headerRow] ?? [])
+      .slice(0, report.table.columns)
+      .map((h) => String(h.kind === "value" ? (h.value ?? "") : ""));
+    sheet.tables.push({
+      name: freeName(
+        report.table.name,
+        state.sheets.flatMap((x) => x.tables.map((t) => t.name)),
+        255,
+      ),
+      rect: { top: report.headerRow + 1, left: 0, bottom: report.table.lastRow + 1, right: report.table.columns - 1 },
+      columns: headers,
+    });
+  }
   state.sheets.splice(Math.min(position, state.sheets.length), 0, sheet);
   state.owned.sheets.push({ name, cells });
   return n;
@@ -289,13 +321,16 @@ export const applyPlan = (state: MemState, plan: WritePlan, force: boolean): Wri
   const positions = new Map(state.sheets.map((s, i) => [s.name.toLowerCase(), i]));
   // Our earlier output goes first; what the user changed in it is theirs now (place kept the plan clear of it).
   cleanState(state);
+  // a report's earlier sheet goes whole: its remarks are in the plan now
+  const replaced = new Set([...placed.reports.values()].map((r) => r.replaces));
+  state.sheets = state.sheets.filter((x) => !replaced.has(x));
   const sheets = [...(plan.statusSheet ? [plan.statusSheet] : []), ...(plan.extraSheets ?? [])];
   const sheetsWritten: string[] = [];
   let cellsWritten = 0;
   for (const s of sheets) {
     const name = placed.sheetNames.get(s) ?? s.name;
     const at = positions.get(name.toLowerCase());
-    cellsWritten += writeSheet(state, s, name, at ?? state.sheets.length);
+    cellsWritten += writeSheet(state, placed.reports.get(s)?.plan ?? s, name, at ?? state.sheets.length);
     sheetsWritten.push(name);
   }
   for (const k of plan.kontrolColumns) {

@@ -1,4 +1,5 @@
 /** The in-memory sheet: sparse rows of cells, tables, hidden rows, merges. */
+import type { ReportLayout } from "../port";
 import type { CellValue } from "../../domain/model";
 import type { CellFormat, HighlightKind } from "../port";
 import { parseRange, rangeRef, type CellRange } from "../sheet/a1";
@@ -36,6 +37,8 @@ export class MemSheet {
   readonly tables: MemTable[] = [];
   readonly hiddenRows = new Set<number>();
   readonly merges: CellRange[] = [];
+  /** A report's layout as the plan gave it (the grid shows it; the host draws what it can). */
+  report?: ReportLayout;
 
   constructor(
     public name: string,
@@ -136,6 +139,7 @@ export class MemSheet {
       hiddenRows: [...this.hiddenRows].sort((a, b) => a - b),
       merges: this.merges.map(rangeRef),
       ownedByKontrakttjek: owned,
+      ...(this.report ? { report: this.report } : {}),
     };
   }
 }

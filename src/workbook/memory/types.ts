@@ -1,6 +1,6 @@
 /** The in-memory workbook's spec (what tests and the demo build it from) and its grid view. */
 import type { CellValue } from "../../domain/model";
-import type { CellFormat, HighlightKind } from "../port";
+import type { CellFormat, HighlightKind, ReportLayout } from "../port";
 
 export interface MemoryTableSpec {
   readonly name: string;
@@ -55,4 +55,6 @@ export interface GridSheet {
   readonly merges: readonly string[];
   /** True for sheets Kontrakttjek wrote (status sheet, scenarios). */
   readonly ownedByKontrakttjek: boolean;
+  /** A status report's layout (traffic lights, hidden columns, print setup), as written. */
+  readonly report?: ReportLayout;
 }
