@@ -169,8 +169,16 @@ export function xlsxFromFake(book: FakeExcel): Uint8Array {
       const ref = cellRef(r + 1, col);
       const style = c.fill ? ` s="${1 + colors.indexOf(c.fill.toUpperCase())}"` : "";
       let xml: string;
-      if (c.formula) xml = `<c r="${ref}"${style}><f>${esc(c.formula.replace(/^=/, ""))}</f></c>`;
-      else if (c.error) xml = `<c r="${ref}"${style} t="e"><v>${esc(c.error)}</v></c>`;
+      if (c.formula) {
+        // with the value Excel calculated, as Excel saves it
+        const f = `<f>${esc(c.formula.replace(/^=/, ""))}</f>`;
+        const v = book.calculated(s, r, col);
+        if (v.error !== undefined) xml = `<c r="${ref}"${style} t="e">${f}<v>${esc(v.error)}</v></c>`;
+        else if (typeof v.value === "number") xml = `<c r="${ref}"${style}>${f}<v>${v.value}</v></c>`;
+        else if (typeof v.value === "boolean") xml = `<c r="${ref}"${style} t="b">${f}<v>${v.value ? 1 : 0}</v></c>`;
+        else if (typeof v.value === "string") xml = `<c r="${ref}"${style} t="str">${f}<v>${esc(v.value)}</v></c>`;
+        else xml = `<c r="${ref}"${style}>${f}</c>`;
+      } else if (c.error) xml = `<c r="${ref}"${style} t="e"><v>${esc(c.error)}</v></c>`;
       else if (typeof c.value === "number") xml = `<c r="${ref}"${style}><v>${c.value}</v></c>`;
       else if (typeof c.value === "boolean") xml = `<c r="${ref}"${style} t="b"><v>${c.value ? 1 : 0}</v></c>`;
       else if (typeof c.value === "string")
