@@ -161,3 +161,66 @@ describe("Sjælland 2025: key figures at the half-year", () => {
     );
   });
 });
+
+describe("nothing left out in silence", () => {
+  it("Sjælland 2025 mål 3 'for deres drifts- og vækstsegment' per segment: answers without a segment are counted in a note", () => {
+    const rows: Row[] = [
+      ...times(2, { anbefaling: 10, segment: "drift" }),
+      ...times(2, { anbefaling: 10, segment: "vækst" }),
+      ...times(2, { anbefaling: 0, segment: null }),
+    ];
+    const run = { options: { npsOmfang: "pr-segment" } };
+    // Each segment: 2 promoters of 2 → 100; the two answers without a segment are in neither.
+    expect(figures("sjaelland-2025", "3", { Evaluering: rows }, run).indicators).toEqual({
+      "nps-drift": [100, 100],
+      "nps-vaekst": [100, 100],
+    });
+    expect(notesOf("sjaelland-2025", "3", "nps-drift", { Evaluering: rows }, run)).toMatch(
+      /2 rækker i Evaluering uden segment er udeladt her/,
+    );
+  });
+
+  it("Sjælland 2025 mål 8 'virksomhedsforløb fordeles på by- og landkommuner': courses without a Kommune are counted in a note", () => {
+    const kommuner: Row[] = [
+      { kommune: "Køge", befolkning: 50, kommunetype: "by" },
+      { kommune: "Faxe", befolkning: 50, kommunetype: "land" },
+    ];
+    const courses: Row[] = [
+      ...times(5, { cvr: "10000001", startdato: day(2025, 3), kommune: "Køge" }),
+      ...times(5, { cvr: "10000002", startdato: day(2025, 3), kommune: "Faxe" }),
+      ...times(4, { cvr: "10000003", startdato: day(2025, 3), kommune: null }),
+    ];
+    // 5 by and 5 land against 50/50: deviation 0 → met; the 4 without a Kommune are named.
+    const tables = { Forloeb: courses, Kommuner: kommuner };
+    expect(figures("sjaelland-2025", "8", tables).indicators["fordeling-forloeb"]).toEqual([0, 100]);
+    expect(notesOf("sjaelland-2025", "8", "fordeling-forloeb", tables)).toMatch(
+      /4 rækker i Forløb uden kommune er udeladt her/,
+    );
+  });
+});
+
+describe("course types no goal counts", () => {
+  it("Sjælland 2025 mål 7 'på baggrund af data fra erhvervshusets brugerregistrering': a type no goal counts is named on the goal", () => {
+    const courses: Row[] = [
+      { cvr: "10000001", startdato: day(2025, 3), forloebstype: "Handlingsplan" },
+      { cvr: "10000002", startdato: day(2025, 3), forloebstype: "Handlingsplan (drift)" },
+      { cvr: "10000003", startdato: day(2025, 3), forloebstype: "Kort" },
+      { cvr: "10000004", startdato: day(2025, 3), forloebstype: null },
+    ];
+    // One Handlingsplan counted; 'Handlingsplan (drift)' and 'Kort' are counted by no goal (blank is no type).
+    const g = goal("sjaelland-2025", "7", { Forloeb: courses });
+    expect(g.indicators.find((i) => i.id === "handlingsplaner")!.value).toBe(1);
+    expect(JSON.stringify(g.notes)).toMatch(
+      /2 forløb i perioden har en Forløbstype, som intet mål i kontrakten tæller: 'Handlingsplan \(drift\)' \(1\), 'Kort' \(1\)/,
+    );
+  });
+
+  it("Hovedstaden 2020 mål 4 '670 Vækstforløb … 500 SMV drift … 700 Iværksætterforløb': an unlisted type is named", () => {
+    const courses: Row[] = [
+      { cvr: "10000001", startdato: day(2020, 3), forloebstype: "Vækstforløb" },
+      { cvr: "10000002", startdato: day(2020, 3), forloebstype: "UM eksportforløb" },
+    ];
+    const g = goal("hovedstaden-2020", "4", { Forloeb: courses });
+    expect(JSON.stringify(g.notes)).toMatch(/1 forløb i perioden har en Forløbstype.*'UM eksportforløb' \(1\)/);
+  });
+});

@@ -32,6 +32,7 @@ import type {
   ResultNote,
   WhatIf,
 } from "./types";
+import { measureTypeTests, uncountedTypes } from "./uncounted";
 import { rowsNeededBy } from "./whatif";
 
 export interface EvaluateOptions {
@@ -72,6 +73,8 @@ interface Evaluation<M extends MeasureBase, S extends StateBase> {
   readonly measures: MeasureRegistry<M, S>;
   readonly ctx: Omit<MeasureContext, "goalId">;
   readonly settings: Settings;
+  /** Courses of the period whose type no goal counts: said on each goal that counts by type. */
+  readonly uncounted?: EngineNote | null;
 }
 
 function evaluateIndicator<M extends MeasureBase, S extends StateBase>(
@@ -170,6 +173,10 @@ function evaluateGoal<M extends MeasureBase, S extends StateBase>(
   const notes: ResultNote[] = goal.notes.map(contractNote);
   const { pct, status, partial } = goalFulfilment(weighted.map((e) => ({ weight: e.result.weight, pct: e.pct })));
   if (pct !== null && weighted.length > 1) notes.push({ code: "default-mean" });
+  const byType = goal.indicators.some(
+    (i) => indicatorApplies(i, settings) && measureTypeTests(resolveIndicator(i, settings).measure).length > 0,
+  );
+  if (byType && evaluation.uncounted) notes.push(evaluation.uncounted);
   if (partial !== null) {
     notes.push({
       code: "partial-data",
@@ -212,12 +219,18 @@ export function evaluateWith<M extends MeasureBase, S extends StateBase>(
   // Views and row masks are shared by the measures of this evaluation only.
   const perAnswer = settings.options.svarEnhed === "svar";
   const ctx = { keyFigures: contract.keyFigures, data, period, periodField, perAnswer, frameOf: newFrames() };
+  const tests = contract.goals.flatMap((g) =>
+    g.indicators
+      .filter((i) => indicatorApplies(i, settings))
+      .flatMap((i) => measureTypeTests(resolveIndicator(i, settings).measure)),
+  );
+  const uncounted = uncountedTypes(tests, ctx);
   return {
     contract: contract.id,
     title: contract.title,
     period,
     params: settings.params,
     options: settings.options,
-    goals: contract.goals.map((g) => evaluateGoal(g, { measures, ctx, settings })),
+    goals: contract.goals.map((g) => evaluateGoal(g, { measures, ctx, settings, uncounted })),
   };
 }

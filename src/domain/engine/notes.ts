@@ -22,6 +22,8 @@ export type EngineNoteCode =
   | "answers-all-periods"
   | "answers-without-company"
   | "founded-unknown"
+  | "blank-left-out"
+  | "types-uncounted"
   | "key-year-at-half"
   | "default-proportional"
   | "default-threshold"

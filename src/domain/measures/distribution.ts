@@ -5,12 +5,13 @@
 import { z } from "zod";
 import { Id, TableMeasureBase } from "../contract/parts";
 import type { EngineNote } from "../engine/notes";
+import { isBlankValue } from "../engine/filter";
 import { fold, municipalityKey, municipalityKeys } from "../engine/fold";
 import { rowsOfMask } from "../engine/mask";
 import { canonicalCodes, keyMarker } from "./_lib/distinct";
 import { bad, lookup, ok } from "../authoring/lookup";
 import { defineMeasureKind, type StateKind } from "./_lib/kind";
-import { fieldsMissing, isRowSet, missing, noRows, rowsOf } from "./_lib/rows";
+import { ROLE_LABEL, fieldsMissing, isRowSet, missing, noRows, rowsOf } from "./_lib/rows";
 
 const DistributionSchema = z
   .object({
@@ -196,6 +197,14 @@ export const distribution = defineMeasureKind<typeof DistributionSchema, Distrib
       groups: groups.map((group, g) => ({ group, population: population[g]!, count: counts[g]! })),
     };
     const notes: EngineNote[] = [...rs.notes];
+    // Rows without a municipality cannot be placed: never left out in silence.
+    let blank = 0;
+    for (const i of rowsOfMask(mask)) if (isBlankValue(view.at(i))) blank++;
+    if (blank > 0)
+      notes.push({
+        code: "blank-left-out",
+        params: { count: blank, table: ROLE_LABEL[m.table], field: frame.table.headers[m.field] ?? m.field },
+      });
     if (unknown.size > 0) {
       const total = [...unknown.values()].reduce((a, b) => a + b, 0);
       notes.push({

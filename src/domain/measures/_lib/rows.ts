@@ -6,9 +6,9 @@
 import type { Filter } from "../../contract/parts";
 import type { Role } from "../../model";
 import type { EngineNote } from "../../engine/notes";
-import { asksCompanyAge, both, filterMask, foundedByCompany } from "../../engine/filter";
+import { asksCompanyAge, both, filterMask, foundedByCompany, isBlankValue } from "../../engine/filter";
 import type { TableFrame } from "../../engine/frame";
-import { andMask, countMask, emptyMask, maskOfRows, type RowMask } from "../../engine/mask";
+import { andMask, countMask, emptyMask, maskOfRows, rowsOfMask, type RowMask } from "../../engine/mask";
 import { distinctCount } from "./distinct";
 import type { MeasureContext, MeasureOutcome } from "./kind";
 
@@ -83,11 +83,40 @@ export function rowsOf(ctx: MeasureContext, role: Role, where: Filter | undefine
     const unknown = ageUnknown(frame, base);
     if (unknown > 0) notes.push({ code: "founded-unknown", params: { count: unknown } });
   }
+  // Answers per segment (NPS 'pr. segment'): an answer without a segment is in neither; say how many.
+  if (role === "Evaluering" && filtersOn(where, "segment") && table.fields.has("segment")) {
+    const seg = frame.view("segment");
+    let blank = 0;
+    for (const i of rowsOfMask(base)) if (isBlankValue(seg.at(i))) blank++;
+    if (blank > 0)
+      notes.push({
+        code: "blank-left-out",
+        params: { count: blank, table: ROLE_LABEL[role], field: headerOf(frame, "segment") },
+      });
+  }
   // Measures sharing a period and a filter share their rows.
   const key = `r${baseKey}\u0000${where ? JSON.stringify(where) : ""}`;
   let mask = frame.masks.get(key);
   if (mask === undefined) frame.masks.set(key, (mask = both(base, filter.mask)));
   return { frame, mask, notes };
+}
+
+/** True when a filter tests `field` (other than for being filled). */
+function filtersOn(filter: Filter | undefined, field: string): boolean {
+  if (!filter) return false;
+  switch (filter.op) {
+    case "companyAgeUnder":
+      return false;
+    case "all":
+    case "any":
+      return filter.of.some((f) => filtersOn(f, field));
+    case "not":
+      return filtersOn(filter.of, field);
+    case "notBlank":
+      return false;
+    default:
+      return filter.field === field;
+  }
 }
 
 /**
