@@ -191,19 +191,22 @@ export const vaeksthusHovedstaden2018: ContractInput = {
       indicators: [
         checklist({
           label: { da: "Tiltrækning af start-ups", en: "Attracting start-ups" },
+          // The goal is one sentence; "Dette med henblik på …" gives its purpose and a limit, not a second goal.
           items: [
             [
               "tiltraek-start-ups",
               "Start-ups tiltrukket til Greater Copenhagen i samarbejde med relevante aktører, bl.a. private aktører og universiteter",
             ],
-            [
-              "understoet-private",
-              "De private aktører på området understøttet, uden at Væksthuset selv driver de konkrete faciliteter",
-            ],
           ],
         }),
       ],
-      notes: [],
+      notes: [
+        note(
+          "info",
+          "'Dette med henblik på at understøtte de private aktører inden for området og blive en del af dem, men ikke selv drive de konkrete faciliteter': formålet og grænsen for målet, ikke et selvstændigt punkt. Væksthuset må ikke selv drive faciliteterne.",
+          "'With a view to supporting the private actors in the field and becoming part of them, but not running the facilities itself': the goal's purpose and limit, not an item of its own. The Væksthus may not run the facilities itself.",
+        ),
+      ],
     },
     {
       id: "3a",

@@ -306,7 +306,8 @@ describe("Væksthus Hovedstadsregionen 2018: status sheet with key figures and a
     const { result } = await run(file, "vaeksthus-hovedstaden-2018");
     expect(figures(result)).toEqual({
       "2a": [100, { "internationale-events": [1, 100], aktiviteter: [1, 100] }],
-      "2b": [50, { aktiviteter: [1, 50] }],
+      // One goal sentence, one item ("Dette med henblik på …" is its purpose): met → 100.
+      "2b": [100, { aktiviteter: [1, 100] }],
       "3a": [66.67, { aktiviteter: [2, 66.67] }],
       "4a": [90, { "faelles-fagomraader": [3, 100], "vaekstforloeb-sjaelland": [4, 80] }],
       "4b": [100, { aktiviteter: [1, 100] }],
@@ -320,7 +321,7 @@ describe("Væksthus Hovedstadsregionen 2018: status sheet with key figures and a
     });
     const half = await run(file, "vaeksthus-hovedstaden-2018", { options: { delvistKredit: "0.5" } });
     const f = figures(half.result);
-    expect([f["2b"]?.[0], f["b-b"]?.[0], f["b-e"]?.[0]]).toEqual([75, 75, 25]);
+    expect([f["2b"]?.[0], f["b-b"]?.[0], f["b-e"]?.[0]]).toEqual([100, 75, 25]);
   });
 });
 
