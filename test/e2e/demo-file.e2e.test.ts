@@ -194,4 +194,54 @@ maybe("the demo opens the user's own workbook (Chromium)", () => {
       expect(notes.some((s) => s.sheet === "Noter")).toBe(true);
     }, 180_000);
   }
+
+  /** Elements of the goal cards that stick out of their card or whose text is wider than they are. */
+  const outside = (page: Page): Promise<string[]> =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('[role="article"]')].flatMap((card) => {
+        const box = card.getBoundingClientRect();
+        return [...card.querySelectorAll("*")].flatMap((el) => {
+          const r = el.getBoundingClientRect();
+          if (r.width === 0 || r.height === 0) return [];
+          // Out of the card's box, or text wider than its own box (cut, or running into the next).
+          const cut = el.scrollWidth > el.clientWidth + 1 && !["INPUT", "svg"].includes(el.tagName);
+          return cut || r.left < box.left - 0.5 || r.right > box.right + 0.5
+            ? [
+                `${card.getAttribute("aria-label") ?? "?"}: <${el.tagName.toLowerCase()}> ${(el.textContent ?? "").slice(0, 40)}`,
+              ]
+            : [];
+        });
+      }),
+    );
+
+  for (const lang of ["da", "en"] as const) {
+    test(`the pane at 320 and 450 px (a task pane's widths), in ${lang === "da" ? "Danish" : "English"}: goals, statuses, percentages and what-if fields within their cards, no horizontal scrolling`, async () => {
+      const w = WORDS[lang];
+      for (const width of [320, 450]) {
+        const page = await context.newPage();
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(`${origin}/index.html?lang=${lang}&pane=only`);
+        await page.waitForSelector('main[data-ready="true"]', { timeout: 30_000 });
+        const pane = page.getByRole("main");
+        await pane.getByRole("combobox", { name: w.contract, exact: true }).selectOption("sjaelland-2025");
+        await pane.getByRole("button", { name: w.bind }).click();
+        await page.waitForSelector('main[data-ready="true"]');
+        await pane.getByRole("tab", { name: w.tabGoals, exact: true }).click();
+        await pane.getByRole("button", { name: w.goalsRun }).click();
+        const cards = pane.getByRole("article");
+        await see(cards.first()).toBeVisible();
+        await page.screenshot({ path: join(SHOTS, `pane-${lang}-${width}-goals.png`) });
+        const scroll = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(await scroll()).toBeLessThanOrEqual(0);
+        expect(await outside(page)).toEqual([]);
+        const card = cards.filter({ hasText: "≥" }).first();
+        await card.getByRole("button", { name: w.whatIf }).click();
+        await see(card.getByRole("status")).toBeVisible();
+        await card.screenshot({ path: join(SHOTS, `pane-${lang}-${width}-whatif.png`) });
+        expect(await scroll()).toBeLessThanOrEqual(0);
+        expect(await outside(page)).toEqual([]);
+        await page.close();
+      }
+    }, 120_000);
+  }
 });

@@ -8,6 +8,8 @@ export interface DemoProps {
   readonly services: Services;
   readonly lang: Lang;
   readonly theme: "light" | "dark";
+  /** The pane alone at the window's width (no grid), as in Excel's task pane. */
+  readonly paneOnly?: boolean;
 }
 
 export interface DemoState {
@@ -24,6 +26,7 @@ export interface DemoState {
   readonly fileError: string | null;
   /** A file is being dragged over the page. */
   readonly dragging: boolean;
+  readonly paneOnly: boolean;
   onLang(lang: Lang): void;
   onFile(file: File): void;
   onDragging(over: boolean): void;

@@ -20,6 +20,13 @@ const XLSX_TYPES = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsh
 
 export function renderDemo(s: DemoState, classes: ReturnType<typeof useDemoStyles>) {
   const { lang } = s;
+  if (s.paneOnly) {
+    return (
+      <FluentProvider theme={s.theme === "dark" ? webDarkTheme : webLightTheme}>
+        <App key={lang} host={s.host} services={s.services} />
+      </FluentProvider>
+    );
+  }
   return (
     <FluentProvider theme={s.theme === "dark" ? webDarkTheme : webLightTheme}>
       <div className={classes.root}>

@@ -4,7 +4,7 @@ import { demoHost } from "../../demo-workbook";
 import { download, downloadName, openChosenFile } from "../../open-file";
 import type { DemoProps, DemoState } from "./Demo.types";
 
-export function useDemo({ book, services, lang: initialLang, theme }: DemoProps): DemoState {
+export function useDemo({ book, services, lang: initialLang, theme, paneOnly = false }: DemoProps): DemoState {
   const [lang, setLang] = useState(initialLang);
   const [opened, setOpened] = useState(0);
   const [fileError, setFileError] = useState<string | null>(null);
@@ -39,6 +39,7 @@ export function useDemo({ book, services, lang: initialLang, theme }: DemoProps)
     fileName: book.fileName,
     fileError,
     dragging,
+    paneOnly,
     onLang,
     onFile,
     onDragging: setDragging,

@@ -23,8 +23,10 @@ function renderGoal(s: GoalsPanelState, g: GoalView, classes: Classes, whatIf: R
     <li key={g.id}>
       <Card className={classes.card} role="article" aria-label={name}>
         <div className={classes.top}>
-          <Subtitle2 as="h3">{name}</Subtitle2>
-          <Badge appearance="filled" color={STATUS_COLOR[g.status]}>
+          <Subtitle2 as="h3" className={classes.title}>
+            {name}
+          </Subtitle2>
+          <Badge appearance="filled" color={STATUS_COLOR[g.status]} className={classes.badge}>
             {g.statusText}
           </Badge>
         </div>

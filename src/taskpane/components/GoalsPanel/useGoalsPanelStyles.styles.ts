@@ -11,7 +11,17 @@ export const useGoalsPanelStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
   },
   card: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  top: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
+  // At 320 px a long status goes under the title rather than being cut (issue 14: 320–450 px).
+  top: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
+  title: { flex: "1 1 10rem", minWidth: 0, overflowWrap: "anywhere" },
+  badge: { flexShrink: 0, maxWidth: "100%" },
   pct: { fontWeight: tokens.fontWeightSemibold },
   indicator: {
     display: "flex",

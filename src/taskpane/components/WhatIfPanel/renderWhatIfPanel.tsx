@@ -16,10 +16,12 @@ export function renderWhatIfPanel(s: WhatIfPanelState, classes: ReturnType<typeo
             <Field
               label={t("whatIfRealised", lang, { label: i.label })}
               size="small"
+              className={classes.field}
               {...(i.valueError ? { validationState: "error" as const, validationMessage: i.valueError } : {})}
             >
               <Input
                 size="small"
+                className={classes.input}
                 type="text"
                 inputMode="decimal"
                 autoComplete="off"
@@ -30,10 +32,12 @@ export function renderWhatIfPanel(s: WhatIfPanelState, classes: ReturnType<typeo
             <Field
               label={t("whatIfTarget", lang, { label: i.label })}
               size="small"
+              className={classes.field}
               {...(i.targetError ? { validationState: "error" as const, validationMessage: i.targetError } : {})}
             >
               <Input
                 size="small"
+                className={classes.input}
                 type="text"
                 inputMode="decimal"
                 autoComplete="off"

@@ -11,8 +11,16 @@ export const useWhatIfPanelStyles = makeStyles({
   },
   hint: { color: tokens.colorNeutralForeground3 },
   indicator: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-  pair: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalS },
+  // Side by side where both fit (450 px), one under the other at 320 px: labels never overlap.
+  pair: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 9rem), 1fr))",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
+  field: { minWidth: 0, "& label": { overflowWrap: "anywhere" } },
+  input: { width: "100%", minWidth: 0 },
   result: { fontWeight: tokens.fontWeightSemibold },
   small: { color: tokens.colorNeutralForeground2 },
-  buttons: { display: "flex", columnGap: tokens.spacingHorizontalS },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
