@@ -52,14 +52,14 @@ const KUN_EVALUEREDE_OPTION: OptionInput = {
   id: "kunEvaluerede",
   label: { da: "Kun forløb sendt til brugerevaluering (mål 4)", en: "Only courses sent to user evaluation (goal 4)" },
   description: {
-    da: "Mål 4 taler om '1870 evaluerede vejledningsforløb'. Som standard tælles alle forløb af de nævnte typer; vælg 'ja' for kun at tælle forløb med 'Sendt til brugerevaluering' = ja.",
-    en: "Goal 4 speaks of '1870 evaluated guidance courses'. By default all courses of the named types count; choose 'ja' to count only courses with 'Sendt til brugerevaluering' = ja.",
+    da: "Mål 4 taler om '1870 evaluerede vejledningsforløb'. Som standard tælles kun forløb med 'Sendt til brugerevaluering' = ja (kolonnen skal være udfyldt); vælg 'nej' for at tælle alle forløb af de nævnte typer.",
+    en: "Goal 4 speaks of '1870 evaluated guidance courses'. By default only courses with 'Sendt til brugerevaluering' = ja count (the column must be filled in); choose 'nej' to count all courses of the named types.",
   },
   choices: [
     { id: "nej", label: { da: "Nej, alle forløb", en: "No, all courses" } },
     { id: "ja", label: { da: "Ja, kun evaluerede forløb", en: "Yes, evaluated courses only" } },
   ],
-  default: "nej",
+  default: "ja",
 };
 
 const MAAL3_INDGANG = [
@@ -490,8 +490,8 @@ export const hovedstaden2020: ContractInput = {
         ),
         note(
           "ambiguity",
-          "Målet siger '1870 evaluerede vejledningsforløb'. Som standard tælles alle forløb af typerne; indstillingen 'kunEvaluerede' tæller kun forløb sendt til brugerevaluering.",
-          "The goal says '1870 evaluated guidance courses'. By default all courses of the types count; option 'kunEvaluerede' counts only courses sent to user evaluation.",
+          "Målet siger '1870 evaluerede vejledningsforløb': som standard tælles kun forløb sendt til brugerevaluering (Sendt til brugerevaluering = ja). Indstillingen 'kunEvaluerede' = 'nej' tæller alle forløb af typerne.",
+          "The goal says '1870 evaluated guidance courses': by default only courses sent to user evaluation count (Sendt til brugerevaluering = ja). Option 'kunEvaluerede' = 'nej' counts all courses of the types.",
         ),
         note(
           "ambiguity",

@@ -186,9 +186,10 @@ describe("Hovedstaden 2020: KKR status workbook, answers and key figures as two 
       // "100 pct. opfyldt når … fælles visuel identitet og bidraget til … platformen": the two conditions;
       // the editorial guidelines are shown (weight 0).
       "3": [100, { aktiviteter: [2, 100], "redaktionelle-retningslinjer": [1, 100] }],
+      // "1870 evaluerede vejledningsforløb": only courses sent to evaluation (x) count by default.
       "4": [
-        0.94,
-        { vaekstforloeb: [6, 0.9], "smv-drift": [6, 1.2], ivaerksaetter: [5, 0.71], "forloeb-i-alt": [17, 0.91] },
+        0.61,
+        { vaekstforloeb: [5, 0.75], "smv-drift": [4, 0.8], ivaerksaetter: [2, 0.29], "forloeb-i-alt": [11, 0.59] },
       ],
       "5": [50, { aktiviteter: [2, 50] }],
       "6": [

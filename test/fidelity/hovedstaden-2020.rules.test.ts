@@ -66,3 +66,16 @@ describe("Hovedstaden 2020, mål 2: 'procent af de virksomheder'", () => {
     expect(perAnswer.indicators["positiv-effekt"]).toEqual([71.4286, 100]);
   });
 });
+
+describe("Hovedstaden 2020, mål 4", () => {
+  it("'Konkret gennemføres der samlet set 1870 evaluerede vejledningsforløb': only courses sent to evaluation count", () => {
+    const rows: Row[] = [
+      { cvr: "10000001", startdato: day(2020, 3), forloebstype: "Vækstforløb", sendtTilEvaluering: true },
+      { cvr: "10000002", startdato: day(2020, 4), forloebstype: "Vækstforløb", sendtTilEvaluering: false },
+    ];
+    // One evaluated Vækstforløb: 1 of 670. Option 'nej' counts both: 2.
+    expect(figures(ID, "4", { Forloeb: rows }).indicators["vaekstforloeb"]?.[0]).toBe(1);
+    const all = figures(ID, "4", { Forloeb: rows }, { options: { kunEvaluerede: "nej" } });
+    expect(all.indicators["vaekstforloeb"]?.[0]).toBe(2);
+  });
+});
