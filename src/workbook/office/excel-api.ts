@@ -15,7 +15,11 @@ export interface XlFill extends XlLoadable {
 
 export interface XlRangeFormat {
   readonly fill: XlFill;
-  readonly font: { bold: boolean };
+  readonly font: { bold: boolean; italic: boolean; color: string; size: number };
+  wrapText: boolean;
+  indentLevel: number;
+  verticalAlignment: Excel.VerticalAlignment | "Top" | "Center" | "Bottom" | "Justify" | "Distributed";
+  rowHeight: number;
   columnWidth: number;
   autofitColumns(): void;
 }
@@ -35,6 +39,23 @@ export interface XlRangeAreas extends XlLoadable {
   readonly isNullObject: boolean;
 }
 
+/** A conditional format whose rule is a formula (`Excel.ConditionalFormatType.custom`): a report's traffic light. */
+export interface XlConditionalFormat {
+  readonly custom: {
+    readonly rule: { formula: string };
+    readonly format: { readonly fill: { color: string }; readonly font: { color: string } };
+  };
+}
+
+/** How a sheet prints (ExcelApi 1.9): a report's orientation, fit, repeated header row and footer. */
+export interface XlPageLayout {
+  orientation: Excel.PageOrientation | "Portrait" | "Landscape";
+  zoom: Excel.PageLayoutZoomOptions;
+  setPrintTitleRows(address: string): void;
+  setPrintArea(address: string): void;
+  readonly headersFooters: { readonly defaultForAllPages: { leftFooter: string; rightFooter: string } };
+}
+
 export interface XlRange extends XlLoadable {
   values: unknown[][];
   readonly valueTypes: string[][];
@@ -48,6 +69,8 @@ export interface XlRange extends XlLoadable {
   readonly isNullObject: boolean;
   readonly format: XlRangeFormat;
   readonly dataValidation: XlDataValidation;
+  columnHidden: boolean;
+  readonly conditionalFormats: { add(type: "Custom"): XlConditionalFormat };
   getCell(row: number, column: number): XlRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
   select(): void;
@@ -106,6 +129,7 @@ export interface XlWorksheet extends XlLoadable {
     getItemOrNullObject(name: string): XlChartItem;
   };
   readonly freezePanes: { freezeRows(count?: number): void };
+  readonly pageLayout: XlPageLayout;
   getRange(address?: string): XlRange;
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;

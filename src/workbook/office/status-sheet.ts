@@ -13,6 +13,7 @@ import type { WrittenCell } from "./ownership";
 import type { SheetTarget } from "./place";
 import { CHART_NAME, type Pos } from "./survey";
 import { formulaEntry, numberFormatOf, textForExcel } from "./values";
+import { writeLooks, writeReportLayout } from "./report";
 import { posKey } from "../ownership/cells";
 
 const EMPTY: PlanCell = { kind: "value", value: null };
@@ -127,15 +128,22 @@ export function writeSheet(
         for (let i = start; i < start + n; i++) for (const [from, to] of segments(i, width, skip)) put(i, 1, from, to);
       for (let i = 0; i < n; i++) {
         row(start + i).forEach((c, j) => {
-          if (c.format === "header" && !skip.has(posKey(start + i, j)))
+          if (c.format === "header" && !c.look && !skip.has(posKey(start + i, j)))
             sheet.getRangeByIndexes(start + i, j, 1, 1).format.font.bold = true;
         });
       }
       if (start + n === total) {
-        sheet.freezePanes.freezeRows(1);
-        sheet.getRangeByIndexes(0, 0, total, width).format.autofitColumns();
+        const report = plan.report;
+        if (report) {
+          writeLooks(sheet, plan, (r, c) => skip.has(posKey(r, c)));
+          writeReportLayout(sheet, plan, report);
+          if (report.freezeRows > 0) sheet.freezePanes.freezeRows(report.freezeRows);
+        } else {
+          sheet.freezePanes.freezeRows(1);
+          sheet.getRangeByIndexes(0, 0, total, width).format.autofitColumns();
+        }
         if (plan.chart) addChart(sheet, plan, width);
-        deps.meter.add(0, 500);
+        deps.meter.add(0, report ? 4000 : 500);
       }
     },
     progress: (_, n) => progress(n),
@@ -160,6 +168,8 @@ function addChart(sheet: XlWorksheet, plan: StatusSheetPlan, width: number): voi
   }
   const c = sheet.charts.add("BarClustered", source, "Columns");
   c.name = CHART_NAME;
-  c.title.text = plan.name;
-  c.setPosition(indexAddress(0, width + 4));
+  c.title.text = chart.title ?? plan.name;
+  const a = chart.anchor;
+  if (a) c.setPosition(indexAddress(a.row, a.column), indexAddress(a.row + a.rows, a.column + a.columns - 1));
+  else c.setPosition(indexAddress(0, width + 4));
 }

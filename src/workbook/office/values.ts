@@ -39,4 +39,4 @@ export function formulaEntry(cell: PlanCell): string | number | boolean {
   return v;
 }
 
-export const numberFormatOf = (cell: PlanCell): string => NUMBER_FORMAT[cell.format ?? "number"];
+export const numberFormatOf = (cell: PlanCell): string => cell.numberFormat ?? NUMBER_FORMAT[cell.format ?? "number"];

@@ -2,6 +2,7 @@
 import type { XlFill, XlRangeFormat } from "../../excel-api";
 import type { FakeContext } from "./context";
 import { FakeFill } from "./fill";
+import { cellLook, rowHeight } from "./report";
 import { FakeOfficeError, mutable, type Bounds, type SheetRef } from "./state";
 
 export class FakeFormat implements XlRangeFormat {
@@ -13,9 +14,31 @@ export class FakeFormat implements XlRangeFormat {
   get fill(): XlFill {
     return new FakeFill(this.ctx, this.sheetRef, this.b);
   }
-  get font(): { bold: boolean } {
+  get font(): XlRangeFormat["font"] {
     const { ctx, sheetRef, b: bounds } = this;
+    const look = (name: string) => (v: unknown) => cellLook(ctx, sheetRef, bounds, name, v);
+    const writeOnly = (name: string): never => {
+      throw new FakeOfficeError("PropertyNotLoaded", `font.${name} is write-only in the fake`);
+    };
     return {
+      get italic(): boolean {
+        return writeOnly("italic");
+      },
+      set italic(v: boolean) {
+        look("italic")(v);
+      },
+      get color(): string {
+        return writeOnly("color");
+      },
+      set color(v: string) {
+        look("color")(v);
+      },
+      get size(): number {
+        return writeOnly("size");
+      },
+      set size(v: number) {
+        look("size")(v);
+      },
       get bold(): boolean {
         throw new FakeOfficeError("PropertyNotLoaded", "font.bold is write-only in the fake");
       },
@@ -34,6 +57,30 @@ export class FakeFormat implements XlRangeFormat {
         });
       },
     };
+  }
+  get wrapText(): boolean {
+    throw new FakeOfficeError("PropertyNotLoaded", "wrapText is write-only in the fake");
+  }
+  set wrapText(v: boolean) {
+    cellLook(this.ctx, this.sheetRef, this.b, "wrap", v);
+  }
+  get indentLevel(): number {
+    throw new FakeOfficeError("PropertyNotLoaded", "indentLevel is write-only in the fake");
+  }
+  set indentLevel(v: number) {
+    cellLook(this.ctx, this.sheetRef, this.b, "indent", v);
+  }
+  get verticalAlignment(): "Top" {
+    throw new FakeOfficeError("PropertyNotLoaded", "verticalAlignment is write-only in the fake");
+  }
+  set verticalAlignment(v: string) {
+    cellLook(this.ctx, this.sheetRef, this.b, "vertical", v);
+  }
+  get rowHeight(): number {
+    throw new FakeOfficeError("PropertyNotLoaded", "rowHeight is write-only in the fake");
+  }
+  set rowHeight(v: number) {
+    rowHeight(this.ctx, this.sheetRef, this.b, v);
   }
   get columnWidth(): number {
     throw new FakeOfficeError("PropertyNotLoaded", "columnWidth is write-only in the fake");

@@ -19,6 +19,7 @@ import {
   type SheetRef,
 } from "./state";
 import { FakeValidationProxy } from "./validation";
+import { conditionalFormats, hideColumns } from "./report";
 
 export class FakeRange extends Loadable implements XlRange {
   constructor(
@@ -172,6 +173,17 @@ export class FakeRange extends Loadable implements XlRange {
 
   get format(): XlRangeFormat {
     return new FakeFormat(this.ctx, this.sheetRef, () => this.b());
+  }
+
+  get columnHidden(): boolean {
+    throw new FakeOfficeError("PropertyNotLoaded", "columnHidden is write-only in the fake");
+  }
+  set columnHidden(v: boolean) {
+    hideColumns(this.ctx, this.sheetRef, () => this.b(), v);
+  }
+
+  get conditionalFormats(): XlRange["conditionalFormats"] {
+    return conditionalFormats(this.ctx, this.sheetRef, () => this.b());
   }
 
   get dataValidation(): XlDataValidation {

@@ -1,4 +1,6 @@
 /** `Excel.Worksheet`: a sheet found at sync time (or a null object). */
+import { pageLayout } from "./report";
+import type { XlPageLayout } from "../../excel-api";
 import type { XlRange, XlTableCollection, XlWorksheet } from "../../excel-api";
 import { parseBlock } from "../../address";
 import { FakeChartItem } from "./chart";
@@ -81,6 +83,10 @@ export class FakeSheetProxy extends Loadable implements XlWorksheet {
         };
       },
     };
+  }
+
+  get pageLayout(): XlPageLayout {
+    return pageLayout(this.ctx, () => this.state());
   }
 
   get freezePanes(): { freezeRows(count?: number): void } {
