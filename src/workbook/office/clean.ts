@@ -154,7 +154,7 @@ export async function removeOwned(
   }
 
   // A write keeps the record's part: it writes the new record into it.
-  const record = options.keepRecord ? [] : [op(() => deleteOwned(context))];
+  const record = options.keepRecord ? [] : [op(() => deleteOwned(context, deps.meter))];
   const units = [...fills, ...cells, ...drops, ...record];
   let done = 0;
   await sendUnits(deps, [...units, ...(options.after ?? [])], {

@@ -3,7 +3,7 @@
  * `workbook.customXmlParts`), reads its former record from the settings, and moves it into the
  * part on the next write. The fake Excel's custom XML parts behave as Excel's.
  */
-import { MARKS_NS, parseRecord } from "../ownership/record";
+import { EMPTY_OWNERSHIP, MARKS_NS, parseRecord, recordXml } from "../ownership/record";
 import { OWNED_KEY } from "./ownership";
 import { colorOfFill, fillOfColor, ownedOfRecord, recordOfOwned } from "./record";
 import { FakeExcel, FakeOfficeError } from "./testing/fake-excel";
@@ -85,6 +85,45 @@ describe("Office adapter: the record is the custom XML part the .xlsx writer kee
     const report = await port.clean();
     expect(report.sheetsRemoved).toEqual([]);
     expect(book.sheet("Målopfyldelse")?.cells.size).toBe(0);
+  });
+
+  test("a highlight whose former fill Office cannot set (a theme colour) is left, and kept in the record for the .xlsx writer", async () => {
+    const themeFill =
+      '<fill><patternFill patternType="solid"><fgColor theme="4" tint="0.59999389629810485"/><bgColor indexed="64"/></patternFill></fill>';
+    const book = sample();
+    // as the .xlsx writer left it: Forløb!C3 highlighted over a theme colour
+    book.cell("Forløb", "C3")!.fill = "#FFC7CE";
+    book.addCustomXmlPart(
+      recordXml({
+        ...EMPTY_OWNERSHIP,
+        highlights: [
+          {
+            sheetId: 1,
+            sheet: "Forløb",
+            ref: "C3",
+            kind: "error",
+            original: 5,
+            originalFill: themeFill,
+            applied: 9,
+            created: false,
+          },
+        ],
+      }),
+    );
+    const port = make(book);
+    expect(await port.clean()).toMatchObject({ highlightsRemoved: 0 });
+    expect(book.cell("Forløb", "C3")!.fill).toBe("#FFC7CE");
+    const kept = (): unknown[] =>
+      (parseRecord(recordParts(book)[0] ?? "")?.highlights ?? []).map((h) => [h.sheet, h.ref, h.originalFill]);
+    expect(kept()).toEqual([["Forløb", "C3", themeFill]]);
+    // the pane highlights the same cell again: the record still gives it the theme colour back
+    await port.apply(statusPlan());
+    expect(kept()).toContainEqual(["Forløb", "C3", themeFill]);
+    expect(kept()).not.toContainEqual(["Forløb", "C3", fillOfColor("#FFC7CE")]);
+    await port.clean();
+    expect(kept()).toEqual([["Forløb", "C3", themeFill]]);
+    expect(book.cell("Forløb", "C3")!.fill).toBe("#FFC7CE");
+    expect(book.sheet("Målopfyldelse")).toBeUndefined();
   });
 
   test("a part another add-in keeps is left alone", async () => {

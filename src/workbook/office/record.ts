@@ -13,14 +13,7 @@
  * schema reference on save (office-js #3160), so the part is known by its root's namespace only.
  */
 import { decodeHashes, encodeHashes } from "../ownership/fingerprint";
-import {
-  EMPTY_OWNERSHIP,
-  MARKS_NS,
-  parseRecord,
-  recordXml,
-  type OwnedHighlight,
-  type Ownership,
-} from "../ownership/record";
+import { MARKS_NS, parseRecord, recordXml, type OwnedHighlight, type Ownership } from "../ownership/record";
 import { cellRef, parseRange } from "../sheet/a1";
 import { encodeCells } from "../ownership/cells";
 import { parseBlock } from "./address";
@@ -96,8 +89,32 @@ export function ownedOfRecord(r: Ownership): Owned {
   return { v: 2, sheets, columns, highlights };
 }
 
-/** The adapter's record as the one record format (`carry`: what only the .xlsx writer acts on). */
-export function recordOfOwned(o: Owned, carry: Pick<Ownership, "calcOnLoadAdded"> = EMPTY_OWNERSHIP): Ownership {
+/**
+ * What the record holds that only the .xlsx writer can act on, kept in the record when the pane
+ * writes or removes: highlights whose former fill Office cannot set (a theme colour, a pattern),
+ * so `clean` can still give the cells their fill back, and the `fullCalcOnLoad` flag.
+ */
+export interface Carried {
+  readonly highlights: readonly OwnedHighlight[];
+  readonly calcOnLoadAdded: boolean;
+}
+
+export const NOTHING_CARRIED: Carried = { highlights: [], calcOnLoadAdded: false };
+
+/** What of a record the adapter leaves to the .xlsx writer. */
+export const carriedOf = (r: Ownership): Carried => ({
+  highlights: r.highlights.filter((h) => colorOfFill(h.originalFill) === undefined && parseRange(h.ref) !== null),
+  calcOnLoadAdded: r.calcOnLoadAdded,
+});
+
+const isCarrying = (c: Carried): boolean => c.highlights.length > 0 || c.calcOnLoadAdded;
+
+/**
+ * The adapter's record as the one record format, with what it carries for the .xlsx writer (a
+ * carried highlight stands for its cell also where the pane highlighted the cell again: the fill
+ * before both is the one to give back).
+ */
+export function recordOfOwned(o: Owned, carry: Carried = NOTHING_CARRIED): Ownership {
   const highlights: OwnedHighlight[] = [];
   for (const g of o.highlights) {
     const kind = g.color.toUpperCase() === HIGHLIGHT_COLOR.warning ? "warning" : "error";
@@ -119,6 +136,9 @@ export function recordOfOwned(o: Owned, carry: Pick<Ownership, "calcOnLoadAdded"
           });
     }
   }
+  const cellKey = (h: OwnedHighlight): string => `${h.sheet.toLowerCase()}\u0000${h.ref}`;
+  const carried = new Set(carry.highlights.map(cellKey));
+  const all = [...highlights.filter((h) => !carried.has(cellKey(h))), ...carry.highlights];
   return {
     sheets: o.sheets.map((e) =>
       typeof e === "string"
@@ -137,7 +157,7 @@ export function recordOfOwned(o: Owned, carry: Pick<Ownership, "calcOnLoadAdded"
       cells: c.cells ?? "",
       fp: c.fp === undefined ? null : decodeHashes(c.fp),
     })),
-    highlights,
+    highlights: all,
     charts: [],
     calcOnLoadAdded: carry.calcOnLoadAdded,
   };
@@ -160,13 +180,13 @@ interface Stored {
   /** The former record in the settings is there (the next save deletes it). */
   legacy: boolean;
   /** What the loaded record holds that only the .xlsx writer acts on (kept for it). */
-  carry: Pick<Ownership, "calcOnLoadAdded">;
+  carry: Carried;
 }
 
 // Per batch: Office.js proxies live as long as their request context.
 const stored = new WeakMap<XlContext, Stored>();
 
-const NOTHING_STORED = (): Stored => ({ parts: [], pending: null, legacy: false, carry: EMPTY_OWNERSHIP });
+const NOTHING_STORED = (): Stored => ({ parts: [], pending: null, legacy: false, carry: NOTHING_CARRIED });
 
 /** The record's load, queued into a request the caller syncs. */
 export interface OwnedLoad {
@@ -193,7 +213,7 @@ export function queueOwnedLoad(context: XlContext, meter: OfficeMeter): OwnedLoa
     // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
     const parts = scoped.items ?? [];
     // eslint-disable-next-line office-addins/call-sync-before-read
-    state = { parts, pending: null, legacy: !legacy.isNullObject, carry: EMPTY_OWNERSHIP };
+    state = { parts, pending: null, legacy: !legacy.isNullObject, carry: NOTHING_CARRIED };
     stored.set(context, state);
     xml = parts.map((p) => p.getXml());
     meter.add(0, 200 * parts.length);
@@ -207,7 +227,11 @@ export function queueOwnedLoad(context: XlContext, meter: OfficeMeter): OwnedLoa
     });
     const first = records[0];
     if (first && state) {
-      state.carry = { calcOnLoadAdded: records.some((r) => r.calcOnLoadAdded) };
+      const carried = records.map(carriedOf);
+      state.carry = {
+        highlights: carried.flatMap((c) => c.highlights),
+        calcOnLoadAdded: carried.some((c) => c.calcOnLoadAdded),
+      };
       // Two parts (two hosts that each added one before either saw the other's): both are ours.
       return records.slice(1).reduce((a, r) => merge(a, ownedOfRecord(r)), ownedOfRecord(first));
     }
@@ -270,7 +294,7 @@ export async function reloadOwnedParts(context: XlContext, meter: OfficeMeter): 
   legacy.load("value");
   meter.add(0, 400);
   await context.sync();
-  const carry = stored.get(context)?.carry ?? EMPTY_OWNERSHIP;
+  const carry = stored.get(context)?.carry ?? NOTHING_CARRIED;
   // `items/id` is loaded (the rule reads the path as another property).
   // eslint-disable-next-line office-addins/load-object-before-read
   const parts = scoped.items ?? [];
@@ -278,12 +302,17 @@ export async function reloadOwnedParts(context: XlContext, meter: OfficeMeter): 
 }
 
 /**
- * Queue the record's removal (its parts and the former settings record). Queued again as it is
+ * Queue the record's removal (its parts and the former settings record) — or, where it carries
+ * what only the .xlsx writer can act on, its rewriting with that alone. Queued again as it is
  * when Excel refused the request it was in (nothing of that request was applied).
  */
-export function deleteOwned(context: XlContext): void {
+export function deleteOwned(context: XlContext, meter: OfficeMeter): void {
   const s = stored.get(context);
   if (!s) return;
+  if (isCarrying(s.carry)) {
+    saveOwned(context, { v: 2, sheets: [], columns: [], highlights: [] }, meter);
+    return;
+  }
   // A pending part here was added by a request synced since (a removal comes after a sync).
   for (const p of s.pending ? [...s.parts, s.pending] : s.parts) p.delete();
   if (s.legacy) context.workbook.settings.getItemOrNullObject(OWNED_KEY).delete();
