@@ -3,7 +3,7 @@
  * few hand-made rows, the agreement's own words in the test name. Figures are worked out in the
  * comments. Parameters: house Sjælland, year 2025 unless said otherwise.
  */
-import { contract, day, figures, times } from "./helpers";
+import { contract, day, figures, goal, times } from "./helpers";
 
 const ID = "rammeaftale-2024-2027";
 
@@ -73,5 +73,15 @@ describe("Rammeaftale 2024–27, mål 2", () => {
     expect(figures(ID, "2", { Noegletal: keys }, y2026).pct).toBe(50);
     const latest = { params: { year: "2026" }, options: { kendskabTilbudMellemaar: "seneste-angivne" } };
     expect(figures(ID, "2", { Noegletal: keys }, latest).pct).toBe(100);
+  });
+});
+
+describe("Rammeaftale 2024–27, §9 reporting", () => {
+  it("'Erhvervshusene skal årligt og senest i andet kvartal afrapportere': a half-year status says it is not agreed", () => {
+    const g = goal(ID, "2", { Noegletal: [{ noegle: "Kendskabsgrad", vaerdi: 55 }] }, { period: "H1" });
+    expect(JSON.stringify(g.notes)).toMatch(/afrapporteres én gang om året; en halvårsstatus er ikke aftalt/);
+    // Sjælland 2025 agrees on 'hvert halve år': no such note there.
+    const sj = goal("sjaelland-2025", "2", { Noegletal: [{ noegle: "Kendskabsgrad", vaerdi: 55 }] }, { period: "H1" });
+    expect(JSON.stringify(sj.notes)).not.toMatch(/halvårsstatus er ikke aftalt/);
   });
 });

@@ -75,6 +75,8 @@ interface Evaluation<M extends MeasureBase, S extends StateBase> {
   readonly settings: Settings;
   /** Courses of the period whose type no goal counts: said on each goal that counts by type. */
   readonly uncounted?: EngineNote | null;
+  /** A half-year status of a contract that reports once a year: said on every goal. */
+  readonly unagreedHalf?: boolean;
 }
 
 function evaluateIndicator<M extends MeasureBase, S extends StateBase>(
@@ -177,6 +179,7 @@ function evaluateGoal<M extends MeasureBase, S extends StateBase>(
     (i) => indicatorApplies(i, settings) && measureTypeTests(resolveIndicator(i, settings).measure).length > 0,
   );
   if (byType && evaluation.uncounted) notes.push(evaluation.uncounted);
+  if (evaluation.unagreedHalf) notes.push({ code: "half-year-not-agreed" });
   if (partial !== null) {
     notes.push({
       code: "partial-data",
@@ -225,12 +228,14 @@ export function evaluateWith<M extends MeasureBase, S extends StateBase>(
       .flatMap((i) => measureTypeTests(resolveIndicator(i, settings).measure)),
   );
   const uncounted = uncountedTypes(tests, ctx);
+  // "Erhvervshusene skal årligt … afrapportere": a half-year status is the user's own, not the contract's.
+  const unagreedHalf = period.kind === "H1" && !contract.halfYearReporting;
   return {
     contract: contract.id,
     title: contract.title,
     period,
     params: settings.params,
     options: settings.options,
-    goals: contract.goals.map((g) => evaluateGoal(g, { measures, ctx, settings, uncounted })),
+    goals: contract.goals.map((g) => evaluateGoal(g, { measures, ctx, settings, uncounted, unagreedHalf })),
   };
 }

@@ -24,6 +24,7 @@ export type EngineNoteCode =
   | "founded-unknown"
   | "blank-left-out"
   | "types-uncounted"
+  | "half-year-not-agreed"
   | "key-year-at-half"
   | "default-proportional"
   | "default-threshold"
