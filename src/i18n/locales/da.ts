@@ -362,8 +362,10 @@ export const da: Locale = {
     "answers-without-company":
       "{count} {count:svar|svar} uden CVR-nummer tæller hver som én virksomhed. Udfyld CVR-nummer i Brugerevaluering.",
     "blank-left-out": "{count} {count:række|rækker} i {table} uden {field} er udeladt her. Udfyld {field}.",
-    "types-uncounted": "{count} {count:forløb|forløb} i perioden har en Forløbstype, som intet mål i kontrakten tæller: {list}. Ret typen, hvis forløbet skal tælle.",
-    "half-year-not-agreed": "Kontrakten afrapporteres én gang om året; en halvårsstatus er ikke aftalt. Nøgletal og svar uden halvårsdato er årets.",
+    "types-uncounted":
+      "{count} {count:forløb|forløb} i perioden har en Forløbstype, som intet mål i kontrakten tæller: {list}. Ret typen, hvis forløbet skal tælle.",
+    "half-year-not-agreed":
+      "Kontrakten afrapporteres én gang om året; en halvårsstatus er ikke aftalt. Nøgletal og svar uden halvårsdato er årets.",
     "founded-unknown":
       "{count} {count:virksomhed|virksomheder} i perioden har ingen Stiftelsesdato på nogen række og er ikke talt som under 3 år. Udfyld Stiftelsesdato i Forløb.",
     "key-year-at-half":

@@ -363,9 +363,12 @@ export const en: Locale = {
       "The user evaluation has no Besvarelsesdato (answer date), so every answer in the sheet is used, whatever its period. Add the Besvarelsesdato column to count the period's answers.",
     "answers-without-company":
       "{count} {count:answer|answers} without a CVR number each count as one company. Fill in CVR-nummer in Brugerevaluering.",
-    "blank-left-out": "{count} {count:row|rows} in {table} without {field} {count:is|are} left out here. Fill in {field}.",
-    "types-uncounted": "{count} {count:course|courses} in the period {count:has|have} a Forløbstype (course type) that no goal of the contract counts: {list}. Correct the type if the course should count.",
-    "half-year-not-agreed": "The contract reports once a year; a half-year status is not agreed. Key figures and answers without a half-year date are the year's.",
+    "blank-left-out":
+      "{count} {count:row|rows} in {table} without {field} {count:is|are} left out here. Fill in {field}.",
+    "types-uncounted":
+      "{count} {count:course|courses} in the period {count:has|have} a Forløbstype (course type) that no goal of the contract counts: {list}. Correct the type if the course should count.",
+    "half-year-not-agreed":
+      "The contract reports once a year; a half-year status is not agreed. Key figures and answers without a half-year date are the year's.",
     "founded-unknown":
       "{count} {count:company|companies} in the period have no Stiftelsesdato (founding date) on any row and are not counted as under 3 years. Fill in Stiftelsesdato in Forløb.",
     "key-year-at-half":
