@@ -110,7 +110,7 @@ const kontrol = (values: (string | null)[]): WritePlan["kontrolColumns"][number]
 });
 
 const head = (value: string): PlanCell => ({ kind: "value", value, format: "header" });
-const val = (value: string | number): PlanCell => ({ kind: "value", value });
+const val = (value: string | number | null): PlanCell => ({ kind: "value", value });
 
 /** A sheet the user owns (a small `Kontrakt` sheet): a header row and a goal per row. */
 const userSheet = (target = 40, rows = 2, name = "Kontrakt"): StatusSheetPlan => ({
@@ -120,6 +120,34 @@ const userSheet = (target = 40, rows = 2, name = "Kontrakt"): StatusSheetPlan =>
     [val("9"), val("AI-tjek"), val(target)],
     [val("10"), val("Knudepunkt"), val(3)],
   ].slice(0, rows + 1),
+});
+
+/** A small report: a title, its table (two rows, the house's column, the key), traffic lights, print setup. */
+const reportPlan = (): StatusSheetPlan => ({
+  name: "Målopfyldelse",
+  rows: [
+    [val("Resultatkontrakt")],
+    [val("Status 2025")],
+    [],
+    [val("Mål"), val("Status"), val("Husets bemærkning"), val("Id")],
+    [val("1"), val("delvist"), val(null), val("1")],
+    [val("1.1"), val("opfyldt"), val(null), val("1/a")],
+  ],
+  widths: [6, 14, 30, 8],
+  report: {
+    headerRow: 3,
+    freezeRows: 0,
+    table: { name: "Kontrakttjek_Status", lastRow: 5, columns: 4 },
+    hiddenColumns: [3],
+    outlineRows: [5],
+    rowHeights: [],
+    trafficLights: {
+      blocks: [{ row: 4, column: 1, rows: 2, columns: 1 }],
+      rules: [{ text: "opfyldt", match: "equal", fill: "C6EFCE", color: "006100" }],
+    },
+    print: { landscape: true, lastColumn: 2, lastRow: 5, pages: 2, footerLeft: "x", footerRight: "&P" },
+    userColumn: { column: 2, keyColumn: 3, orphan: "({key})" },
+  },
 });
 
 export function runPortContract(
@@ -285,6 +313,23 @@ export function runPortContract(
         expect(status.headers).toEqual(["Mål", "Måltal", "Realiseret", "Opfyldelse"]);
         const res = await port.readColumns(status, [0, 1, 2, 3]);
         expect(res.columns).toEqual([["1"], [40], [30], [0.75]]);
+      });
+
+      it("writes a report (issue 14): its named table is a source, a re-write is no conflict, clean removes it", async () => {
+        const plan: WritePlan = { statusSheet: reportPlan(), kontrolColumns: [], highlights: [] };
+        await port.apply(plan);
+        const table = (await port.listSources()).find((s) => s.sheet === "Målopfyldelse");
+        expect(table).toMatchObject({ headerRow: 4, headers: ["Mål", "Status", "Husets bemærkning", "Id"] });
+        const res = await port.readColumns(table!, [0, 1, 3]);
+        expect(res.columns).toEqual([
+          ["1", "1.1"],
+          ["delvist", "opfyldt"],
+          ["1", "1/a"],
+        ]);
+        await port.apply(plan);
+        const cleaned = await port.clean();
+        expect(cleaned.sheetsRemoved).toContain("Målopfyldelse");
+        expect((await port.listSources()).some((s) => s.sheet === "Målopfyldelse")).toBe(false);
       });
 
       it("adds the Kontrol column at the table's right edge and extends the table", async () => {
