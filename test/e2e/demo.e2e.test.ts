@@ -78,6 +78,8 @@ interface Words {
   readonly clean: string;
   readonly removed: RegExp;
   readonly summary: RegExp;
+  /** The status sheet's fulfilment column, in the language written. */
+  readonly fulfilmentHeader: string;
 }
 
 interface AuthorWords {
@@ -170,6 +172,7 @@ const WORDS: Readonly<Record<"da" | "en", Words>> = {
     clean: "Fjern det, Kontrakttjek har skrevet",
     removed: /^Fjernet:/,
     summary: /\d+ fejl og \d+ advars(el|ler) i/,
+    fulfilmentHeader: "Opfyldelse",
   },
   en: {
     contract: "Contract",
@@ -194,6 +197,7 @@ const WORDS: Readonly<Record<"da" | "en", Words>> = {
     clean: "Remove what Kontrakttjek wrote",
     removed: /^Removed:/,
     summary: /\d+ errors? and \d+ warnings? in/,
+    fulfilmentHeader: "Fulfilment",
   },
 };
 
@@ -316,7 +320,7 @@ maybe("browser demo end to end (Chromium)", () => {
       await pane.getByRole("button", { name: w.write }).click();
       await see(pane.getByRole("status").filter({ hasText: w.written })).toBeVisible();
       await see(grid).toHaveAttribute("data-sheet", "Målopfyldelse");
-      await see(grid.getByRole("gridcell", { name: "Opfyldelse", exact: true })).toBeVisible();
+      await see(grid.getByRole("gridcell", { name: w.fulfilmentHeader, exact: true })).toBeVisible();
       await see(
         grid
           .locator("td")
