@@ -14,7 +14,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } fr
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
+import { see, until } from "./harness";
 
 const ROOT = resolve(__dirname, "..", "..");
 const DIST = join(ROOT, "dist", "demo");
@@ -473,28 +474,3 @@ maybe("browser demo end to end (Chromium)", () => {
     }, 120_000);
   }
 });
-
-/* Web-first assertions for locators (playwright-core has no test runner): poll until true. */
-type Loc = ReturnType<Page["locator"]>;
-async function until(check: () => Promise<boolean>, what: string, timeout = 15_000): Promise<void> {
-  const end = Date.now() + timeout;
-  for (;;) {
-    if (await check()) return;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-function see(loc: Loc) {
-  const text = async (): Promise<string> => (await loc.textContent({ timeout: 1000 }).catch(() => null)) ?? "";
-  return {
-    toBeVisible: () => loc.waitFor({ state: "visible", timeout: 15_000 }),
-    toHaveAttribute: (name: string, v: string) =>
-      until(async () => (await loc.getAttribute(name, { timeout: 1000 }).catch(() => null)) === v, `${name}="${v}"`),
-    toContainText: (s: string) => until(async () => (await text()).includes(s), `text containing "${s}"`),
-    toHaveText: (re: RegExp | string) =>
-      until(async () => (typeof re === "string" ? (await text()) === re : re.test(await text())), `text ${String(re)}`),
-    toHaveCount: (n: number) => until(async () => (await loc.count()) === n, `count ${n}`),
-    not: { toHaveText: (s: string) => until(async () => (await text()) !== s, `text other than "${s}"`) },
-  };
-}

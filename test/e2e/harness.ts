@@ -160,5 +160,7 @@ export function see(loc: Loc) {
     toContainText: (s: string) => until(async () => (await text()).includes(s), `text containing "${s}"`),
     toHaveText: (re: RegExp | string) =>
       until(async () => (typeof re === "string" ? (await text()) === re : re.test(await text())), `text ${String(re)}`),
+    toHaveCount: (n: number) => until(async () => (await loc.count()) === n, `count ${n}`),
+    not: { toHaveText: (s: string) => until(async () => (await text()) !== s, `text other than "${s}"`) },
   };
 }
