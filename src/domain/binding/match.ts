@@ -50,10 +50,29 @@ export function stem(word: string): string {
   return w;
 }
 
+/**
+ * The heads Danish compounds a header is built with: "Opstartsdato" is "opstart(s)" + "dato",
+ * "Kundenummer" "kunde" + "nummer", "Ydelsestype" "ydelse(s)" + "type". Split, a compound shares
+ * its first word with the field ("Opstart") as "Dato for opstart" does.
+ */
+const COMPOUND_HEADS = ["dato", "nummer", "type"] as const;
+const MIN_COMPOUND_PART = 3;
+const HEAD_STEMS: readonly string[] = COMPOUND_HEADS.map((h) => stem(h));
+const DATE_HEAD = stem("dato");
+
+/** A word and, when it is a compound on a known head, its two parts ("opstartsdato" → opstarts, dato). */
+export function splitCompound(word: string): readonly string[] {
+  for (const head of COMPOUND_HEADS)
+    if (word.length - head.length >= MIN_COMPOUND_PART && word.endsWith(head) && !/\d/.test(word))
+      return [word.slice(0, -head.length), head];
+  return [word];
+}
+
 /** The stems of a header's meaningful words (digits-only words such as the "0" and "10" of a scale dropped). */
 export const headerStems = (header: string): readonly string[] => {
   const stems = contentTokens(header)
     .filter((t) => !/^\d+$/.test(t))
+    .flatMap(splitCompound)
     .map(stem);
   return [...new Set(stems)];
 };
@@ -115,7 +134,12 @@ export const matchHeader = (header: string, field: FieldSpec): HeaderMatch | nul
   if (key === k.key) return { confidence: CONFIDENCE.header, via: "header" };
   if (k.synonyms.has(key)) return { confidence: CONFIDENCE.synonym, via: "synonym" };
   const stems = headerStems(header);
-  const best = Math.max(...k.stems.map((s) => overlap(stems, s)));
+  // "Kundenummer" is a number, not the customer: a header on a compound head is only like a
+  // field whose own name has that head (or, for "dato", a date field: "Opstartsdato" is Startdato).
+  const heads = HEAD_STEMS.filter((h) => stems.includes(h));
+  const fits = (s: readonly string[]): boolean =>
+    heads.every((h) => s.includes(h) || (h === DATE_HEAD && field.type === "date"));
+  const best = Math.max(0, ...k.stems.filter(fits).map((s) => overlap(stems, s)));
   const confidence = Math.round(best * CONFIDENCE.fuzzyMax * 100) / 100;
   return confidence >= MIN_CONFIDENCE ? { confidence, via: "fuzzy" } : null;
 };
