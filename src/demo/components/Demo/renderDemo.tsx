@@ -33,7 +33,7 @@ export function renderDemo(s: DemoState, classes: ReturnType<typeof useDemoStyle
         <header className={classes.bar}>
           <div className={classes.title}>
             <Title3 as="h1">{t("demoTitle", lang)}</Title3>
-            <Text className={classes.intro}>{t("demoIntro", lang)}</Text>
+            {s.fileName === null && <Text className={classes.intro}>{t("demoIntro", lang)}</Text>}
           </div>
           <div className={classes.file}>
             <label className={classes.fileLabel} htmlFor="demo-file">
