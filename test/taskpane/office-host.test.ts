@@ -3,7 +3,7 @@
  * from isSetSupported, and the adapter wired to Excel.run.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { isDarkColor, officeHost } from "../../src/taskpane/office-host";
+import { isDarkColor, officeHost, officePlatform } from "../../src/taskpane/office-host";
 import { OfficeWorkbook } from "../../src/workbook/office";
 
 // office-addin-mock needs only the host names from office-addin-manifest, whose ESM-only
@@ -70,5 +70,28 @@ describe("officeHost", () => {
     expect(isDarkColor("#F3F2F1")).toBe(false);
     expect(isDarkColor(undefined)).toBe(false);
     expect(isDarkColor("not a colour")).toBe(false);
+  });
+});
+
+describe("officePlatform (for a support mail, in “Om Kontrakttjek”)", () => {
+  afterEach(() => {
+    delete (globalThis as { Office?: unknown }).Office;
+  });
+
+  test("Excel's version and platform, and the highest ExcelApi set the host supports", () => {
+    (globalThis as { Office?: unknown }).Office = {
+      context: {
+        diagnostics: { version: "16.0.18025.20000", platform: "PC" },
+        requirements: { isSetSupported: (_: string, v: string) => Number(v.split(".")[1]) <= 12 },
+      },
+    };
+    expect(officePlatform()).toBe("Excel 16.0.18025.20000 · PC · ExcelApi 1.12");
+  });
+
+  test("without diagnostics (older hosts) it still names the API set", () => {
+    (globalThis as { Office?: unknown }).Office = {
+      context: { requirements: { isSetSupported: (_: string, v: string) => Number(v.split(".")[1]) <= 7 } },
+    };
+    expect(officePlatform()).toBe("Excel · ExcelApi 1.7");
   });
 });
