@@ -10,6 +10,7 @@
  */
 import { WriteConflictError, type KontrolColumn, type StatusSheetPlan, type WriteMove, type WritePlan } from "../port";
 import { posKey } from "../ownership/cells";
+import { carryUserColumn, inUserColumn, readUserTexts } from "../ownership/user-column";
 import { freeName, sameName } from "../sheet/names";
 import { indexAddress } from "./address";
 import type { XlFill, XlRange, XlTable } from "./excel-api";
@@ -17,7 +18,16 @@ import { toRuns, type Run } from "./highlights";
 import { isEmptyOwned, type Owned } from "./ownership";
 import { queueOwnedLoad } from "./record";
 import { sendUnits, type RequestDeps, type Unit } from "./requests";
-import { queueBook, surveyOwned, wholeSheet, type Book, type FoundColumn, type Pos, type Survey } from "./survey";
+import {
+  queueBook,
+  surveyOwned,
+  wholeSheet,
+  type Book,
+  type FoundColumn,
+  type Pos,
+  type SheetLook,
+  type Survey,
+} from "./survey";
 import { headerText } from "../sheet/headers";
 import { toCellValue } from "./values";
 
@@ -273,9 +283,32 @@ function rowTexts(row: XlRange | undefined, except: number | null): string[] {
   );
 }
 
+/** The report with the old sheet's remarks carried in by key; which old cells it moves. */
+function carryRemarks(p: StatusSheetPlan, look: SheetLook): { plan: StatusSheetPlan; moves: (c: Pos) => boolean } {
+  let last = 0;
+  for (const k of look.texts.keys()) last = Math.max(last, Math.floor(k / 16384));
+  const found = readUserTexts(p, (r, c) => look.texts.get(posKey(r, c)) ?? null, last);
+  return {
+    plan: carryUserColumn(p, found?.texts ?? new Map()),
+    moves: (c) => inUserColumn(found, c.row, c.column),
+  };
+}
+
 function decide(inp: Inputs): Pick<Placement, "sheets" | "columns" | "moved"> {
   const { plan, force, book, survey } = inp;
   const moved: WriteMove[] = [];
+
+  // A report's remarks (the user's) are carried to their goals' rows by key: they do not keep
+  // our earlier sheet, which then goes whole and is written afresh with them.
+  const carried = new Map<StatusSheetPlan, StatusSheetPlan>();
+  for (const p of [...(plan.statusSheet ? [plan.statusSheet] : []), ...(plan.extraSheets ?? [])]) {
+    const look = p.report ? survey?.sheets.find((s) => sameName(s.name, p.name)) : undefined;
+    if (!look || look.legacy) continue;
+    const c = carryRemarks(p, look);
+    carried.set(p, c.plan);
+    const rest = look.user.filter((x) => !c.moves(x));
+    look.user.splice(0, look.user.length, ...rest);
+  }
 
   // Status and extra sheets.
   const removedWhole = (survey?.sheets ?? []).filter(wholeSheet).map((s) => s.name);
@@ -286,14 +319,15 @@ function decide(inp: Inputs): Pick<Placement, "sheets" | "columns" | "moved"> {
     const ours = existing
       ? survey?.sheets.find((s) => s.proxy === existing || sameName(s.name, existing.name))
       : undefined;
-    let target: SheetTarget = { plan: p, name: p.name, into: false, skip: new Set() };
+    const plan = carried.get(p) ?? p;
+    let target: SheetTarget = { plan, name: p.name, into: false, skip: new Set() };
     if (existing && !(ours && wholeSheet(ours))) {
       // The user's sheet (A1 stands for it), or ours with the user's cells where the plan writes.
       const user = new Set((ours?.user ?? []).map((c) => posKey(c.row, c.column)));
       const hit = ours
-        ? (inp.sheetCells(p).find((c) => user.has(posKey(c.row, c.column))) ?? null)
+        ? (inp.sheetCells(plan).find((c) => user.has(posKey(c.row, c.column))) ?? null)
         : { row: 0, column: 0 };
-      if (hit === null) target = { plan: p, name: existing.name, into: true, skip: user };
+      if (hit === null) target = { plan, name: existing.name, into: true, skip: user };
       else if (!force) throw new WriteConflictError(existing.name, address(hit));
       else {
         const name = freeName(p.name, taken);

@@ -46,4 +46,31 @@ describe("OfficeWorkbook writes the status report as the .xlsx writer does", () 
     expect(sheet.frozenRows).toBe(0);
     expect(sheet.charts[0]).toMatchObject({ name: "Kontrakttjek", title: "Opfyldelse pr. mål" });
   });
+
+  test("a remark the user typed is carried to its goal's row by id when the goals move, and never recorded", async () => {
+    const contract = findContract("sjaelland-2025")!;
+    const data = specData(generateExample(contract).rows);
+    const book = sample();
+    const port = make(book);
+    await port.apply(planWrite({ contract, result: runEvaluation(contract, data, {}), data, sources: {}, lang: "da" }));
+    const c = statusColumns(false);
+    const rowOf = (key: string): number => {
+      for (let r = 1; r < 200; r++) if (book.value(STATUS_SHEET, `${columnLetters(c.key)}${r}`) === key) return r;
+      throw new Error(`no row ${key}`);
+    };
+    const house = columnLetters(c.house);
+    const before = rowOf("2");
+    book.put(STATUS_SHEET, `${house}${before}`, [["Måles igen i oktober"]]);
+    const fewer = { ...contract, goals: contract.goals.slice(1) };
+    await port.apply(
+      planWrite({ contract: fewer, result: runEvaluation(fewer, data, {}), data, sources: {}, lang: "da" }),
+    );
+    const after = rowOf("2");
+    expect(after).toBeLessThan(before);
+    expect(book.value(STATUS_SHEET, `${house}${after}`)).toBe("Måles igen i oktober");
+    expect(book.value(STATUS_SHEET, `${house}${before}`)).toBe("");
+    // clean leaves it: it is the user's
+    await port.clean();
+    expect(book.value(STATUS_SHEET, `${house}${after}`)).toBe("Måles igen i oktober");
+  });
 });

@@ -15,6 +15,7 @@ import { CHART_NAME, type Pos } from "./survey";
 import { formulaEntry, numberFormatOf, textForExcel } from "./values";
 import { writeLooks, writeReportLayout } from "./report";
 import { posKey } from "../ownership/cells";
+import { isUserCell } from "../ownership/user-column";
 
 const EMPTY: PlanCell = { kind: "value", value: null };
 
@@ -62,7 +63,8 @@ export function statusCells(plan: StatusSheetPlan): WrittenCell[] {
   plan.rows.forEach((cells, row) =>
     cells.forEach((cell, column) => {
       const key = plannedKey(cell);
-      if (key !== null) out.push({ row, column, hash: hashOf(key) });
+      // a report's remarks are the user's: never recorded as written
+      if (key !== null && !isUserCell(plan, row, column)) out.push({ row, column, hash: hashOf(key) });
     }),
   );
   const block = chartBlock(plan);

@@ -62,6 +62,8 @@ export interface SheetLook {
   readonly user: Pos[];
   /** The area the record's cells span (every cell of it was read). */
   readonly area: Area | null;
+  /** What the sheet's cells with content say, by `posKey` (a report's remarks are carried by key). */
+  readonly texts: Map<number, string>;
   /** Kontrakttjek's chart on it (a null object when there is none). */
   chart: XlChartItem | null;
 }
@@ -191,6 +193,7 @@ export async function surveyOwned(
       ours: [],
       user: [],
       area: box,
+      texts: new Map(),
       chart: null,
     };
     sheets.push(look);
@@ -218,6 +221,7 @@ export async function surveyOwned(
     });
     finish.push(() => {
       for (const [k, v] of present) {
+        if ((typeof v === "string" && !v.startsWith("=")) || typeof v === "number") look.texts.set(k, String(v));
         const pos = { row: Math.floor(k / 16384), column: k % 16384 };
         const hash = recorded.get(k);
         if (hash !== undefined && stillWritten(v, hash)) look.ours.push(pos);
