@@ -4,13 +4,21 @@
  * `--option`, `--period`) are read here, and a name or value the contract does not know is an
  * answer, not a silent default.
  */
-import type { Contract } from "../domain/contract/schema";
+import type { Contract, ContractOption } from "../domain/contract/schema";
 import { parsePeriodKind, type PeriodKind } from "../domain/engine/period";
 import { GLOBAL_OPTIONS, unknownSettings } from "../domain/engine/settings";
 
 /** Every parameter at its default. */
 export const defaultParams = (contract: Contract): Record<string, string> =>
   Object.fromEntries(contract.params.map((p) => [p.id, p.default]));
+
+/** Every option a contract takes: those every contract has, then its own (as `--option` names them). */
+export const optionsOf = (contract: Contract): readonly OptionView[] => [...GLOBAL_OPTIONS, ...contract.options];
+
+/** An option as hosts show it (the global ones are read-only constants). */
+export type OptionView = Readonly<Omit<ContractOption, "choices">> & {
+  readonly choices?: readonly NonNullable<ContractOption["choices"]>[number][];
+};
 
 export interface TypedSettings {
   readonly params: Readonly<Record<string, string>>;

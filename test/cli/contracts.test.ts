@@ -96,3 +96,70 @@ describe("--contract with a user's contract", () => {
     expect(r.err).toMatch(/intet ark "Kontrakt"/);
   });
 });
+
+describe("kontrakttjek contracts: 'mål og parametre' — and the options, in the user's language", () => {
+  type Listed = {
+    id: string;
+    title: string;
+    goals: { id: string; title: string }[];
+    params: { id: string; label: string; values: { id: string; label: string }[]; default: string }[];
+    options: {
+      id: string;
+      label: string;
+      values: { id: string; label: string }[] | null;
+      default: unknown;
+      description: string;
+    }[];
+  }[];
+  const listed = async (...flags: string[]) => JSON.parse((await run("contracts", "--json", ...flags)).out) as Listed;
+
+  it("--json gives each parameter's values and default, and each option's values, default and meaning", async () => {
+    const list = await listed();
+    const ramme = list.find((c) => c.id === "rammeaftale-2024-2027")!;
+    const house = ramme.params.find((p) => p.id === "house")!;
+    expect(house.label).toBe("Erhvervshus");
+    expect(house.values.map((v) => v.id)).toEqual(expect.arrayContaining(["hovedstaden", "sjaelland"]));
+    expect(house.values.map((v) => v.id)).toContain(house.default);
+    const sj = list.find((c) => c.id === "sjaelland-2025")!;
+    expect(sj.params).toEqual([]);
+    // The option every contract has, and one of the contract's own.
+    expect(sj.options.find((o) => o.id === "periodeFelt")).toMatchObject({
+      default: "startdato",
+      values: [
+        { id: "startdato", label: "Startdato" },
+        { id: "slutdato", label: "Slutdato" },
+      ],
+    });
+    const omst = sj.options.find((o) => o.id === "omstillingsplaner")!;
+    expect(omst).toMatchObject({ default: "udelad", label: "Omstillingsplaner i mål 7" });
+    expect(omst.description).toMatch(/Mål 7 nævner kun handlingsplaner og vækstplaner/);
+  });
+
+  it("the text lists 'Parametre:' and 'Valg' with values, default and what each option means", async () => {
+    const r = await run("contracts");
+    expect(r.code).toBe(0);
+    const ramme = r.out.split("\n\n").find((b) => b.startsWith("rammeaftale-2024-2027"))!;
+    expect(ramme).toMatch(/Parametre:\n\s+house\tErhvervshus: .*sjaelland \(Erhvervshus Sjælland\).*; standard \w+/);
+    const sj = r.out.split("\n\n").find((b) => b.startsWith("sjaelland-2025"))!;
+    expect(sj).toMatch(/Parametre:\n\s+\(ingen\)/);
+    expect(sj).toMatch(/periodeFelt\t.*startdato \(Startdato\) \| slutdato \(Slutdato\); standard startdato/);
+    expect(sj).toMatch(/omstillingsplaner\t.*; standard udelad\n\s+Mål 7 nævner kun/);
+  });
+
+  it("--lang en shows the template's English titles, labels and meanings", async () => {
+    const list = await listed("--lang", "en");
+    const sj = list.find((c) => c.id === "sjaelland-2025")!;
+    const template = findContract("sjaelland-2025")!;
+    expect(sj.title).toBe(template.title.en);
+    expect(sj.title).toMatch(/^Performance contract 2025/);
+    for (const g of template.goals) expect(sj.goals.find((x) => x.id === g.id)!.title).toBe(g.title.en || g.title.da);
+    const omst = sj.options.find((o) => o.id === "omstillingsplaner")!;
+    expect(omst.label).toBe("Transition plans (omstillingsplaner) in goal 7");
+    expect(omst.description).toMatch(/^Goal 7 names only/);
+    const text = (await run("contracts", "--lang", "en")).out;
+    expect(text).toMatch(/^sjaelland-2025\tPerformance contract 2025/m);
+    expect(text).toMatch(/Parameters:/);
+    expect(text).toMatch(/Options \(--option name=value\):/);
+    expect(text).toMatch(/periodeFelt\t.*startdato \(Start date\) \| slutdato \(End date\); default startdato/);
+  });
+});

@@ -250,16 +250,42 @@ export const da: Locale = {
       },
       "binding-file-header-row": {
         title: "Ingen overskrifter i den angivne række",
-        message: "Række {headerRow} har ingen overskrifter. Ret headerRow i bindingsfilen.",
+        message:
+          'Bindingsfilen siger {path}: {headerRow}, men række {headerRow} på arket er ikke en tabels overskriftsrække, så tabellen {table} er ikke læst. Overskrifterne står i række {found}. Ret headerRow i bindingsfilen, eller slet linjen, så finder Kontrakttjek selv rækken.',
+        whenBlank: {
+          param: "found",
+          message:
+            "Bindingsfilen siger {path}: {headerRow}, men række {headerRow} på arket er ikke en tabels overskriftsrække, så tabellen {table} er ikke læst. Ret headerRow i bindingsfilen, eller slet linjen, så finder Kontrakttjek selv rækken.",
+        },
       },
       "binding-file-unknown-column": {
         title: "Bindingsfilen nævner en ukendt kolonne",
         message:
-          'Kolonnen "{column}" (for feltet {field}) findes ikke. Skriv overskriften præcis, som den står, eller kolonnebogstavet.',
+          'Bindingsfilen siger {path}: "{written}", men arket har ingen kolonne "{written}" til {header}, så mål {goals} kan ikke beregnes. Overskrifterne, der ligner mest: {headers}. Skriv en af dem præcis, som den står, eller kolonnebogstavet (se docs/data-dictionary.md).',
+        whenBlank: {
+          param: "goals",
+          message:
+            'Bindingsfilen siger {path}: "{written}", men arket har ingen kolonne "{written}" til {header}. Overskrifterne, der ligner mest: {headers}. Skriv en af dem præcis, som den står, eller kolonnebogstavet (se docs/data-dictionary.md).',
+        },
       },
       "binding-file-column-twice": {
         title: "Samme kolonne bundet to gange",
         message: 'Kolonnen "{column}" er bundet til både {other} og {field}. Bind hvert felt til sin egen kolonne.',
+      },
+      "binding-file-letter-conflict": {
+        title: "Overskrift og kolonnebogstav er uenige",
+        message:
+          'Bindingsfilen siger {path}: "column" er "{written}" (kolonne {refLetter}), men "letter" er {letter} ("{letterHeader}"). Kolonne {used} læses for {header} — den, der er ændret i forhold til det, Kontrakttjek selv fandt. Ret det ene, så de to er enige, eller slet "letter".',
+      },
+      "binding-file-unknown-row": {
+        title: "Bindingsfilen nævner en række, der ikke findes",
+        message:
+          'Bindingsfilen siger {path}: "{written}", men {table} har ingen række med den tekst, så den er ikke brugt. Teksterne, der ligner mest: {known}. Skriv en af dem præcis, som den står, eller sæt null, så finder Kontrakttjek selv rækken.',
+        whenBlank: {
+          param: "known",
+          message:
+            'Bindingsfilen siger {path}: "{written}", men {table} har ingen række med den tekst, så den er ikke brugt. Skriv teksten præcis, som den står i projektmappen, eller sæt null, så finder Kontrakttjek selv rækken.',
+        },
       },
       "binding-file-unknown-key": {
         title: "Bindingsfilen nævner et ukendt nøgletal",
@@ -366,6 +392,8 @@ export const da: Locale = {
       "{count} {count:forløb|forløb} i perioden har en Forløbstype, som intet mål i kontrakten tæller: {list}. Ret typen, hvis forløbet skal tælle.",
     "half-year-not-agreed":
       "Kontrakten afrapporteres én gang om året; en halvårsstatus er ikke aftalt. Nøgletal og svar uden halvårsdato er årets.",
+    "option-fallback":
+      "Indstillingen '{option}' kræver kolonnen {fields}, som ikke er bundet; derfor er målet opgjort uden den (skabelonens grundlæsning). Tilføj kolonnen for at følge teksten.",
     "founded-unknown":
       "{count} {count:virksomhed|virksomheder} i perioden har ingen Stiftelsesdato på nogen række og er ikke talt som under 3 år. Udfyld Stiftelsesdato i Forløb.",
     "key-year-at-half":
@@ -845,7 +873,7 @@ export const da: Locale = {
     "reason-json-too-big": "større end {max} byte",
     "reason-folder": "det er en mappe",
     "part-package": "pakken",
-    "cmd-contracts": "Vis kontraktbiblioteket med mål og parametre",
+    "cmd-contracts": "Vis kontraktbiblioteket med mål, parametre og valg",
     "cmd-check": "Kontrollér indtastningerne, og se hvad målene mangler",
     "cmd-evaluate": "Beregn målopfyldelse (og skriv den med --write)",
     "cmd-bind": "Skriv en bindingsfil: hvor kontraktens data står",
@@ -854,7 +882,7 @@ export const da: Locale = {
     "cmd-export": "Eksportér en kontrakt (JSON eller arket Kontrakt)",
     "cmd-examples": "Lav eksempelprojektmapper (fast seed)",
     "help-contracts":
-      "kontrakttjek contracts [--json] [--lang da|en]\n\nViser hver kontrakt med dens parametre og mål. En påkrævet parameter skal angives, når kontrakten bruges (fx --param house=sjælland); de andre har en standardværdi.\n\n  --json   som JSON",
+      "kontrakttjek contracts [--json] [--lang da|en]\n\nViser hver kontrakt med dens mål, parametre (--param navn=værdi) og valg (--option navn=værdi): navn, mulige værdier, standardværdi og, for valgene, hvad de betyder.\n\n  --json   som JSON",
     "help-check":
       "kontrakttjek check <fil.xlsx> --contract <id|fil.json|sheet> [--binding <b.json>] [--param navn=værdi]… [--json]\n\nKontrollerer alle indtastninger (CVR, datoer, svarskalaer, 3- og 20-timersreglen, dubletter …) og siger, hvilke tabeller, kolonner, nøgletal og aktiviteter målene mangler, med bud på, hvad der er ment.\n\n  --contract   kontrakt-id (se kontrakttjek contracts), en kontraktfil (.json) eller sheet (projektmappens ark Kontrakt)\n  --binding    bindingsfil, der siger, hvor dataene står (lav en med kontrakttjek bind)\n  --param      kontraktens parametre, fx year=2025\n  --json       som JSON\n\nAfslutter med 0 uden fejl, 1 ved fejl eller når et mål ikke kan beregnes, 2 ved ubrugeligt input. Tabeller og overskrifter: docs/data-dictionary.md.",
     "help-evaluate":
@@ -879,6 +907,11 @@ export const da: Locale = {
     "contracts-params": "Parametre:",
     "param-required-mark": "påkrævet",
     "param-default": "standard {value}",
+    "contracts-goals": "Mål:",
+    "contracts-options": "Valg (--option navn=værdi):",
+    "contracts-none": "(ingen)",
+    "option-free-value": "et tal eller en tekst",
+    "option-no-default": "ingen (sæt det selv)",
     "bind-written":
       "Skrev bindingen {file}: {found} af {needed} input fundet. Ret filen, og brug den med --binding {file}.",
     "bind-description":

@@ -251,16 +251,42 @@ export const en: Locale = {
       },
       "binding-file-header-row": {
         title: "No headers in the given row",
-        message: "Row {headerRow} holds no headers. Fix headerRow in the binding file.",
+        message:
+          "The binding file says {path}: {headerRow}, but row {headerRow} of the sheet is not a table's header row, so the table {table} is not read. The headers are in row {found}. Fix headerRow in the binding file, or delete the line so Kontrakttjek finds the row itself.",
+        whenBlank: {
+          param: "found",
+          message:
+            "The binding file says {path}: {headerRow}, but row {headerRow} of the sheet is not a table's header row, so the table {table} is not read. Fix headerRow in the binding file, or delete the line so Kontrakttjek finds the row itself.",
+        },
       },
       "binding-file-unknown-column": {
         title: "Binding file names an unknown column",
         message:
-          'The column "{column}" (for the field {field}) does not exist. Write the header exactly as it stands, or the column letter.',
+          'The binding file says {path}: "{written}", but the sheet has no column "{written}" for {header}, so goal {goals} cannot be computed. The most similar headers: {headers}. Write one of them exactly as it stands, or the column letter (see docs/data-dictionary.md).',
+        whenBlank: {
+          param: "goals",
+          message:
+            'The binding file says {path}: "{written}", but the sheet has no column "{written}" for {header}. The most similar headers: {headers}. Write one of them exactly as it stands, or the column letter (see docs/data-dictionary.md).',
+        },
       },
       "binding-file-column-twice": {
         title: "Same column bound twice",
         message: 'The column "{column}" is bound to both {other} and {field}. Bind each field to its own column.',
+      },
+      "binding-file-letter-conflict": {
+        title: "Header and column letter disagree",
+        message:
+          'The binding file says {path}: "column" is "{written}" (column {refLetter}), but "letter" is {letter} ("{letterHeader}"). Column {used} is read for {header} — the one changed from what Kontrakttjek found itself. Fix one so the two agree, or delete "letter".',
+      },
+      "binding-file-unknown-row": {
+        title: "The binding file names a row that does not exist",
+        message:
+          'The binding file says {path}: "{written}", but {table} has no row with that text, so it is not used. The most similar texts: {known}. Write one of them exactly as it stands, or set null so Kontrakttjek finds the row itself.',
+        whenBlank: {
+          param: "known",
+          message:
+            'The binding file says {path}: "{written}", but {table} has no row with that text, so it is not used. Write the text exactly as it stands in the workbook, or set null so Kontrakttjek finds the row itself.',
+        },
       },
       "binding-file-unknown-key": {
         title: "The binding file names an unknown key figure",
@@ -369,6 +395,8 @@ export const en: Locale = {
       "{count} {count:course|courses} in the period {count:has|have} a Forløbstype (course type) that no goal of the contract counts: {list}. Correct the type if the course should count.",
     "half-year-not-agreed":
       "The contract reports once a year; a half-year status is not agreed. Key figures and answers without a half-year date are the year's.",
+    "option-fallback":
+      "Option '{option}' needs the column {fields}, which is not bound; the goal is therefore computed without it (the template's base reading). Add the column to follow the text.",
     "founded-unknown":
       "{count} {count:company|companies} in the period have no Stiftelsesdato (founding date) on any row and are not counted as under 3 years. Fill in Stiftelsesdato in Forløb.",
     "key-year-at-half":
@@ -851,7 +879,7 @@ export const en: Locale = {
     "reason-json-too-big": "larger than {max} bytes",
     "reason-folder": "it is a folder",
     "part-package": "the package",
-    "cmd-contracts": "List the contract library with goals and parameters",
+    "cmd-contracts": "List the contract library with goals, parameters and options",
     "cmd-check": "Check every entry, and see what the goals lack",
     "cmd-evaluate": "Compute goal fulfilment (and write it with --write)",
     "cmd-bind": "Write a binding file: where the contract's data is",
@@ -860,7 +888,7 @@ export const en: Locale = {
     "cmd-export": "Export a contract (JSON or a Kontrakt sheet)",
     "cmd-examples": "Create example workbooks (fixed seed)",
     "help-contracts":
-      "kontrakttjek contracts [--json] [--lang da|en]\n\nLists each contract with its parameters and goals. A required parameter must be given when the contract is used (e.g. --param house=sjælland); the others have a default.\n\n  --json   as JSON",
+      "kontrakttjek contracts [--json] [--lang da|en]\n\nLists each contract with its goals, parameters (--param name=value) and options (--option name=value): name, possible values, default and, for the options, what they mean.\n\n  --json   as JSON",
     "help-check":
       "kontrakttjek check <file.xlsx> --contract <id|file.json|sheet> [--binding <b.json>] [--param name=value]… [--json]\n\nChecks every entry (CVR, dates, answer scales, the 3- and 20-hour rules, duplicates …) and says which tables, columns, key figures and activities the goals lack, with what may have been meant.\n\n  --contract   contract id (see kontrakttjek contracts), a contract file (.json) or sheet (the workbook's Kontrakt sheet)\n  --binding    binding file saying where the data is (make one with kontrakttjek bind)\n  --param      the contract's parameters, e.g. year=2025\n  --json       as JSON\n\nExits 0 without errors, 1 with errors or when a goal cannot be computed, 2 on unusable input. Tables and headers: docs/data-dictionary.md.",
     "help-evaluate":
@@ -885,6 +913,11 @@ export const en: Locale = {
     "contracts-params": "Parameters:",
     "param-required-mark": "required",
     "param-default": "default {value}",
+    "contracts-goals": "Goals:",
+    "contracts-options": "Options (--option name=value):",
+    "contracts-none": "(none)",
+    "option-free-value": "a number or a text",
+    "option-no-default": "none (set it yourself)",
     "bind-written":
       "Wrote the binding {file}: {found} of {needed} inputs found. Edit the file and use it with --binding {file}.",
     "bind-description":
