@@ -2,7 +2,7 @@
  * Resultatkontrakt 2020, KKR Hovedstaden – Erhvervshus Hovedstaden: each rule pinned by a few
  * hand-made rows, the contract's own words in the test name; figures worked out in the comments.
  */
-import { activities, day, figures, itemsOf, times, type Row } from "./helpers";
+import { activities, day, figures, itemsOf, notesOf, times, type Row } from "./helpers";
 
 const ID = "hovedstaden-2020";
 
@@ -77,5 +77,17 @@ describe("Hovedstaden 2020, mål 4", () => {
     expect(figures(ID, "4", { Forloeb: rows }).indicators["vaekstforloeb"]?.[0]).toBe(1);
     const all = figures(ID, "4", { Forloeb: rows }, { options: { kunEvaluerede: "nej" } });
     expect(all.indicators["vaekstforloeb"]?.[0]).toBe(2);
+  });
+
+  it("'evaluerede vejledningsforløb' without a Sendt til brugerevaluering column: all courses, and a note says why", () => {
+    const rows: Row[] = [
+      { cvr: "10000001", startdato: day(2020, 3), forloebstype: "Vækstforløb" },
+      { cvr: "10000002", startdato: day(2020, 4), forloebstype: "Vækstforløb" },
+    ];
+    // No column to tell the evaluated ones: both count (2), never "mangler data".
+    expect(figures(ID, "4", { Forloeb: rows }).indicators["vaekstforloeb"]?.[0]).toBe(2);
+    expect(notesOf(ID, "4", "vaekstforloeb", { Forloeb: rows })).toMatch(
+      /Indstillingen 'kunEvaluerede' kræver kolonnen Sendt til brugerevaluering, som ikke er bundet/,
+    );
   });
 });

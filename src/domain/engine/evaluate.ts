@@ -32,6 +32,7 @@ import type {
   ResultNote,
   WhatIf,
 } from "./types";
+import { withFallback } from "./fallback";
 import { measureTypeTests, uncountedTypes } from "./uncounted";
 import { rowsNeededBy } from "./whatif";
 
@@ -84,11 +85,17 @@ function evaluateIndicator<M extends MeasureBase, S extends StateBase>(
   goal: GoalOf<M>,
   { measures, ctx, settings }: Evaluation<M, S>,
 ): Evaluated<S> {
-  const { measure, target: targetSpec, rule } = resolveIndicator(indicator, settings);
+  const resolved = resolveIndicator(indicator, settings);
+  const { target: targetSpec, rule } = resolved;
+  // The option whose variant chose the measure, if one did (the last matching variant wins).
+  const chosenBy =
+    [...(indicator.variants ?? [])].reverse().find((v) => v.measure === resolved.measure)?.when.option ?? null;
+  const fallback = withFallback((m: M) => measures.kindOf(m), indicator.measure, resolved.measure, chosenBy, ctx.data);
+  const measure = fallback.measure;
   // One look-up per indicator; the kind's own loops run over the rows.
   const kind = measures.kindOf(measure);
   const outcome = kind.compute(measure, { ...ctx, goalId: goal.id });
-  const engineNotes: EngineNote[] = [...outcome.notes];
+  const engineNotes: EngineNote[] = [...(fallback.note ? [fallback.note] : []), ...outcome.notes];
   const state = outcome.state;
   const stateKind = state === null ? null : measures.stateKindOf(state);
 

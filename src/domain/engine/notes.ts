@@ -25,6 +25,7 @@ export type EngineNoteCode =
   | "blank-left-out"
   | "types-uncounted"
   | "half-year-not-agreed"
+  | "option-fallback"
   | "key-year-at-half"
   | "default-proportional"
   | "default-threshold"
