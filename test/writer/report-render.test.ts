@@ -81,7 +81,7 @@ describe("LibreOffice recalculates the half-year report to the engine's figures"
       for (const ind of goal.indicators) {
         const where = `${goal.id}/${ind.id}`;
         expect({ where, status: at(c.status, row) }).toEqual({ where, status: statusText(ind.status, "da") });
-        const pace = ind.pace === null ? "" : ind.pace.onTrack ? "i tempo" : "bagud";
+        const pace = ind.pace === null ? "" : ind.pace.onTrack ? "på rette spor" : "bagud";
         expect({ where, pace: at(c.pace!, row) ?? "" }).toEqual({ where, pace });
         if (ind.pace !== null) expect(Number(at(c.due!, row))).toBeCloseTo(ind.pace.due, 1);
         row++;

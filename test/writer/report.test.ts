@@ -125,7 +125,7 @@ describe("the report's plan", () => {
     ]);
     const row = sheet.rows.find((r) => shown(r[h1.key]) === "7/korte-forloeb")!;
     const ind = result.goals.find((g) => g.id === "7")!.indicators.find((i) => i.id === "korte-forloeb")!;
-    expect(shown(row[h1.pace!])).toBe(ind.pace!.onTrack ? "i tempo" : "bagud");
+    expect(shown(row[h1.pace!])).toBe(ind.pace!.onTrack ? "på rette spor" : "bagud");
     expect(row[h1.due!]).toMatchObject({
       kind: "formula",
       formula: expect.stringContaining(`*${result.period.dueShare})`),

@@ -251,7 +251,7 @@ export const da: Locale = {
       "binding-file-header-row": {
         title: "Ingen overskrifter i den angivne række",
         message:
-          'Bindingsfilen siger {path}: {headerRow}, men række {headerRow} på arket er ikke en tabels overskriftsrække, så tabellen {table} er ikke læst. Overskrifterne står i række {found}. Ret headerRow i bindingsfilen, eller slet linjen, så finder Kontrakttjek selv rækken.',
+          "Bindingsfilen siger {path}: {headerRow}, men række {headerRow} på arket er ikke en tabels overskriftsrække, så tabellen {table} er ikke læst. Overskrifterne står i række {found}. Ret headerRow i bindingsfilen, eller slet linjen, så finder Kontrakttjek selv rækken.",
         whenBlank: {
           param: "found",
           message:
@@ -502,7 +502,7 @@ export const da: Locale = {
     "statusSheet.note": "Note",
     "statusSheet.house": "Husets bemærkning",
     "statusSheet.key": "Id",
-    "statusSheet.onTrack": "i tempo",
+    "statusSheet.onTrack": "på rette spor",
     "statusSheet.behind": "bagud",
     "statusSheet.methodSheetYear": "Metode",
     "statusSheet.methodSheetH1": "Metode 1. halvår",
@@ -823,7 +823,7 @@ export const da: Locale = {
     "col-status": "Status",
     "col-needed": "Mangler",
     "col-pace": "Tempo",
-    "on-track": "på sporet",
+    "on-track": "på rette spor",
     behind: "bagud",
     "period-year": "hele året {year}",
     "period-h1": "1. halvår {year} (januar–juni)",
