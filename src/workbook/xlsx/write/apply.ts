@@ -69,10 +69,7 @@ class Applier {
     this.force = force;
   }
 
-  /**
-   * Edit writing our content into a cell. `recorded`: the fingerprint of what we wrote there last
-   * time (undefined: nothing of ours). Anything else with content is the user's: a conflict.
-   */
+  /** Writes our content into a cell; `recorded`: what we wrote there last (else the user's: a conflict). */
   private writeEdit(
     sheet: SheetRef,
     row: number,
@@ -165,7 +162,7 @@ class Applier {
     this.written.add(w.sheet.name);
     this.cells += w.count;
     if (w.moved) this.moved.push(w.moved);
-    else if (old) this.replacedSheets.add(old);
+    if (old && !w.moved) this.replacedSheets.add(old);
     this.sheets.push({ sheetId: w.sheet.sheetId, name: w.sheet.name, created: w.created, ...w.cells });
     this.chart(w.sheet, chartLayout(w.plan)?.chart ?? null);
   }
