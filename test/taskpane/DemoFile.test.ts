@@ -35,6 +35,20 @@ describe("the demo opens a file of the user's", () => {
     expect(downloadName("noter.xlsx")).toBe("noter (Kontrakttjek).xlsx");
   });
 
+  test("numbers keep how the file shows them: dates as dates, shares as per cent", async () => {
+    const book = example();
+    const bytes = createWorkbook({
+      sheets: [
+        {
+          name: "Tal",
+          rows: [[{ kind: "value", value: 0.5, format: "percent" }, { kind: "date", value: "2025-06-30" }, 12.5]],
+        },
+      ],
+    });
+    await book.openFile("tal.xlsx", bytes);
+    expect(book.sheet("Tal")!.cells[0]!.map((c) => c?.format)).toEqual(["percent", "date", undefined]);
+  });
+
   test("a file that is no workbook is refused in Danish and English, saying what to do; the example stays", async () => {
     const book = example();
     const before = book.sheetNames();

@@ -13,6 +13,7 @@ import { readSheet } from "../../workbook/xlsx/read/sheet";
 import { readDateStyles } from "../../workbook/xlsx/read/styles";
 import { readSheetTables } from "../../workbook/xlsx/read/tables";
 import { readWorkbookInfo } from "../../workbook/xlsx/read/workbook";
+import { attr, child, children, parseXml } from "../../workbook/xlsx/read/xml";
 import { createWorkbook } from "../../workbook/xlsx/create";
 import { XlsxWorkbook } from "../../workbook/xlsx";
 import { findPart } from "../../workbook/xlsx/zip";
@@ -37,10 +38,28 @@ export function packageExtension(port: XlsxWorkbook): string {
   return ".xlsx";
 }
 
-/** One cell as the demo's grid shows it: the value, and `date` for a number shown as a date. */
+/** One cell as the demo's grid shows it: the value, and how a number is shown (date, per cent). */
 export interface XlsxGridCell {
   readonly value: CellValue;
-  readonly format?: "date";
+  readonly format?: "date" | "percent";
+}
+
+/** One flag per `cellXfs` entry: does it show numbers as per cent (built-in 9, 10, or a code with %)? */
+function percentStyles(xml: string | undefined, part: string): boolean[] {
+  if (xml === undefined) return [];
+  const root = parseXml(xml, part);
+  const custom = new Map<number, string>();
+  const numFmts = child(root, "numFmts");
+  for (const el of numFmts ? children(numFmts, "numFmt") : []) {
+    custom.set(Number(attr(el, "numFmtId")), attr(el, "formatCode") ?? "");
+  }
+  const xfs = child(root, "cellXfs");
+  return (xfs ? children(xfs, "xf") : []).map((xf) => {
+    const id = Number(attr(xf, "numFmtId") ?? 0);
+    const code = custom.get(id);
+    // A "%" inside quotes is a literal, not a per-cent format.
+    return code !== undefined ? /%/.test(code.replace(/"[^"]*"/g, "")) : id === 9 || id === 10;
+  });
 }
 
 /** A sheet of a file as the demo's grid shows it (the same shape as the in-memory grid view). */
@@ -62,14 +81,15 @@ export interface XlsxGridSheet {
 export async function xlsxGrids(port: XlsxWorkbook, maxRows = 5000): Promise<XlsxGridSheet[]> {
   const parts = packageParts(port.packageView());
   const wb = readWorkbookInfo(parts);
+  const styles = wb.stylesPart === null ? undefined : parts.text(wb.stylesPart);
   const ctx = {
     sharedStrings: await readSharedStrings(parts, wb.sharedStringsPart),
-    dateStyles: readDateStyles(
-      wb.stylesPart === null ? undefined : parts.text(wb.stylesPart),
-      wb.stylesPart ?? undefined,
-    ),
+    dateStyles: readDateStyles(styles, wb.stylesPart ?? undefined),
     date1904: wb.date1904,
   };
+  // The reader tells a cell's style only as "is it a date": a second pass with the per-cent
+  // styles in that place finds the per-cent cells (the grid shows 0.5 as 50 %, as Excel does).
+  const percentCtx = { ...ctx, dateStyles: percentStyles(styles, wb.stylesPart ?? "xl/styles.xml"), date1904: false };
   const owned = new Set(readOwnedInfo(parts, wb.workbookRels).sheets.map((s) => s.toLowerCase()));
   const out: XlsxGridSheet[] = [];
   for (const sheet of wb.sheets) {
@@ -86,6 +106,16 @@ export async function xlsxGrids(port: XlsxWorkbook, maxRows = 5000): Promise<Xls
       onHiddenRow: (row) => void hiddenRows.push(row),
       onMerge: (rect) => void merges.push(rangeRef(rect)),
     });
+    if (percentCtx.dateStyles.some(Boolean)) {
+      await readSheet(parts, sheet.part, percentCtx, {
+        toRow: maxRows,
+        onCell: (row, column, value, isPercent) => {
+          const r = rows[row - 1];
+          if (isPercent && typeof value === "number" && r?.[column])
+            r[column] = { value: r[column].value, format: "percent" };
+        },
+      });
+    }
     // Sparse rows and cells made dense: the grid indexes them.
     const cells = Array.from(rows, (r) => Array.from(r ?? [], (c) => c ?? null));
     out.push({
