@@ -110,3 +110,12 @@ describe("demo grid", () => {
     expect(typedValue("  ")).toBeNull();
   });
 });
+
+describe("a percentage in the demo's grid never rounds up into a higher status", () => {
+  it("99.5 % is shown '99,5 %', 99.96 % '99,9 %', 100 % '100 %', 0.04 % '0,04 %'", () => {
+    expect(cellText(0.995, "percent", "da")).toBe("99,5 %");
+    expect(cellText(0.9996, "percent", "da")).toBe("99,9 %");
+    expect(cellText(1, "percent", "da")).toBe("100 %");
+    expect(cellText(0.0004, "percent", "en")).toBe("0.04 %");
+  });
+});

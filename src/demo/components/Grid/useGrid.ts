@@ -1,7 +1,7 @@
 import { useState, useSyncExternalStore } from "react";
 import type { CellValue } from "../../../app/types";
 import type { CellFormat } from "../../../workbook/port";
-import { cellRef, columnLetters } from "../../../app/vocabulary";
+import { cellRef, columnLetters, shownPct } from "../../../app/vocabulary";
 import { localeOf } from "../../../i18n";
 import { formatNumber, t, type Lang } from "../../../taskpane/strings";
 import type { GridProps, GridRowView, GridState } from "./Grid.types";
@@ -16,7 +16,11 @@ export function cellText(value: CellValue, format: CellFormat | undefined, lang:
   if (typeof value === "object") return value.error;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "string") return value;
-  if (format === "percent") return `${formatNumber(value * 100, lang, 0)} %`;
+  // Rounded down, as the report's figures are: 99.5 % is never shown "100 %" beside "delvist".
+  if (format === "percent") {
+    const pct = shownPct(value * 100);
+    return `${formatNumber(pct, lang, pct < 1 ? 4 : 1)} %`;
+  }
   if (format === "date") {
     const d = new Date(EPOCH + Math.round(value) * 86_400_000);
     const p = (n: number) => String(n).padStart(2, "0");
