@@ -149,8 +149,9 @@ export function planStatusReport(input: ReportInput): { sheet: StatusSheetPlan; 
       const def = indicatorOf(goal.id, ind.id);
       const resolved = def ? resolveIndicator(def, settings) : null;
       const rule = resolved?.rule ?? { kind: "proportional" as const };
+      // No figure from the engine (e.g. no Startdato at H1): no formula that would count rows anyway.
       const formula =
-        input.formulas !== false && resolved
+        input.formulas !== false && resolved && ind.value !== null
           ? realisedFormula(resolved.measure, { data, period: result.period, periodField }, keyLabels)
           : null;
       const texts = [

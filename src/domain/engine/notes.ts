@@ -19,6 +19,7 @@ export type EngineNoteCode =
   | "kommune-unknown"
   | "period-unplaced"
   | "period-field-unbound"
+  | "period-field-missing"
   | "answers-all-periods"
   | "answers-without-company"
   | "founded-unknown"

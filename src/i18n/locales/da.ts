@@ -251,11 +251,11 @@ export const da: Locale = {
       "binding-file-header-row": {
         title: "Ingen overskrifter i den angivne række",
         message:
-          "Bindingsfilen siger {path}: {headerRow}, men række {headerRow} på arket er ikke en tabels overskriftsrække, så tabellen {table} er ikke læst. Overskrifterne står i række {found}. Ret headerRow i bindingsfilen, eller slet linjen, så finder Kontrakttjek selv rækken.",
+          "Bindingsfilen siger {path}: {headerRow}, men række {headerRow} på arket er ikke en tabels overskriftsrække, så tabellen {table} er ikke læst, og mål {goals} kan ikke beregnes. Overskrifterne står i række {found}. Ret headerRow i bindingsfilen, eller slet linjen, så finder Kontrakttjek selv rækken.",
         whenBlank: {
-          param: "found",
+          param: "goals",
           message:
-            "Bindingsfilen siger {path}: {headerRow}, men række {headerRow} på arket er ikke en tabels overskriftsrække, så tabellen {table} er ikke læst. Ret headerRow i bindingsfilen, eller slet linjen, så finder Kontrakttjek selv rækken.",
+            "Bindingsfilen siger {path}: {headerRow}, men række {headerRow} på arket er ikke en tabels overskriftsrække, så tabellen {table} er ikke læst. Overskrifterne står i række {found}. Ret headerRow i bindingsfilen, eller slet linjen, så finder Kontrakttjek selv rækken.",
         },
       },
       "binding-file-unknown-column": {
@@ -270,7 +270,8 @@ export const da: Locale = {
       },
       "binding-file-column-twice": {
         title: "Samme kolonne bundet to gange",
-        message: 'Kolonnen "{column}" er bundet til både {other} og {field}. Bind hvert felt til sin egen kolonne.',
+        message:
+          'Kolonnen "{written}" er bundet til både {other} og {field}. Ret den ene i bindingsfilen, så hvert felt har sin egen kolonne.',
       },
       "binding-file-letter-conflict": {
         title: "Overskrift og kolonnebogstav er uenige",
@@ -398,6 +399,8 @@ export const da: Locale = {
       "{count} {count:virksomhed|virksomheder} i perioden har ingen Stiftelsesdato på nogen række og er ikke talt som under 3 år. Udfyld Stiftelsesdato i Forløb.",
     "key-year-at-half":
       'Nøgletallet "{key}" har ingen række for halvåret; årets tal er brugt i halvårsstatus. Tilføj en række "{key} 1. halvår {year}".',
+    "period-field-missing":
+      "Kolonnen {field} mangler i {table}, så det kan ikke afgøres, hvilke forløb der hører til perioden, og der er ingen tal for perioden. Tilføj kolonnen {field}, eller bind en eksisterende kolonne til den, så tælles periodens forløb.",
     "period-field-unbound": "Kolonnen {field} er ikke bundet, så alle forløb tælles uanset periode.",
     "default-proportional": "Standardregel: opfyldelse = realiseret / måltal, højst 100 % (ukappet: {uncapped} %).",
     "default-threshold": "Standardregel: 100 % når målet er nået, ellers 0 %.",
@@ -871,6 +874,8 @@ export const da: Locale = {
     "contract-sheet-invalid": 'Arket "Kontrakt" i {file} har {count} fejl (se ovenfor). Ret cellerne, og kør igen.',
     "contract-exported": "Skrev kontrakten {contract} til {file}.",
     "reason-json-too-big": "større end {max} byte",
+    "reason-json-syntax":
+      "JSON-fejl i linje {line}, kolonne {column} ({detail}) — tjek kommaer, anførselstegn og klammer lige før dette sted",
     "reason-folder": "det er en mappe",
     "part-package": "pakken",
     "cmd-contracts": "Vis kontraktbiblioteket med mål, parametre og valg",

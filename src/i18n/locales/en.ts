@@ -252,11 +252,11 @@ export const en: Locale = {
       "binding-file-header-row": {
         title: "No headers in the given row",
         message:
-          "The binding file says {path}: {headerRow}, but row {headerRow} of the sheet is not a table's header row, so the table {table} is not read. The headers are in row {found}. Fix headerRow in the binding file, or delete the line so Kontrakttjek finds the row itself.",
+          "The binding file says {path}: {headerRow}, but row {headerRow} of the sheet is not a table's header row, so the table {table} is not read and goal {goals} cannot be computed. The headers are in row {found}. Fix headerRow in the binding file, or delete the line so Kontrakttjek finds the row itself.",
         whenBlank: {
-          param: "found",
+          param: "goals",
           message:
-            "The binding file says {path}: {headerRow}, but row {headerRow} of the sheet is not a table's header row, so the table {table} is not read. Fix headerRow in the binding file, or delete the line so Kontrakttjek finds the row itself.",
+            "The binding file says {path}: {headerRow}, but row {headerRow} of the sheet is not a table's header row, so the table {table} is not read. The headers are in row {found}. Fix headerRow in the binding file, or delete the line so Kontrakttjek finds the row itself.",
         },
       },
       "binding-file-unknown-column": {
@@ -271,7 +271,8 @@ export const en: Locale = {
       },
       "binding-file-column-twice": {
         title: "Same column bound twice",
-        message: 'The column "{column}" is bound to both {other} and {field}. Bind each field to its own column.',
+        message:
+          'The column "{written}" is bound to both {other} and {field}. Fix one in the binding file so each field has its own column.',
       },
       "binding-file-letter-conflict": {
         title: "Header and column letter disagree",
@@ -401,6 +402,8 @@ export const en: Locale = {
       "{count} {count:company|companies} in the period have no Stiftelsesdato (founding date) on any row and are not counted as under 3 years. Fill in Stiftelsesdato in Forløb.",
     "key-year-at-half":
       'The key figure "{key}" has no row for the half-year; the year\'s figure is used in the half-year status. Add a row "{key} 1. halvår {year}".',
+    "period-field-missing":
+      "The column {field} is missing from {table}, so which courses belong to the period cannot be told, and there is no figure for the period. Add the column {field}, or bind an existing column to it, and the period's courses are counted.",
     "period-field-unbound": "The column {field} is not bound, so all courses count regardless of period.",
     "default-proportional": "Default rule: fulfilment = realised / target, at most 100 % (uncapped: {uncapped} %).",
     "default-threshold": "Default rule: 100 % when the target is met, otherwise 0 %.",
@@ -877,6 +880,8 @@ export const en: Locale = {
       'The "Kontrakt" sheet in {file} has {count} {count:error|errors} (see above). Fix the cells and run again.',
     "contract-exported": "Wrote the contract {contract} to {file}.",
     "reason-json-too-big": "larger than {max} bytes",
+    "reason-json-syntax":
+      "JSON error at line {line}, column {column} ({detail}) — check commas, quotes and brackets just before this place",
     "reason-folder": "it is a folder",
     "part-package": "the package",
     "cmd-contracts": "List the contract library with goals, parameters and options",

@@ -226,6 +226,8 @@ function formulaKit(ctx: FormulaContext, keyLabels: KeyLabels, syntax: FormulaSy
     const field = periodFieldOf(role, (f) => f in table.columns, ctx.periodField);
     if (field === null || ctx.period.from === null || ctx.period.to === null) return [];
     const r = columnRef(table, field);
+    // A half-year without its date column has no figure (as in the engine): never the year's rows.
+    if (!r && ctx.period.kind === "H1") return inexpressible();
     return r
       ? [
           [r, `">="&${dateLiteral(ctx.period.from)}`],

@@ -4,7 +4,7 @@
  * measures sharing a period and a filter share one mask.
  */
 import type { Filter } from "../../contract/parts";
-import type { Role } from "../../model";
+import { ROLE_SPECS, type Role } from "../../model";
 import type { EngineNote } from "../../engine/notes";
 import { asksCompanyAge, both, filterMask, foundedByCompany, isBlankValue } from "../../engine/filter";
 import type { TableFrame } from "../../engine/frame";
@@ -70,7 +70,15 @@ export function rowsOf(ctx: MeasureContext, role: Role, where: Filter | undefine
   const field = periodFieldOf(role, (f) => table.fields.has(f), ctx.periodField);
   if (field !== null && ctx.period.from !== null && ctx.period.to !== null) {
     if (!table.fields.has(field)) {
-      notes.push({ code: "period-field-unbound", params: { field: headerOf(frame, field) } });
+      const header = ROLE_SPECS[role].fields.find((f) => f.id === field)?.header ?? field;
+      // A period's figure is never made of rows whose period is unknown: at H1 always, and for a
+      // year when the table's other course date shows rows outside it (issue: H1 counted the year).
+      if (ctx.period.kind === "H1" || datesOutside(frame, field, ctx.period.from, ctx.period.to))
+        return missing(...notes, {
+          code: "period-field-missing",
+          params: { field: header, table: ROLE_LABEL[role] },
+        });
+      notes.push({ code: "period-field-unbound", params: { field: header } });
     } else {
       const { mask, unplaced } = periodMask(frame, field, ctx.period.from, ctx.period.to);
       if (unplaced > 0)
@@ -130,6 +138,21 @@ function ageUnknown(frame: TableFrame, base: RowMask): number {
     maskOfRows(frame.rowCount, (i) => founded[i] !== founded[i]),
   );
   return frame.fields.has("cvr") ? distinctCount(frame, "cvr", rows) : countMask(rows);
+}
+
+/** Course dates besides the period field: when one lies outside the period, the table spans other periods. */
+const COURSE_DATES = ["startdato", "slutdato"] as const;
+
+function datesOutside(frame: TableFrame, periodField: string, from: number, to: number): boolean {
+  for (const other of COURSE_DATES) {
+    if (other === periodField || !frame.fields.has(other)) continue;
+    const dates = frame.numbers(other);
+    for (let i = 0; i < dates.length; i++) {
+      const d = dates[i]!;
+      if (d === d && (d < from || d > to)) return true;
+    }
+  }
+  return false;
 }
 
 /** Rows in the period and not blank, and the non-blank rows without a date to place them. */
