@@ -21,8 +21,12 @@ import type { SourceInfo } from "../workbook/port";
 import { prepareInputs } from "./inputs";
 
 export interface CandidateEntry {
-  /** The header, `Nøgle` or `Aktivitet` text: copy it into `column` or `matched` to choose it. */
-  readonly column: string;
+  /**
+   * The header, `Nøgle` or `Aktivitet` text: copy it into `column` or `matched` to choose it.
+   * Not under `column`, so the only `column` of an entry is its choice (older files had it there;
+   * `readBindingJson` never read candidates as choices).
+   */
+  readonly text: string;
   readonly sheet: string;
   readonly letter?: string;
   readonly row?: number;
@@ -82,7 +86,7 @@ export interface BindingSummary {
 }
 
 const candidate = (c: Candidate): CandidateEntry => ({
-  column: c.text,
+  text: c.text,
   sheet: c.sheet,
   ...(c.column !== null ? { letter: c.column } : {}),
   ...(c.row !== null ? { row: c.row } : {}),

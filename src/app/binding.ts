@@ -97,8 +97,11 @@ export function chooseBinding(state: BindState, choice: BindingChoice): BindingF
     if (s) {
       const header = s.headers[choice.column] ?? "";
       const unique = header.trim() !== "" && s.headers.filter((h) => h === header).length === 1;
+      // The pane's choice replaces a letter the file had for the field (no disagreement left).
+      const { [choice.field]: _stale, ...letters } = roles[choice.role]?.letters ?? {};
       roles[choice.role] = {
         ...where(s),
+        ...(Object.keys(letters).length > 0 ? { letters } : {}),
         columns: {
           ...(roles[choice.role]?.columns ?? {}),
           [choice.field]: unique ? header : columnLetters(s.firstColumn + choice.column),

@@ -49,11 +49,20 @@ export interface CheckResult {
  * The binding's findings and the checks' together, sorted. A column the binding already reported
  * missing (`binding-missing-required`) is not reported again by the checks (`field-missing`).
  */
-function merged(extra: readonly Finding[], findings: readonly Finding[]): Finding[] {
+export function merged(given: readonly Finding[], findings: readonly Finding[]): Finding[] {
+  const extra = oneMissingColumn(given);
   const told = new Set(
-    extra.filter((f) => f.rule === "binding-missing-required").map((f) => `${f.sheet}\u0000${f.params?.header}`),
+    extra
+      .filter((f) => MISSING_COLUMN.has(f.rule) || f.rule === "binding-missing-required")
+      .map((f) => `${f.sheet}\u0000${f.params?.header}`),
   );
-  const checks = findings.filter((f) => f.rule !== "field-missing" || !told.has(`${f.sheet}\u0000${f.column}`));
+  // A column missing is said once: the checks' "no column" and "rule not checked" add nothing.
+  const checks = findings.filter((f) =>
+    f.rule === "field-missing"
+      ? !told.has(`${f.sheet}\u0000${f.column}`)
+      : f.rule !== "rule-not-checked" ||
+        !`${f.params?.fields ?? ""}`.split(", ").every((h) => told.has(`${f.sheet}\u0000${h}`)),
+  );
   // Courses and answers read from one table report a bad CVR cell once, not once per role.
   const seen = new Set<string>();
   const once = checks.filter((f) => {
@@ -64,6 +73,39 @@ function merged(extra: readonly Finding[], findings: readonly Finding[]): Findin
     return true;
   });
   return [...extra, ...once].sort(compareFindings);
+}
+
+const MISSING_COLUMN = new Set(["input-column-missing", "binding-file-unknown-column"]);
+
+/**
+ * A column the binding file names wrongly is one finding: the file's, with the goals it starves
+ * (from the input's finding, which is then not repeated).
+ */
+function oneMissingColumn(findings: readonly Finding[]): Finding[] {
+  const key = (f: Finding): string => `${f.params?.role}\u0000${f.params?.field}`;
+  const starved = new Map(
+    findings.filter((f) => f.rule === "input-column-missing").map((f) => [key(f), f.params?.goals] as const),
+  );
+  const inFile = new Set(findings.filter((f) => f.rule === "binding-file-unknown-column").map(key));
+  // A table the file puts on a row without headers: the file's finding, with the goals it starves.
+  const tables = new Map(
+    findings
+      .filter((f) => f.rule === "input-table-missing")
+      .map((f) => [`${f.params?.role}`, f.params?.goals] as const),
+  );
+  const rowInFile = new Set(
+    findings.filter((f) => f.rule === "binding-file-header-row").map((f) => `${f.params?.role}`),
+  );
+  return findings.flatMap((f) => {
+    const role = `${f.params?.role}`;
+    if (f.rule === "input-column-missing" && inFile.has(key(f))) return [];
+    if (f.rule === "input-table-missing" && rowInFile.has(role)) return [];
+    if (f.rule === "binding-file-unknown-column" && starved.has(key(f)))
+      return [{ ...f, params: { ...f.params, goals: starved.get(key(f)) ?? "" } }];
+    if (f.rule === "binding-file-header-row" && tables.has(role))
+      return [{ ...f, params: { ...f.params, goals: tables.get(role) ?? "" } }];
+    return [f];
+  });
 }
 
 export function runChecks(contract: Contract, data: WorkbookData, extra: readonly Finding[] = []): CheckResult {

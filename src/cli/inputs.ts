@@ -10,14 +10,36 @@ import { CliFailure, type CliContext } from "./context";
 
 const MAX_JSON_BYTES = 1_000_000;
 
-function readJson(path: string, failKey: CliKey): unknown {
+/** Line and column (1-based) of a character offset, as an editor shows them. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
+  const lines = before.split(/\r\n|\r|\n/);
+  return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
+}
+
+/** A JSON syntax error in words: the line and column a person finds in an editor, not an offset. */
+export function jsonSyntaxReason(text: string, e: unknown, lang: Lang): string {
+  const message = e instanceof Error ? e.message : "JSON";
+  const at = /position (\d+)/.exec(message);
+  const lc = /line (\d+) column (\d+)/.exec(message);
+  const where = lc
+    ? { line: Number(lc[1]), column: Number(lc[2]) }
+    : at
+      ? lineAndColumn(text, Number(at[1]))
+      : lineAndColumn(text, text.length);
+  const detail = message.replace(/\s*(?:in JSON )?at position \d+.*$/s, "").replace(/\s*\(line \d+ column \d+\)/, "");
+  return cliText("reason-json-syntax", lang, { line: where.line, column: where.column, detail });
+}
+
+function readJson(path: string, failKey: CliKey, lang: Lang = "da"): unknown {
   if (!existsSync(path)) throw new CliFailure("file-missing", { file: path });
   if (statSync(path).size > MAX_JSON_BYTES)
     throw new CliFailure(failKey, { file: path, reason: `> ${MAX_JSON_BYTES} bytes` });
+  const text = readFileSync(path, "utf8");
   try {
-    return JSON.parse(readFileSync(path, "utf8"));
+    return JSON.parse(text);
   } catch (e) {
-    throw new CliFailure(failKey, { file: path, reason: e instanceof Error ? e.message : "JSON" });
+    throw new CliFailure(failKey, { file: path, reason: jsonSyntaxReason(text, e, lang) });
   }
 }
 
@@ -68,7 +90,7 @@ export const bindingProblems = (problems: readonly BindingFileProblem[], lang: L
     .join("; ");
 
 export function readBindingFile(ctx: CliContext, path: string): BindingFile {
-  const read = ctx.app.readBindingFile(readJson(path, "binding-invalid"));
+  const read = ctx.app.readBindingFile(readJson(path, "binding-invalid", ctx.lang));
   if (!read.ok)
     throw new CliFailure("binding-invalid", { file: path, reason: bindingProblems(read.problems, ctx.lang) });
   return read.file;

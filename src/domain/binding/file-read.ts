@@ -107,6 +107,7 @@ export function readBindingJson(json: unknown): BindingFileParse {
         else if (k === "sheet" || k === "table" || k === "headerRow") out[k] = v;
       }
       const columns: Record<string, string> = {};
+      const letters: Record<string, string> = {};
       const cols = entry.columns ?? {};
       if (!isObject(cols)) problem("bad-value", ["roles", name, "columns"], String(cols));
       else
@@ -120,11 +121,17 @@ export function readBindingJson(json: unknown): BindingFileParse {
           if (isObject(v))
             for (const k of Object.keys(v))
               if (!INFO_KEYS.has(k)) problem("unknown-property", [...path, k], k, "column");
+          // `bind` writes the letter beside the header: either may be edited (file.ts decides).
+          const letter = isObject(v) ? v.letter : undefined;
+          if (letter !== undefined && letter !== null && typeof letter !== "string")
+            problem("bad-value", [...path, "letter"], String(letter));
+          else if (typeof letter === "string" && letter.trim() !== "") letters[field] = letter.trim();
           const choice = choiceOf(v);
           if (choice === undefined) problem("bad-value", path, String(v));
           else if (choice !== null) columns[field] = choice;
         }
       if (Object.keys(columns).length > 0) out.columns = columns;
+      if (Object.keys(letters).length > 0) out.letters = letters;
       roles[role] = out;
     }
   const keyFigures = textMap(json.keyFigures, ["keyFigures"], problem);

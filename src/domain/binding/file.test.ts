@@ -1,4 +1,5 @@
 import { BindingFileSchema, columnOf, resolveBinding, type BindingFile } from "./file";
+import { readBindingJson } from "./file-read";
 import { proposeBinding } from "./propose";
 import type { BindingSource } from "./source";
 
@@ -114,5 +115,37 @@ describe("resolveBinding", () => {
     const b = resolveBinding(sources, proposal, file({ Kommuner: { sheet: "Evaluering" } }));
     expect(b.roles.Kommuner?.source).toBe(survey);
     expect(b.roles.Evaluering).toBeUndefined();
+  });
+});
+
+describe("a column's header and letter in the binding file (bind writes both)", () => {
+  const crm2 = src("CRM", ["CVR", "Opstart", "Afsluttet", "Segment"]);
+  const read = (v: unknown) => {
+    const r = readBindingJson({ version: 1, roles: { Forløb: { sheet: "CRM", columns: { Slutdato: v } } } });
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    return resolveBinding([crm2], proposeBinding([crm2]), r.file);
+  };
+  it("a letter alone is the choice", () => {
+    const b = read({ column: null, letter: "B" });
+    expect(b.roles.Forloeb?.fields.slutdato?.header).toBe("Opstart");
+    expect(b.issues.filter((i) => i.rule.startsWith("binding-file"))).toEqual([]);
+  });
+  it("the letter edited, the header left as bind wrote it: the letter wins, with a warning naming both", () => {
+    const b = read({ column: "Afsluttet", letter: "B" });
+    expect(b.roles.Forloeb?.fields.slutdato?.header).toBe("Opstart");
+    const w = b.issues.find((i) => i.rule === "binding-file-letter-conflict");
+    expect(w?.severity).toBe("warning");
+    expect(w?.params).toMatchObject({ header: "Slutdato", written: "Afsluttet", refLetter: "C", letter: "B" });
+  });
+  it("the header edited, the letter left as bind wrote it: the header wins, with a warning", () => {
+    // Detection reads Afsluttet (C) as Slutdato; the user writes "Segment" and leaves "letter": "C".
+    const b = read({ column: "Segment", letter: "C" });
+    expect(b.roles.Forloeb?.fields.slutdato?.header).toBe("Segment");
+    expect(b.issues.some((i) => i.rule === "binding-file-letter-conflict")).toBe(true);
+  });
+  it("a header and a letter that agree are no finding", () => {
+    const b = read({ column: "Afsluttet", letter: "C" });
+    expect(b.roles.Forloeb?.fields.slutdato?.header).toBe("Afsluttet");
+    expect(b.issues.filter((i) => i.rule.startsWith("binding-file"))).toEqual([]);
   });
 });

@@ -15,7 +15,8 @@ import type { Finding } from "../findings";
 import { ROLE_SPECS, ROLES, type Role } from "../model";
 import { headerKey } from "./normalise";
 import { matchFields, roleIssues, scoreRole, unboundIssues } from "./propose";
-import { columnFromLetters, type BindingSource } from "./source";
+import { columnFromLetters, columnLetters, type BindingSource } from "./source";
+import { likelyHeaders } from "./likely";
 import type { Binding, BindingProposal, FieldBinding, InputChoices, RoleBinding } from "./types";
 
 const RoleFileSchema = z
@@ -25,6 +26,12 @@ const RoleFileSchema = z
     headerRow: z.number().int().min(1).max(1_048_576).optional(),
     /** field id → header text or column letter */
     columns: z.record(z.string(), z.string().min(1).max(255)).optional(),
+    /**
+     * field id → the column letter `bind` wrote beside the header (`"letter": "G"`). Alone it is
+     * the choice; beside a header that stands elsewhere, the one the user changed wins (see
+     * {@link resolveBinding}) and the disagreement is a warning.
+     */
+    letters: z.record(z.string(), z.string().min(1).max(16)).optional(),
   })
   .strict();
 
@@ -52,7 +59,8 @@ export const BindingFileSchema = z
   .superRefine((file, ctx) => {
     for (const role of ROLES) {
       const ids = ROLE_SPECS[role].fields.map((f) => f.id);
-      for (const field of Object.keys(file.roles[role]?.columns ?? {})) {
+      const named = [...Object.keys(file.roles[role]?.columns ?? {}), ...Object.keys(file.roles[role]?.letters ?? {})];
+      for (const field of new Set(named)) {
         if (!ids.includes(field)) {
           ctx.addIssue({
             code: "custom",
@@ -103,7 +111,15 @@ const pickSource = <S extends BindingSource>(
   }
   if (entry.headerRow !== undefined) {
     const h = sheetSources.find((s) => s.headerRow === entry.headerRow);
-    return h ?? fileIssue("binding-file-header-row", role, entry.sheet, { headerRow: entry.headerRow });
+    return (
+      h ??
+      fileIssue("binding-file-header-row", role, entry.sheet, {
+        headerRow: entry.headerRow,
+        path: `roles.${ROLE_SPECS[role].sheetName}.headerRow`,
+        table: ROLE_SPECS[role].sheetName,
+        found: [...new Set(sheetSources.map((s) => s.headerRow))].join(", "),
+      })
+    );
   }
   if (proposed && sheetSources.includes(proposed.source)) return proposed.source;
   return sheetSources.find((s) => s.table !== null) ?? (sheetSources[0] as S);
@@ -116,9 +132,79 @@ export const columnOf = (source: BindingSource, ref: string): number => {
   if (exact >= 0) return exact;
   const byKey = key === "" ? -1 : source.headers.findIndex((h) => headerKey(h) === key);
   if (byKey >= 0) return byKey;
-  const col = columnFromLetters(ref);
+  return letterColumn(source, ref);
+};
+
+/** Position of a column letter in the source; -1 when it is no letter or outside the source. */
+export const letterColumn = (source: BindingSource, letter: string): number => {
+  const col = columnFromLetters(letter.trim());
   const i = col - source.firstColumn;
   return col >= 0 && i >= 0 && i < source.headers.length ? i : -1;
+};
+
+/** The data dictionary's header of a field ("Startdato" for startdato). */
+const headerOf = (role: Role, field: string): string =>
+  ROLE_SPECS[role].fields.find((f) => f.id === field)?.header ?? field;
+
+/**
+ * The column a field's entry names: its header (`column`), its letter (`letter`), or, when both
+ * are given and stand apart, the one the user changed — `bind` wrote them together, so the one
+ * that still agrees with detection is the one left as written. A disagreement is a warning.
+ */
+const chosenColumn = (
+  role: Role,
+  source: BindingSource,
+  field: string,
+  ref: string | undefined,
+  letter: string | undefined,
+  detected: number | undefined,
+): { column: number; notes: Finding[] } | { error: Finding } => {
+  const header = headerOf(role, field);
+  const at = { table: source.table, row: source.headerRow };
+  const path = `roles.${ROLE_SPECS[role].sheetName}.columns.${header}`;
+  const unknown = (written: string, key: "column" | "letter"): { error: Finding } => ({
+    error: {
+      ...fileIssue("binding-file-unknown-column", role, source.sheet, {
+        field,
+        header,
+        path: `${path}.${key}`,
+        written,
+        headers: likelyHeaders(source, written, role, field)
+          .map((i) => `"${source.headers[i]}" (${columnLetters(source.firstColumn + i)})`)
+          .join(", "),
+      }),
+      ...at,
+      value: written,
+    },
+  });
+  const byRef = ref === undefined ? undefined : columnOf(source, ref);
+  const byLetter = letter === undefined ? undefined : letterColumn(source, letter);
+  if (byRef !== undefined && byRef < 0) return unknown(ref ?? "", "column");
+  if (byLetter !== undefined && byLetter < 0) {
+    // A stale letter beside a header that is found is no reason to fail: the header is read.
+    if (byRef === undefined) return unknown(letter ?? "", "letter");
+    return { column: byRef, notes: [] };
+  }
+  if (byRef === undefined || byLetter === undefined || byRef === byLetter)
+    return { column: byRef ?? byLetter ?? -1, notes: [] };
+  const letterWins = detected !== undefined && byRef === detected;
+  const column = letterWins ? byLetter : byRef;
+  const note: Finding = {
+    ...fileIssue("binding-file-letter-conflict", role, source.sheet, {
+      field,
+      header,
+      path,
+      written: ref ?? "",
+      refLetter: columnLetters(source.firstColumn + byRef),
+      letter: columnLetters(source.firstColumn + byLetter),
+      letterHeader: source.headers[byLetter] ?? "",
+      used: `${columnLetters(source.firstColumn + column)} ("${source.headers[column] ?? ""}")`,
+    }),
+    severity: "warning",
+    ...at,
+    value: ref ?? null,
+  };
+  return { column, notes: [note] };
 };
 
 /** Applies a binding file to a proposal. Without a file the proposal is the binding. */
@@ -141,20 +227,28 @@ export const resolveBinding = <S extends BindingSource>(
     }
     const fixed: Record<string, FieldBinding> = {};
     const usedBy = new Map<number, string>();
-    for (const [field, ref] of Object.entries(entry.columns ?? {})) {
-      const column = columnOf(source, ref);
-      if (column < 0) {
-        errors.push({
-          ...fileIssue("binding-file-unknown-column", role, source.sheet, { field, column: ref }, ref),
-          table: source.table,
-          row: source.headerRow,
-        });
+    const named = new Set([...Object.keys(entry.columns ?? {}), ...Object.keys(entry.letters ?? {})]);
+    const proposed = proposal.roles[role];
+    for (const field of named) {
+      const ref = entry.columns?.[field];
+      const detected = proposed?.source === source ? proposed.fields[field]?.column : undefined;
+      const chosen = chosenColumn(role, source, field, ref, entry.letters?.[field], detected);
+      if ("error" in chosen) {
+        errors.push(chosen.error);
         continue;
       }
+      errors.push(...chosen.notes);
+      const column = chosen.column;
       const other = usedBy.get(column);
       if (other !== undefined) {
         errors.push({
-          ...fileIssue("binding-file-column-twice", role, source.sheet, { field, other, column: ref }, ref),
+          ...fileIssue(
+            "binding-file-column-twice",
+            role,
+            source.sheet,
+            { field: headerOf(role, field), other: headerOf(role, other), written: source.headers[column] ?? "" },
+            ref ?? null,
+          ),
           table: source.table,
           row: source.headerRow,
         });

@@ -10,3 +10,4 @@ export * from "./file-read";
 export * from "./inputs";
 export * from "./needs";
 export * from "./plausible";
+export * from "./likely";

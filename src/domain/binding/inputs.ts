@@ -13,6 +13,7 @@ import type { Finding } from "../findings";
 import { fold, keyName } from "../engine/fold";
 import { ROLE_SPECS, type CellValue, type Role, type WorkbookData } from "../model";
 import { contractNeeds, type ContractNeeds, type NeedSettings } from "./needs";
+import { spelledLike } from "./likely";
 import { headerStems, matchHeader } from "./match";
 import { scoreRole, matchFields } from "./propose";
 import { columnLetters, type BindingSource } from "./source";
@@ -163,8 +164,9 @@ export function resolveInputs(
   const findings: Finding[] = [];
   const roles = resolveRoles(needs, binding);
   const fields = resolveFields(needs, binding);
-  const keys = resolveKeys(contract, needs, data, choices);
-  const items = resolveItems(needs, data, choices);
+  const fileErrors: Finding[] = [];
+  const keys = resolveKeys(contract, needs, data, choices, fileErrors);
+  const items = resolveItems(needs, data, choices, fileErrors);
   let starved = false;
   const place = (role: Role) => {
     const s = binding.roles[role]?.source;
@@ -212,7 +214,8 @@ export function resolveInputs(
   for (const k of keys) {
     if (!data.Noegletal) continue; // the table itself is reported missing
     if (k.match === null) starved = true;
-    if (k.match === null || k.match.via !== "name")
+    // Found by name, or chosen in the binding file: nothing to show (a choice is the user's word).
+    if (k.match === null || (k.match.via !== "name" && k.match.via !== "choice"))
       findings.push({
         severity: k.match === null ? "warning" : "info",
         rule: k.match === null ? "input-key-missing" : "input-key-matched",
@@ -227,7 +230,8 @@ export function resolveInputs(
   const itemSheet = binding.roles.Aktiviteter?.source.sheet ?? null;
   for (const it of items) {
     if (!data.Aktiviteter) continue;
-    if (it.match !== null && (it.match.via === "name" || it.match.via === "qualifier")) continue;
+    if (it.match !== null && (it.match.via === "name" || it.match.via === "qualifier" || it.match.via === "choice"))
+      continue;
     findings.push({
       severity: it.match === null ? "warning" : "info",
       rule: it.match === null ? "input-item-missing" : "input-item-matched",
@@ -239,7 +243,7 @@ export function resolveInputs(
       params: { goal: it.goal, item: it.text, matched: it.match?.text ?? "", ...candidateParams(it.candidates) },
     });
   }
-  findings.push(...unknownChoices(contract, needs, choices));
+  findings.push(...fileErrors, ...unknownChoices(contract, needs, choices));
   return { roles, fields, keys, items, findings, starved, contract: evaluatedContract(contract, keys, items) };
 }
 
@@ -341,13 +345,54 @@ const keyNames = (contract: Contract, key: string): string[] => {
   return [key, def?.label ?? key, ...(def?.synonyms ?? [])];
 };
 
-/** The user's choice for a key figure: named by its id or its label. */
-const chosenKey = (contract: Contract, key: string, choices: InputChoices): string | undefined => {
+/** The user's choice for a key figure, named by its id or its label: [the name written, the text chosen]. */
+const chosenKey = (contract: Contract, key: string, choices: InputChoices): readonly [string, string] | undefined => {
   const names = new Set(keyNames(contract, key).map(keyName));
-  return Object.entries(choices.keyFigures).find(([name]) => names.has(keyName(name)))?.[1];
+  return Object.entries(choices.keyFigures).find(([name]) => names.has(keyName(name)));
 };
 
-function resolveKeys(contract: Contract, needs: ContractNeeds, data: WorkbookData, choices: InputChoices): KeyInput[] {
+const MAX_KNOWN = 5;
+
+/** A binding file's choice of a row no row has: the path, what was written, the texts most like it. */
+const unknownRow = (
+  path: string,
+  written: string,
+  wanted: string,
+  rows: readonly Row[],
+  table: string,
+  sheet: string | null,
+): Finding => {
+  // Best first: by the words shared with what was written or with the contract's name, or by spelling.
+  const want = [headerStems(written), headerStems(wanted)];
+  const known = rows
+    .map((r) => {
+      const stems = headerStems(r.text);
+      return { r, score: Math.max(...want.map((w) => overlap(w, stems)), spelledLike(r.text, written)) };
+    })
+    .sort((a, b) => b.score - a.score || a.r.row - b.r.row)
+    .map((x) => x.r)
+    .slice(0, MAX_KNOWN)
+    .map((r) => `"${r.text}" (${r.row})`)
+    .join(", ");
+  return {
+    severity: "error",
+    rule: "binding-file-unknown-row",
+    sheet,
+    table: null,
+    row: null,
+    column: null,
+    value: written,
+    params: { path, written, known, table },
+  };
+};
+
+function resolveKeys(
+  contract: Contract,
+  needs: ContractNeeds,
+  data: WorkbookData,
+  choices: InputChoices,
+  fileErrors: Finding[],
+): KeyInput[] {
   const rows = rowsOf(data, "Noegletal", "noegle");
   const sheet = data.Noegletal?.sheet ?? "";
   const taken = new Set<number>();
@@ -355,13 +400,26 @@ function resolveKeys(contract: Contract, needs: ContractNeeds, data: WorkbookDat
   const entries = [...needs.keys];
   const matchOf = (key: string): RowMatch | null => {
     const names = keyNames(contract, key);
+    const wanted = new Set(names.map(keyName));
     const chosen = chosenKey(contract, key, choices);
     if (chosen !== undefined) {
-      const r =
-        rows.find((x) => keyName(x.text) === keyName(chosen)) ?? rows.find((x) => fold(x.text) === fold(chosen));
-      return r ? { text: r.text, row: r.row, via: "choice", confidence: 1 } : null;
+      const [name, text] = chosen;
+      const r = rows.find((x) => keyName(x.text) === keyName(text)) ?? rows.find((x) => fold(x.text) === fold(text));
+      // The contract's own name chosen is no guess to show; any other choice is the user's word.
+      if (r) return { text: r.text, row: r.row, via: wanted.has(keyName(r.text)) ? "name" : "choice", confidence: 1 };
+      // A row that is not there is a mistake in the file: said, and the key found as if unchosen.
+      if (data.Noegletal)
+        fileErrors.push(
+          unknownRow(
+            `keyFigures.${name}.matched`,
+            text,
+            names[1] ?? key,
+            rows,
+            "Nøgletal",
+            data.Noegletal?.sheet ?? null,
+          ),
+        );
     }
-    const wanted = new Set(names.map(keyName));
     const exact = rows.find((r) => wanted.has(keyName(r.text)));
     if (exact) return { text: exact.text, row: exact.row, via: "name", confidence: 1 };
     const bare = new Set(names.map((n) => keyName(withoutQualifiers(n))));
@@ -397,7 +455,12 @@ function resolveKeys(contract: Contract, needs: ContractNeeds, data: WorkbookDat
   return out;
 }
 
-function resolveItems(needs: ContractNeeds, data: WorkbookData, choices: InputChoices): ItemInput[] {
+function resolveItems(
+  needs: ContractNeeds,
+  data: WorkbookData,
+  choices: InputChoices,
+  fileErrors: Finding[],
+): ItemInput[] {
   const t = data.Aktiviteter;
   if (!t) return needs.items.map((i) => ({ ...i, match: null, candidates: [] }));
   const goalCol = t.columns.maal?.values ?? [];
@@ -408,8 +471,24 @@ function resolveItems(needs: ContractNeeds, data: WorkbookData, choices: InputCh
   for (const [goal, items] of byGoal) {
     const wanted = goalKey(goal);
     const rows = all.filter((r) => goalKey(cellText(goalCol[r.index])) === wanted);
-    const chosen = Object.entries(choices.activities).find(([g]) => goalKey(g) === wanted)?.[1] ?? {};
+    const chosenGoal = Object.entries(choices.activities).find(([g]) => goalKey(g) === wanted);
+    const chosen = chosenGoal?.[1] ?? {};
     const matches = matchItems(items, rows, chosen);
+    items.forEach((it, k) => {
+      const named = Object.entries(chosen).find(([n]) => n === it.item || fold(n) === fold(it.text));
+      const m = matches[k];
+      if (named && (m === null || m === undefined || fold(m.text) !== fold(named[1])))
+        fileErrors.push(
+          unknownRow(
+            `activities.${chosenGoal?.[0] ?? goal}.${named[0]}.matched`,
+            named[1],
+            it.text,
+            rows,
+            "Aktiviteter",
+            t.sheet,
+          ),
+        );
+    });
     const used = new Set(matches.filter((m) => m !== null).map((m) => m.row));
     items.forEach((it, k) => {
       const match = matches[k] ?? null;
@@ -445,16 +524,20 @@ function matchItems(
     used.add(r.index);
     out[k] = { text: r.text, row: r.row, via, confidence };
   };
-  const isChosen = (it: { readonly item: string; readonly text: string }): boolean =>
-    Object.keys(chosen).some((n) => n === it.item || fold(n) === fold(it.text));
+  // A choice names a row that is there; one that names no row is reported, and the item matched as if unchosen.
+  const chosenRows = new Set<number>();
+  const isChosen = (_it: unknown, k: number): boolean => chosenRows.has(k);
   items.forEach((it, k) => {
     const name = Object.entries(chosen).find(([n]) => n === it.item || fold(n) === fold(it.text))?.[1];
     if (name === undefined) return;
     const r = rows.find((x) => !used.has(x.index) && fold(x.text) === fold(name));
-    if (r) take(k, r, "choice", 1);
+    if (r) {
+      chosenRows.add(k);
+      take(k, r, fold(r.text) === fold(it.text) ? "name" : "choice", 1);
+    }
   });
   items.forEach((it, k) => {
-    if (out[k] !== null || isChosen(it)) return;
+    if (out[k] !== null || isChosen(it, k)) return;
     const want = fold(it.text);
     const prefix = want.slice(0, 30);
     const free = rows.filter((r) => !used.has(r.index));
@@ -465,7 +548,7 @@ function matchItems(
   });
   const pairs = items
     .flatMap((it, k) =>
-      out[k] !== null || isChosen(it)
+      out[k] !== null || isChosen(it, k)
         ? []
         : byWords(
             it.text,
@@ -479,7 +562,7 @@ function matchItems(
   if (rows.length === items.length)
     items.forEach((it, k) => {
       const at = rows[k];
-      if (out[k] === null && !isChosen(it) && at && !used.has(at.index)) take(k, at, "position", 0.5);
+      if (out[k] === null && !isChosen(it, k) && at && !used.has(at.index)) take(k, at, "position", 0.5);
     });
   return out;
 }

@@ -62,6 +62,8 @@ export const RULES = {
   "binding-file-column-twice": "error",
   "binding-file-unknown-key": "error",
   "binding-file-unknown-activity": "error",
+  "binding-file-letter-conflict": "warning",
+  "binding-file-unknown-row": "error",
   "binding-values-mismatch": "warning",
   // Inputs a goal needs and did not get (src/domain/binding/inputs.ts), and guessed matches.
   "input-table-missing": "warning",

@@ -70,6 +70,7 @@ export type CliKey =
   | "contract-sheet-invalid"
   | "contract-exported"
   | "reason-json-too-big"
+  | "reason-json-syntax"
   | "reason-folder"
   | "part-package"
   | "cmd-contracts"
