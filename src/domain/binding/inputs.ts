@@ -11,13 +11,31 @@
 import type { Contract, Measure } from "../contract/schema";
 import type { Finding } from "../findings";
 import { fold, keyName } from "../engine/fold";
-import { ROLE_SPECS, type CellValue, type Role, type WorkbookData } from "../model";
+import { ROLE_SPECS, type Role, type WorkbookData } from "../model";
 import { contractNeeds, type ContractNeeds, type NeedSettings } from "./needs";
-import { spelledLike } from "./likely";
+import { chosenKey, keyNames, unknownChoices, unknownRow } from "./choices";
 import { headerStems, matchHeader } from "./match";
 import { scoreRole, matchFields } from "./propose";
 import { columnLetters, type BindingSource } from "./source";
 import type { Binding, FieldBinding, InputChoices } from "./types";
+import {
+  MAX_CANDIDATES,
+  MIN_WORDS,
+  byWords,
+  candidateParams,
+  cellText,
+  goalKey,
+  goalsText,
+  overlap,
+  rowCandidate,
+  rowsOf,
+  withoutQualifiers,
+  type Candidate,
+  type Row,
+} from "./rows";
+
+export type { Candidate } from "./rows";
+export { withoutQualifiers } from "./rows";
 
 export type InputMatchKind = "name" | "qualifier" | "words" | "position" | "choice";
 
@@ -28,16 +46,6 @@ export interface RowMatch {
   readonly via: InputMatchKind;
   /** 0–1. */
   readonly confidence: number;
-}
-
-export interface Candidate {
-  /** A header, `Nøgle` or `Aktivitet` text. */
-  readonly text: string;
-  readonly sheet: string;
-  /** Column letters (a column) or null. */
-  readonly column: string | null;
-  /** Excel row number (a key figure or activity row) or null. */
-  readonly row: number | null;
 }
 
 export interface RoleInput {
@@ -81,76 +89,6 @@ export interface ResolvedInputs {
   /** The contract as evaluated: key figures and items under the names the workbook uses. */
   readonly contract: Contract;
 }
-
-const MAX_CANDIDATES = 3;
-/** Words a workbook's name and the contract's share, for a match by words (as the headers' fuzzy score). */
-const MIN_WORDS = 0.6;
-
-const overlap = (a: readonly string[], b: readonly string[]): number => {
-  if (a.length === 0 || b.length === 0) return 0;
-  const sb = new Set(b);
-  const common = a.filter((t) => sb.has(t)).length;
-  return 0.25 * ((2 * common) / (a.length + b.length)) + 0.75 * (common / Math.min(a.length, b.length));
-};
-
-/** A name without what stands in parentheses or after a colon: "Kendskab til tilbud (blandt …)". */
-export const withoutQualifiers = (text: string): string =>
-  text
-    .replace(/\([^)]*\)|\[[^\]]*\]/g, " ")
-    .replace(/:.*$/, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-
-const cellText = (v: CellValue | undefined): string =>
-  typeof v === "string" ? v.trim() : typeof v === "number" ? String(v) : "";
-
-const goalsText = (goals: readonly string[]) => ({ goals: goals.join(", "), goalCount: goals.length });
-
-const candidateParams = (cs: readonly Candidate[]) => {
-  const [best, ...rest] = cs;
-  return {
-    candidate: best?.text ?? "",
-    candidateColumn: best?.column ?? "",
-    candidateRow: best?.row ?? "",
-    candidateSheet: best?.sheet ?? "",
-    more: rest.map((c) => `"${c.text}"`).join(", "),
-  };
-};
-
-/** "Mål 6", "6", "mål 6." and "Goal 6" all name goal 6 (as the checklist reads them). */
-const goalKey = (s: string): string =>
-  fold(s)
-    .replace(/^(maal|mal|goal|delmaal)\s+/, "")
-    .replace(/\s+/g, "");
-
-interface Row {
-  readonly index: number;
-  readonly text: string;
-  readonly row: number;
-}
-
-/** The `Nøgle` or `Aktivitet` texts of a bound table, with their Excel rows. */
-function rowsOf(data: WorkbookData, role: Role, field: string, keep: (i: number) => boolean = () => true): Row[] {
-  const t = data[role];
-  const values = t?.columns[field]?.values ?? [];
-  const out: Row[] = [];
-  for (let i = 0; i < values.length; i++) {
-    const text = cellText(values[i]);
-    if (text !== "" && keep(i)) out.push({ index: i, text, row: (t?.firstRow ?? 0) + i });
-  }
-  return out;
-}
-
-/** Best rows by words shared with a name, best first. */
-function byWords(name: string, rows: readonly Row[]): { row: Row; score: number }[] {
-  const want = headerStems(name);
-  return rows
-    .map((row) => ({ row, score: overlap(want, headerStems(row.text)) }))
-    .filter((x) => x.score > 0)
-    .sort((a, b) => b.score - a.score || a.row.row - b.row.row);
-}
-
-const rowCandidate = (sheet: string, r: Row): Candidate => ({ text: r.text, sheet, column: null, row: r.row });
 
 /** Resolves every input of the contract against the binding and the data read. */
 export function resolveInputs(
@@ -247,43 +185,6 @@ export function resolveInputs(
   return { roles, fields, keys, items, findings, starved, contract: evaluatedContract(contract, keys, items) };
 }
 
-/** Names in the user's choices that the contract does not have: the path, the name, the known ones. */
-function unknownChoices(contract: Contract, needs: ContractNeeds, choices: InputChoices): Finding[] {
-  const out: Finding[] = [];
-  const error = (rule: string, params: Record<string, string>): void =>
-    void out.push({
-      severity: "error",
-      rule,
-      sheet: null,
-      table: null,
-      row: null,
-      column: null,
-      value: params.name ?? null,
-      params,
-    });
-  const keyLabels = contract.keyFigures.map((k) => k.label);
-  for (const name of Object.keys(choices.keyFigures)) {
-    const known = contract.keyFigures.some((k) => keyNames(contract, k.id).some((n) => keyName(n) === keyName(name)));
-    if (!known) error("binding-file-unknown-key", { path: `keyFigures.${name}`, name, known: keyLabels.join(", ") });
-  }
-  for (const [goal, items] of Object.entries(choices.activities)) {
-    const listed = needs.items.filter((i) => goalKey(i.goal) === goalKey(goal));
-    if (listed.length === 0) {
-      const goals = [...new Set(needs.items.map((i) => i.goal))].join(", ");
-      error("binding-file-unknown-activity", { path: `activities.${goal}`, name: goal, known: goals });
-      continue;
-    }
-    for (const name of Object.keys(items))
-      if (!listed.some((i) => i.item === name || fold(i.text) === fold(name)))
-        error("binding-file-unknown-activity", {
-          path: `activities.${goal}.${name}`,
-          name,
-          known: listed.map((i) => i.item).join(", "),
-        });
-  }
-  return out;
-}
-
 function resolveRoles(needs: ContractNeeds, binding: Binding): RoleInput[] {
   const sources = binding.sources ?? [];
   const used = new Set(Object.values(binding.roles).map((rb) => rb?.source));
@@ -338,53 +239,6 @@ function resolveFields(needs: ContractNeeds, binding: Binding): FieldInput[] {
   }
   return out;
 }
-
-/** The engine's own names of a key figure (its id, label and synonyms). */
-const keyNames = (contract: Contract, key: string): string[] => {
-  const def = contract.keyFigures.find((k) => k.id === key);
-  return [key, def?.label ?? key, ...(def?.synonyms ?? [])];
-};
-
-/** The user's choice for a key figure, named by its id or its label: [the name written, the text chosen]. */
-const chosenKey = (contract: Contract, key: string, choices: InputChoices): readonly [string, string] | undefined => {
-  const names = new Set(keyNames(contract, key).map(keyName));
-  return Object.entries(choices.keyFigures).find(([name]) => names.has(keyName(name)));
-};
-
-const MAX_KNOWN = 5;
-
-/** A binding file's choice of a row no row has: the path, what was written, the texts most like it. */
-const unknownRow = (
-  path: string,
-  written: string,
-  wanted: string,
-  rows: readonly Row[],
-  table: string,
-  sheet: string | null,
-): Finding => {
-  // Best first: by the words shared with what was written or with the contract's name, or by spelling.
-  const want = [headerStems(written), headerStems(wanted)];
-  const known = rows
-    .map((r) => {
-      const stems = headerStems(r.text);
-      return { r, score: Math.max(...want.map((w) => overlap(w, stems)), spelledLike(r.text, written)) };
-    })
-    .sort((a, b) => b.score - a.score || a.r.row - b.r.row)
-    .map((x) => x.r)
-    .slice(0, MAX_KNOWN)
-    .map((r) => `"${r.text}" (${r.row})`)
-    .join(", ");
-  return {
-    severity: "error",
-    rule: "binding-file-unknown-row",
-    sheet,
-    table: null,
-    row: null,
-    column: null,
-    value: written,
-    params: { path, written, known, table },
-  };
-};
 
 function resolveKeys(
   contract: Contract,
