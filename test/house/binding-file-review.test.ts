@@ -116,6 +116,16 @@ describe("the binding file as a first-time user edits it", () => {
     expect(lines(r.out, "input-table-missing").filter((l) => l.includes("tabellen Forløb"))).toEqual([]);
   });
 
+  it("a headerRow inside the data is an error naming the header row, and the headers found are read", async () => {
+    const b = await bound();
+    b.roles["Forløb"].headerRow = 5;
+    const r = await checkWith(b);
+    const [line] = lines(r.out, "binding-file-header-row");
+    expect(line).toContain("Bindingsfilen siger roles.Forløb.headerRow: 5");
+    expect(line).toContain("Overskrifterne står i række 1");
+    expect(lines(r.out, "input-column-missing")).toEqual([]);
+  });
+
   it("invalid JSON is reported by line and column", async () => {
     const r = await checkWith('{\n  "version": 1,\n  "roles": { "Forløb": { "sheet": "CRM-udtræk", } }\n}');
     expect(r.code).toBe(2);

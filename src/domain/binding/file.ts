@@ -14,6 +14,7 @@ import { z } from "zod";
 import type { Finding } from "../findings";
 import { ROLE_SPECS, ROLES, type Role } from "../model";
 import { headerKey } from "./normalise";
+import { CONFIDENCE } from "./match";
 import { matchFields, roleIssues, scoreRole, unboundIssues } from "./propose";
 import { columnFromLetters, columnLetters, type BindingSource } from "./source";
 import { likelyHeaders } from "./likely";
@@ -207,6 +208,38 @@ const chosenColumn = (
   return { column, notes: [note] };
 };
 
+/**
+ * A `headerRow` that points into the data (a row of values, no header of the role's on it) while
+ * detection found the role's headers on another row of the sheet: the detected row is read and
+ * the file's row is an error naming it — reading values as headers would bind nothing right.
+ */
+const headerRowOrDetected = <S extends BindingSource>(
+  role: Role,
+  entry: RoleFileEntry,
+  picked: S,
+  proposed: RoleBinding<S> | undefined,
+  errors: Finding[],
+): S => {
+  if (entry.headerRow === undefined || !proposed) return picked;
+  const other = proposed.source;
+  if (other === picked || other.sheet !== picked.sheet || other.table !== null) return picked;
+  const keys = new Set(picked.headers.map(headerKey));
+  const named =
+    Object.values(matchFields(role, picked)).some((f) => f.confidence >= CONFIDENCE.synonym) ||
+    Object.values(entry.columns ?? {}).some((ref) => keys.has(headerKey(ref)));
+  if (named) return picked;
+  errors.push(
+    fileIssue("binding-file-header-row", role, picked.sheet, {
+      headerRow: entry.headerRow,
+      path: `roles.${ROLE_SPECS[role].sheetName}.headerRow`,
+      table: ROLE_SPECS[role].sheetName,
+      found: other.headerRow,
+      read: other.headerRow,
+    }),
+  );
+  return other;
+};
+
 /** Applies a binding file to a proposal. Without a file the proposal is the binding. */
 export const resolveBinding = <S extends BindingSource>(
   sources: readonly S[],
@@ -220,11 +253,12 @@ export const resolveBinding = <S extends BindingSource>(
     const entry = file.roles[role];
     if (!entry) continue;
     delete roles[role];
-    const source = pickSource(role, entry, sources, proposal.roles[role]);
-    if (!("headers" in source)) {
-      errors.push(source);
+    const picked = pickSource(role, entry, sources, proposal.roles[role]);
+    if (!("headers" in picked)) {
+      errors.push(picked);
       continue;
     }
+    const source = headerRowOrDetected(role, entry, picked, proposal.roles[role], errors);
     const fixed: Record<string, FieldBinding> = {};
     const usedBy = new Map<number, string>();
     const named = new Set([...Object.keys(entry.columns ?? {}), ...Object.keys(entry.letters ?? {})]);

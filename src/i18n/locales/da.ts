@@ -183,6 +183,16 @@ export const da: Locale = {
         title: "Ukendt kommunetype",
         message: '"{value}" er ikke en kommunetype. Skriv by eller land.',
       },
+      "municipality-unknown": {
+        title: "Ukendt kommune",
+        message:
+          'Kommunen "{value}" står hverken i tabellen Kommuner eller blandt kontraktens kommuner, så forløbet tæller ikke med, hvor kommunen bruges (fx fordelingen på by- og landkommuner). Mente du "{candidate}"? Ret navnet, eller tilføj kommunen i tabellen Kommuner, hvis den mangler dér.',
+        whenBlank: {
+          param: "candidate",
+          message:
+            'Kommunen "{value}" står hverken i tabellen Kommuner eller blandt kontraktens kommuner, så forløbet tæller ikke med, hvor kommunen bruges (fx fordelingen på by- og landkommuner). Ret navnet til en kendt kommune, eller tilføj kommunen i tabellen Kommuner, hvis den mangler dér.',
+        },
+      },
       "activity-status-invalid": {
         title: "Ukendt status",
         message: '"{value}" er ikke en status. Skriv opfyldt, delvist eller ikke opfyldt.',
@@ -255,7 +265,7 @@ export const da: Locale = {
         whenBlank: {
           param: "goals",
           message:
-            "Bindingsfilen siger {path}: {headerRow}, men række {headerRow} på arket er ikke en tabels overskriftsrække, så tabellen {table} er ikke læst. Overskrifterne står i række {found}. Ret headerRow i bindingsfilen, eller slet linjen, så finder Kontrakttjek selv rækken.",
+            "Bindingsfilen siger {path}: {headerRow}, men række {headerRow} på arket er ikke overskriftsrækken for tabellen {table}. Overskrifterne står i række {found}. Ret headerRow i bindingsfilen, eller slet linjen, så finder Kontrakttjek selv rækken.",
         },
       },
       "binding-file-unknown-column": {
@@ -920,7 +930,7 @@ export const da: Locale = {
     "bind-written":
       "Skrev bindingen {file}: {found} af {needed} input fundet. Ret filen, og brug den med --binding {file}.",
     "bind-description":
-      'Bindingen for {contract}: hvor kontraktens data står i {file}. Ret "column" (overskrift eller kolonnebogstav) eller "matched" (teksten i projektmappen); null betyder: find selv. Navnene står i docs/data-dictionary.md. Brug filen med --binding.',
+      'Bindingen for {contract}: hvor kontraktens data står i {file}. Ret "column" (overskrift eller kolonnebogstav), "letter" (kolonnebogstavet alene) eller "matched" (teksten i projektmappen); ændrer du kun det ene af "column" og "letter", bruges det, du ændrede. null betyder: find selv; forslag står under "candidates". Navnene står i docs/data-dictionary.md. Brug filen med --binding.',
     "bfp-not-object": "filen skal være et JSON-objekt",
     "bfp-bad-version": '{path}: version skal være 1 (fik "{name}")',
     "bfp-unknown-role": '{path}: ukendt tabel "{name}"; kendte: {known}',

@@ -183,6 +183,16 @@ export const en: Locale = {
         title: "Unknown municipality type",
         message: '"{value}" is not a municipality type. Enter by (urban) or land (rural).',
       },
+      "municipality-unknown": {
+        title: "Unknown municipality",
+        message:
+          'The municipality "{value}" is neither in the Kommuner table nor among the contract\'s municipalities, so the course is left out wherever the municipality counts (e.g. the split over urban and rural municipalities). Did you mean "{candidate}"? Correct the name, or add the municipality to the Kommuner table if it is missing there.',
+        whenBlank: {
+          param: "candidate",
+          message:
+            'The municipality "{value}" is neither in the Kommuner table nor among the contract\'s municipalities, so the course is left out wherever the municipality counts (e.g. the split over urban and rural municipalities). Correct the name to a known municipality, or add it to the Kommuner table if it is missing there.',
+        },
+      },
       "activity-status-invalid": {
         title: "Unknown status",
         message: '"{value}" is not a status. Enter opfyldt (met), delvist (partly) or ikke opfyldt (not met).',
@@ -256,7 +266,7 @@ export const en: Locale = {
         whenBlank: {
           param: "goals",
           message:
-            "The binding file says {path}: {headerRow}, but row {headerRow} of the sheet is not a table's header row, so the table {table} is not read. The headers are in row {found}. Fix headerRow in the binding file, or delete the line so Kontrakttjek finds the row itself.",
+            "The binding file says {path}: {headerRow}, but row {headerRow} of the sheet is not the header row of the table {table}. The headers are in row {found}. Fix headerRow in the binding file, or delete the line so Kontrakttjek finds the row itself.",
         },
       },
       "binding-file-unknown-column": {
@@ -926,7 +936,7 @@ export const en: Locale = {
     "bind-written":
       "Wrote the binding {file}: {found} of {needed} inputs found. Edit the file and use it with --binding {file}.",
     "bind-description":
-      'The binding for {contract}: where the contract\'s data is in {file}. Edit "column" (a header or column letter) or "matched" (the text in the workbook); null means: look for it. The names are in docs/data-dictionary.md. Use the file with --binding.',
+      'The binding for {contract}: where the contract\'s data is in {file}. Edit "column" (a header or column letter), "letter" (the column letter alone) or "matched" (the text in the workbook); change only one of "column" and "letter" and the one you changed is used. null means: look for it; suggestions are under "candidates". The names are in docs/data-dictionary.md. Use the file with --binding.',
     "bfp-not-object": "the file must be a JSON object",
     "bfp-bad-version": '{path}: version must be 1 (got "{name}")',
     "bfp-unknown-role": '{path}: unknown table "{name}"; known: {known}',
