@@ -125,3 +125,17 @@ describe("Sjælland 2025, mål 14", () => {
     expect(f.indicators["gearing"]).toEqual([1.6, 64]);
   });
 });
+
+describe("Sjælland 2025, mål 10: per company", () => {
+  it("'henviser 70% af de virksomheder, der får en handlingsplan': a referral on another of the company's courses counts", () => {
+    const rows = [
+      // A: the Handlingsplan without a referral, then a short course referring it to Eksportrådet.
+      course("11111111", { forloebstype: "Handlingsplan", henvistTil: [] }),
+      course("11111111", { forloebstype: "Kort forløb", henvistTil: ["Eksportrådet"] }),
+      // B: a Handlingsplan, never referred.
+      course("22222222", { forloebstype: "Handlingsplan", henvistTil: [] }),
+    ];
+    // Companies with a Handlingsplan: A and B; A was referred → 1/2 = 50 % < 70 → 0 %.
+    expect(figures(ID, "10", { Forloeb: rows }).indicators["henvist-handlingsplan"]).toEqual([50, 0]);
+  });
+});

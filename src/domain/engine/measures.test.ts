@@ -179,7 +179,19 @@ function handCounts(rows: readonly Row[], from: number, to: number): Record<stri
     "count-plans": plans.length,
     "count-plans-again": plans.length,
     "share-referred": plans.length === 0 ? null : round((referred.length * 100) / plans.length),
-    "share-referred-cvr": companies(plans) === 0 ? null : round((companies(referred) * 100) / companies(plans)),
+    // By company: a company with a plan is a hit when any of its courses in the period was referred.
+    "share-referred-cvr":
+      companies(plans) === 0
+        ? null
+        : round(
+            (companies(
+              plans.filter((p) =>
+                inPeriod.some((r) => r.cvr === p.cvr && p.cvr !== null && r.henvistTil !== null && r.henvistTil !== ""),
+              ),
+            ) *
+              100) /
+              companies(plans),
+          ),
     "distinct-plans": companies(plans),
     "distinct-young": companies(young),
     "sum-hours": round(plans.reduce((a, r) => a + (r.timer ?? 0), 0)),

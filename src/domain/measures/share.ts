@@ -2,7 +2,8 @@
 import { z } from "zod";
 import { FilterSchema, Id, TableMeasureBase } from "../contract/parts";
 import { both, filterMask, isBlankValue } from "../engine/filter";
-import { countMask, maskOfRows } from "../engine/mask";
+import { countMask, maskOfRows, rowsOfMask, type RowMask } from "../engine/mask";
+import type { TableFrame } from "../engine/frame";
 import { distinctCount } from "./_lib/distinct";
 import { defineMeasureKind, type StateKind } from "./_lib/kind";
 import { fieldsMissing, isRowSet, noRows, rowsOf } from "./_lib/rows";
@@ -23,6 +24,26 @@ export interface ShareState {
   readonly kind: "share";
   readonly hits: number;
   readonly total: number;
+}
+
+/** The rows whose key (a company's CVR) is the key of some row of `rows`. */
+function companiesWith(frame: TableFrame, field: string, rows: RowMask): RowMask {
+  const view = frame.view(field);
+  const keyOf = (i: number): string | number | null => {
+    const k = view.cvrKeys?.[i];
+    if (k !== undefined) return k === 0 ? null : k;
+    const v = view.at(i);
+    return isBlankValue(v) ? null : String(v);
+  };
+  const keys = new Set<string | number>();
+  for (const i of rowsOfMask(rows)) {
+    const k = keyOf(i);
+    if (k !== null) keys.add(k);
+  }
+  return maskOfRows(frame.rowCount, (i) => {
+    const k = keyOf(i);
+    return k !== null && keys.has(k);
+  });
 }
 
 export const shareValue = (hits: number, total: number): number => (hits * 100) / total;
@@ -56,7 +77,12 @@ export const share = defineMeasureKind<typeof ShareSchema, ShareState>({
     if (distinct && !frame.fields.has(distinct)) lacking.push(distinct);
     if (lacking.length > 0) return fieldsMissing(m.table, [...new Set(lacking)].join(", "));
     const counted = both(rs.mask, den.mask);
-    const hitRows = both(counted, num.mask);
+    // Courses by company ("henviser 70% af de virksomheder, der får en handlingsplan"): a company
+    // is a hit when any of its courses in the period is, not only the counted one.
+    const hitRows =
+      distinct && !answers && num.mask !== null
+        ? both(counted, companiesWith(frame, distinct, both(rs.mask, num.mask)))
+        : both(counted, num.mask);
     const notes = [...rs.notes];
     // By company: a company counts once, and is a hit when any of its counted rows is.
     let total = distinct ? distinctCount(frame, distinct, counted) : countMask(counted);
