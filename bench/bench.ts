@@ -5,7 +5,7 @@
  * fixed seed. Prints a table, writes bench/results.json and bench/RESULTS.md. Never a timed
  * test: CI runs `--rows 10000` only to prove it works.
  *
- * Options: --rows N (repeatable, or 10000,100000), --skip engine,hyperformula,cli,stages,office,bundle,render,
+ * Options: --rows N (repeatable, or 10000,100000), --skip engine,recheck,hyperformula,cli,stages,office,bundle,render,
  * --hf-max-rows N (largest size HyperFormula is tried at; default all), --out DIR (default bench).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -19,8 +19,9 @@ import { FULL, resultsJson, table, type Rung, type Single } from "./report";
 import { buildWeb, measureBundle, measureFirstRender } from "./web";
 import type { EngineResult } from "./workers/engine";
 import type { HyperFormulaResult } from "./workers/hf";
+import type { RecheckResult } from "./workers/recheck";
 
-const STEPS = ["engine", "hyperformula", "cli", "stages", "office", "bundle", "render"] as const;
+const STEPS = ["engine", "recheck", "hyperformula", "cli", "stages", "office", "bundle", "render"] as const;
 type Step = (typeof STEPS)[number];
 
 interface Args {
@@ -95,6 +96,11 @@ async function worker(kind: string, args: Args): Promise<void> {
       reportToParent(await engineWorker(rows));
       return;
     }
+    case "recheck": {
+      const { recheckWorker } = await import("./workers/recheck");
+      reportToParent(recheckWorker(rows));
+      return;
+    }
     case "hyperformula": {
       const { hyperformulaWorker } = await import("./workers/hf");
       reportToParent(hyperformulaWorker(rows));
@@ -143,6 +149,18 @@ async function rung(rows: number, args: Args, cliReady: string | null): Promise<
         notes.engine_values = `differs from the baseline on ${engine.disagreements.map((d) => `${d.id} (${d.engine} vs ${d.baseline})`).join(", ")}; the engine leaves out values its entry checks reject`;
     } else notes.engine_ms = r.reason;
   } else notes.engine_ms = "skipped (--skip engine)";
+
+  // The re-check after a one-cell edit: the pane's on-change path (workers/recheck.ts).
+  if (args.skip.has("recheck")) notes.recheck_ms = "skipped (--skip recheck)";
+  else if (rows > 100_000) notes.recheck_ms = "not measured above 100,000 rows (issue 17 budget size)";
+  else {
+    log(`  re-check after a one-cell edit, ${rows.toLocaleString("en-US")} rows …`);
+    const r = await runWorker<RecheckResult>("recheck", rows, { heapMb: heapFor(rows, 8), timeoutMs: 20 * 60_000 });
+    if (r.ok) {
+      detail.recheck = r.value;
+      if (r.value.mismatches > 0) notes.recheck_values = `${r.value.mismatches} edits differ from a full re-check`;
+    } else notes.recheck_ms = r.reason;
+  }
 
   let hf: HyperFormulaResult | null = null;
   if (args.skip.has("hyperformula")) notes.hyperformula_ms = "skipped (--skip hyperformula)";
@@ -287,7 +305,7 @@ async function main(): Promise<void> {
   log(`wrote ${join(args.dir, "results.json")} and ${join(args.dir, "RESULTS.md")}`);
   // Budgets are reported, never enforced; a broken measurement or a wrong answer fails the run.
   const broken = ladder.flatMap((r) =>
-    ["engine_ms", "engine_values", "hyperformula_values"]
+    ["engine_ms", "engine_values", "hyperformula_values", "recheck_values"]
       .filter((k) => r.notes[k] !== undefined && !r.notes[k]?.startsWith("skipped"))
       .map((k) => `${r.rows} rows, ${k}: ${r.notes[k]}`),
   );

@@ -1,0 +1,363 @@
+/**
+ * Use-case: re-check after an edit. The first run checks everything and keeps, per bound table,
+ * the raw cells, the typed (clean) columns and each row's own findings. An edit of a few rows then
+ * re-parses only those rows, patches the typed columns in place, re-runs the cross-row rules
+ * (duplicates, the 3- and 20-hour rules per company, answers registered — cheap loops over the
+ * typed columns) and evaluates every goal again from the clean data (the full indicator step).
+ * Whenever an edit could change what the full run decides table-wide — a totals row, a column
+ * found implausible, a rule over its cap of findings, rows added or removed — it runs everything
+ * again, so the result is always the full run's.
+ */
+import type { Binding, NeedSettings } from "../domain/binding";
+import {
+  checkCourseRows,
+  checkDuplicateRows,
+  checkHoursOver20,
+  checkKeyDuplicates,
+  checkData,
+  checkTable,
+} from "../domain/checks";
+import { FindingCollector, type Params, type TableLocation } from "../domain/checks/_lib/collector";
+import type { RuleId } from "../domain/checks";
+import { trailingTotalsRows } from "../domain/checks/totalsRow";
+import {
+  columnView,
+  lazyColumns,
+  type CleanData,
+  type CleanTable,
+  type ColumnView,
+  type TypedValue,
+} from "../domain/clean";
+import type { Contract } from "../domain/contract/schema";
+import type { EvaluationResult } from "../domain/engine/types";
+import type { Finding } from "../domain/findings";
+import { ROLES, type BoundTable, type CellValue, type Role, type WorkbookData } from "../domain/model";
+import type { SourceInfo } from "../workbook/port";
+import { evaluateInWords, merged, type EvaluateOptions } from "./evaluate";
+import { prepareInputs } from "./inputs";
+
+/** New values of one data row (0-based index in the bound table), by field. */
+export interface RowChange {
+  readonly role: Role;
+  readonly index: number;
+  readonly cells: Readonly<Record<string, CellValue>>;
+}
+
+export interface RecheckSession {
+  /** The result now: equal to a full `evaluate` of the data with every edit applied. */
+  readonly result: EvaluationResult;
+  /** Apply edited rows and re-check; `full` tells whether everything had to run again. */
+  recheck(changes: readonly RowChange[]): { readonly result: EvaluationResult; readonly full: boolean };
+}
+
+export interface RecheckInput {
+  readonly contract: Contract;
+  readonly data: WorkbookData;
+  /** Without a binding the data is taken as bound (as `runEvaluation` takes it). */
+  readonly binding?: Binding<SourceInfo>;
+  readonly settings?: NeedSettings;
+  readonly evaluate?: EvaluateOptions;
+}
+
+const MAX_PER_RULE = 1000;
+const UNCAPPED = Number.MAX_SAFE_INTEGER;
+/** Rules decided over many rows: re-run over the whole (patched) table on every edit. */
+const CROSS_ROW = new Set([
+  "duplicate-row",
+  "noegle-duplicate",
+  "hours-over-20-no-decision",
+  "hours-over-3-not-evaluated",
+  "start-after-end",
+  "founded-after-start",
+  "service-missing",
+  "answer-cvr-unregistered",
+]);
+
+/** A typed column whose rows an edit may replace; readers see the same shapes the checks make. */
+class PatchedView implements ColumnView {
+  readonly length: number;
+  readonly numbers?: Float64Array;
+  readonly cvrKeys?: Int32Array;
+  readonly dict?: { readonly codes: Int32Array; readonly values: TypedValue[] };
+  private readonly ids = new Map<string, number>();
+  private readonly patch = new Map<number, TypedValue>();
+
+  constructor(private readonly base: ColumnView) {
+    this.length = base.length;
+    if (base.numbers) this.numbers = Float64Array.from(base.numbers);
+    if (base.cvrKeys) this.cvrKeys = Int32Array.from(base.cvrKeys);
+    if (base.dict) {
+      const values = [...base.dict.values];
+      this.dict = { codes: Int32Array.from(base.dict.codes), values };
+      values.forEach((v, i) => i > 0 && this.ids.set(keyOf(v), i));
+    }
+  }
+
+  at(row: number): TypedValue {
+    return this.patch.has(row) ? (this.patch.get(row) ?? null) : this.base.at(row);
+  }
+
+  set(row: number, v: TypedValue): void {
+    this.patch.set(row, v);
+    if (this.numbers) this.numbers[row] = typeof v === "number" ? v : NaN;
+    if (this.cvrKeys) this.cvrKeys[row] = typeof v === "string" ? Number(v) : 0;
+    if (this.dict) {
+      // Code 0 is "no value"; a value met before keeps its code, so distinct counts stay right.
+      let id = 0;
+      if (v !== null && v !== "") {
+        const k = keyOf(v);
+        id = this.ids.get(k) ?? this.dict.values.push(v) - 1;
+        this.ids.set(k, id);
+      }
+      this.dict.codes[row] = id;
+    }
+  }
+}
+
+const keyOf = (v: TypedValue): string => JSON.stringify(v);
+
+interface TableState {
+  readonly raw: Record<string, CellValue[]>;
+  readonly views: Record<string, PatchedView>;
+  readonly blank: Uint8Array;
+  readonly clean: CleanTable;
+  /** Each row's own findings (parse, blank, form), uncapped, by data row. */
+  readonly rowFindings: (readonly Finding[] | undefined)[];
+  /** A column's place among the table's (the checks report column by column). */
+  readonly place: ReadonlyMap<string | null, number>;
+  readonly loc: TableLocation;
+  readonly totals: string;
+}
+
+interface State {
+  readonly data: WorkbookData;
+  readonly tables: Partial<Record<Role, TableState>>;
+  /** Findings neither row-local nor cross-row: table-level notes (field missing, totals row …). */
+  readonly fixed: readonly Finding[];
+  readonly extra: readonly Finding[];
+  readonly shape: string;
+  readonly contract: Contract;
+}
+
+const locOf = (t: BoundTable | CleanTable): TableLocation => ({ sheet: String(t.sheet ?? ""), table: t.table ?? null });
+const shapeOf = (data: WorkbookData): string =>
+  ROLES.map((r) => `${r}:${Object.keys(data[r]?.columns ?? {}).join(",")}:${data[r]?.rowCount ?? -1}`).join("|");
+
+/** A copy of the bound data whose value arrays we own (edits are written into them). */
+function ownCopy(data: WorkbookData): WorkbookData {
+  const out: Partial<Record<Role, BoundTable>> = {};
+  for (const r of ROLES) {
+    const t = data[r];
+    if (!t) continue;
+    const columns = Object.fromEntries(
+      Object.entries(t.columns).map(([f, c]) => [f, { ...c, values: [...c.values] }] as const),
+    );
+    out[r] = { ...t, columns };
+  }
+  return out;
+}
+
+const sharesRows = (data: WorkbookData, t: BoundTable): boolean =>
+  t.role === "Evaluering" &&
+  data.Forloeb?.sheet === t.sheet &&
+  data.Forloeb.table === t.table &&
+  data.Forloeb.firstRow === t.firstRow;
+
+/** The contract, data and binding findings as the application prepares them. */
+function prepared(input: RecheckInput, data: WorkbookData) {
+  if (!input.binding) return { contract: input.contract, data, findings: [] as readonly Finding[] };
+  return prepareInputs(input.contract, data, input.binding, input.settings ?? {});
+}
+
+function start(input: RecheckInput, data: WorkbookData): State {
+  const p = prepared(input, data);
+  const registration = input.contract.registration;
+  // A CleanData we keep: fresh memory, and every finding (the cap is applied when they are put together).
+  const { findings, clean } = checkData(p.data, { registration, maxPerRule: UNCAPPED });
+  const tables: Partial<Record<Role, TableState>> = {};
+  for (const role of ROLES) {
+    const table = p.data[role];
+    const c = clean[role];
+    if (!table || !c || !c.views) continue;
+    const views = Object.fromEntries(Object.entries(c.views).map(([f, v]) => [f, new PatchedView(v)] as const));
+    const blank = Uint8Array.from(c.blank as ArrayLike<number>);
+    const patched: CleanTable = { ...c, views, blank, columns: lazyColumns(views) };
+    const out = new FindingCollector(UNCAPPED);
+    checkTable({ ...table, rowCount: c.rowCount }, registration, out, locOf(table));
+    const rowFindings: Finding[][] = [];
+    for (const f of out.findings()) {
+      if (f.row === null) continue;
+      (rowFindings[f.row - c.firstRow] ??= []).push(f);
+    }
+    tables[role] = {
+      raw: Object.fromEntries(Object.entries(table.columns).map(([f, col]) => [f, col.values as CellValue[]])),
+      views,
+      blank,
+      clean: patched,
+      rowFindings,
+      place: new Map(Object.keys(table.columns).map((f, k) => [table.columns[f]!.header, k] as const)),
+      loc: locOf(table),
+      totals: JSON.stringify(trailingTotalsRows(table)),
+    };
+  }
+  // Row-local findings are the checkTable ones with a row; everything else not cross-row is fixed.
+  const key = (f: Finding): string => JSON.stringify(f);
+  const local = new Map<string, number>();
+  for (const t of Object.values(tables))
+    for (const fs of t.rowFindings) for (const f of fs ?? []) local.set(key(f), (local.get(key(f)) ?? 0) + 1);
+  const fixed = findings.filter((f) => {
+    if (CROSS_ROW.has(f.rule)) return false;
+    const n = local.get(key(f)) ?? 0;
+    if (n > 0 && f.rule !== "totals-row-skipped") {
+      local.set(key(f), n - 1);
+      return false;
+    }
+    return true;
+  });
+  return { data: p.data, tables, fixed, extra: p.findings, shape: shapeOf(p.data), contract: p.contract };
+}
+
+/**
+ * "registrerer og brugerevaluerer alle virksomheder" (2024–27 §9): each answer whose valid CVR is
+ * not in the course list — checkData's own rule, here over the patched typed columns (the property
+ * test holds the two equal).
+ */
+function checkAnswersRegistered(data: WorkbookData, clean: Partial<Record<Role, CleanTable>>, out: FindingCollector) {
+  const courses = clean.Forloeb;
+  const answers = clean.Evaluering;
+  const answerTable = data.Evaluering;
+  if (!courses || !answers || !answerTable || !courses.fields.has("cvr") || !answers.fields.has("cvr")) return;
+  if (sharesRows(data, answerTable)) return;
+  const registered = new Set<string>();
+  const cv = columnView(courses, "cvr");
+  for (let i = 0; i < courses.rowCount; i++) {
+    const v = cv.at(i);
+    if (typeof v === "string") registered.add(v);
+  }
+  const av = columnView(answers, "cvr");
+  const loc = locOf(answerTable);
+  const coursesSheet = String(data.Forloeb?.sheet ?? "");
+  for (let i = 0; i < answers.rowCount; i++) {
+    const v = av.at(i);
+    if (typeof v !== "string" || registered.has(v)) continue;
+    out.add(loc, "answer-cvr-unregistered", "warning", answers.firstRow + i, answers.headers.cvr ?? null, v, {
+      cvr: v,
+      coursesSheet,
+    });
+  }
+}
+
+/**
+ * The checks' findings as the full run gives them: fixed, row-local, cross-row, each rule capped
+ * per table in the order the full run meets them (column by column, row by row).
+ */
+function findingsOf(state: State, registration: Contract["registration"]): Finding[] {
+  const out = new FindingCollector(MAX_PER_RULE);
+  const add = (loc: TableLocation, fs: readonly Finding[]): void => {
+    for (const f of fs) out.add(loc, f.rule as RuleId, f.severity, f.row, f.column, f.value, f.params as Params);
+  };
+  // Table-level notes are few: never near a cap, so one location holds them.
+  add({ sheet: "", table: null }, state.fixed);
+  const clean: Partial<Record<Role, CleanTable>> = {};
+  for (const role of ROLES) {
+    const table = state.data[role];
+    const t = state.tables[role];
+    if (!table || !t) continue;
+    clean[role] = t.clean;
+    const local: Finding[] = [];
+    for (const fs of t.rowFindings) if (fs) local.push(...fs);
+    // A stable sort: row order within each column, as the checks report.
+    local.sort((a, b) => (t.place.get(a.column) ?? 0) - (t.place.get(b.column) ?? 0));
+    add(t.loc, local);
+    const cross = new FindingCollector(UNCAPPED);
+    const bound = { ...table, rowCount: t.clean.rowCount };
+    if (role === "Forloeb") {
+      checkCourseRows(bound, t.clean, registration, t.loc, cross);
+      if (registration === "2024-2027") checkHoursOver20(bound, t.clean, t.loc, cross);
+    }
+    checkKeyDuplicates(bound, t.clean, t.loc, cross);
+    if (!sharesRows(state.data, table)) checkDuplicateRows(bound, t.clean, t.loc, cross);
+    add(t.loc, cross.findings());
+  }
+  if (registration !== "none") {
+    // The full run counts these under a location of their own.
+    const answers = new FindingCollector(UNCAPPED);
+    checkAnswersRegistered(state.data, clean, answers);
+    const e = state.data.Evaluering;
+    add({ sheet: String(e?.sheet ?? ""), table: e?.table ?? null }, answers.findings());
+  }
+  return out.findings();
+}
+
+function resultOf(input: RecheckInput, state: State, checks: readonly Finding[]): EvaluationResult {
+  const clean: CleanData = Object.fromEntries(
+    ROLES.flatMap((r) => (state.tables[r] ? [[r, state.tables[r].clean] as const] : [])),
+  );
+  return { ...evaluateInWords(state.contract, clean, input.evaluate ?? {}), findings: merged(state.extra, checks) };
+}
+
+/** Re-parse one row of a table into its typed columns and its own findings. */
+function recheckRow(state: State, role: Role, i: number, registration: Contract["registration"]): void {
+  const table = state.data[role]!;
+  const t = state.tables[role]!;
+  const columns = Object.fromEntries(
+    Object.entries(table.columns).map(([f, c]) => [f, { ...c, values: [t.raw[f]![i] ?? null] }] as const),
+  );
+  const one: BoundTable = { ...table, firstRow: t.clean.firstRow + i, rowCount: 1, columns };
+  const out = new FindingCollector(UNCAPPED);
+  const c = checkTable(one, registration, out, locOf(table));
+  for (const [f, v] of Object.entries(t.views)) v.set(i, c.views?.[f]?.at(0) ?? null);
+  t.blank[i] = c.blank[0] ? 1 : 0;
+  const own = out.findings().filter((f) => f.row !== null);
+  t.rowFindings[i] = own.length > 0 ? own : undefined;
+}
+
+/**
+ * @name startRecheck
+ * @summary Check and evaluate everything once, then re-check only the rows an edit touched.
+ */
+export function startRecheck(input: RecheckInput): RecheckSession {
+  const registration = input.contract.registration;
+  const owned = ownCopy(input.data);
+  const prepare = () => prepared(input, owned);
+  let state = start(input, owned);
+  // A change of shape (totals row, a column dropped, rows beyond the checked ones): check all again.
+  const fullRun = (): EvaluationResult => {
+    const p = prepare();
+    const { findings, clean } = checkData(p.data, { registration });
+    state = start(input, owned);
+    return { ...evaluateInWords(p.contract, clean, input.evaluate ?? {}), findings: merged(p.findings, findings) };
+  };
+  let result = resultOf(input, state, findingsOf(state, registration));
+  return {
+    get result() {
+      return result;
+    },
+    recheck(changes) {
+      let needFull = false;
+      for (const ch of changes) {
+        const mine = owned[ch.role];
+        if (!mine || ch.index < 0 || ch.index >= mine.rowCount) continue;
+        const t = state.tables[ch.role];
+        for (const [f, v] of Object.entries(ch.cells)) {
+          const values = mine.columns[f]?.values as CellValue[] | undefined;
+          if (values) values[ch.index] = v;
+          // The prepared data may hold its own arrays; keep them the same.
+          const prepared = t?.raw[f];
+          if (prepared && prepared !== values) prepared[ch.index] = v;
+        }
+        if (!t || ch.index >= t.clean.rowCount) needFull = true;
+        else if (JSON.stringify(trailingTotalsRows(state.data[ch.role]!)) !== t.totals) needFull = true;
+      }
+      if (!needFull && shapeOf(prepare().data) !== state.shape) needFull = true;
+      if (!needFull) {
+        for (const ch of changes)
+          if (state.tables[ch.role] && ch.index >= 0) recheckRow(state, ch.role, ch.index, registration);
+        result = resultOf(input, state, findingsOf(state, registration));
+        return { result, full: false };
+      }
+      result = fullRun();
+      return { result, full: true };
+    },
+  };
+}
