@@ -116,6 +116,36 @@ class PatchedView implements ColumnView {
 
 const keyOf = (v: TypedValue): string => JSON.stringify(v);
 
+/** One rule's findings of one table, kept sorted by column place and row: the cap keeps the first. */
+class RuleFindings {
+  readonly keys: number[] = [];
+  readonly byKey = new Map<number, Finding>();
+
+  private find(key: number): number {
+    let lo = 0;
+    let hi = this.keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.keys[mid]! < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  add(key: number, f: Finding): void {
+    if (!this.byKey.has(key)) this.keys.splice(this.find(key), 0, key);
+    this.byKey.set(key, f);
+  }
+
+  remove(key: number): void {
+    if (!this.byKey.delete(key)) return;
+    this.keys.splice(this.find(key), 1);
+  }
+}
+
+// Rows fit in 2^20 (Excel's limit), so place × 2^21 + row orders by column, then row.
+const ROW_SPAN = 2 ** 21;
+
 interface TableState {
   readonly raw: Record<string, CellValue[]>;
   readonly views: Record<string, PatchedView>;
@@ -125,6 +155,8 @@ interface TableState {
   readonly rowFindings: (readonly Finding[] | undefined)[];
   /** A column's place among the table's (the checks report column by column). */
   readonly place: ReadonlyMap<string | null, number>;
+  /** The row-local findings per rule, in the order the checks meet them (column, then row). */
+  readonly byRule: Map<string, RuleFindings>;
   readonly loc: TableLocation;
   readonly totals: string;
 }
@@ -163,6 +195,34 @@ const sharesRows = (data: WorkbookData, t: BoundTable): boolean =>
   data.Forloeb.table === t.table &&
   data.Forloeb.firstRow === t.firstRow;
 
+const keyOfFinding = (t: TableState, i: number, f: Finding): number => (t.place.get(f.column) ?? 0) * ROW_SPAN + i;
+
+function keep(t: TableState, i: number, f: Finding): void {
+  let r = t.byRule.get(f.rule);
+  if (r === undefined) t.byRule.set(f.rule, (r = new RuleFindings()));
+  r.add(keyOfFinding(t, i, f), f);
+}
+
+/** The row-local findings of a table as the full run keeps them: the first 1000 per rule, the rest counted. */
+function capped(t: TableState, out: Finding[]): void {
+  for (const [rule, r] of t.byRule) {
+    const n = r.keys.length;
+    for (let k = 0; k < Math.min(n, MAX_PER_RULE); k++) out.push(r.byKey.get(r.keys[k]!)!);
+    if (n <= MAX_PER_RULE) continue;
+    const first = r.byKey.get(r.keys[0]!)!;
+    out.push({
+      severity: first.severity,
+      rule: "more-findings",
+      sheet: t.loc.sheet,
+      table: t.loc.table,
+      row: null,
+      column: null,
+      value: null,
+      params: { rule, count: n - MAX_PER_RULE, limit: MAX_PER_RULE },
+    });
+  }
+}
+
 /** The contract, data and binding findings as the application prepares them. */
 function prepared(input: RecheckInput, data: WorkbookData) {
   if (!input.binding) return { contract: input.contract, data, findings: [] as readonly Finding[] };
@@ -196,9 +256,11 @@ function start(input: RecheckInput, data: WorkbookData): State {
       clean: patched,
       rowFindings,
       place: new Map(Object.keys(table.columns).map((f, k) => [table.columns[f]!.header, k] as const)),
+      byRule: new Map(),
       loc: locOf(table),
       totals: JSON.stringify(trailingTotalsRows(table)),
     };
+    rowFindings.forEach((fs, i) => fs.forEach((f) => keep(tables[role]!, i, f)));
   }
   // Row-local findings are the checkTable ones with a row; everything else not cross-row is fixed.
   const key = (f: Finding): string => JSON.stringify(f);
@@ -240,6 +302,7 @@ function checkAnswersRegistered(data: WorkbookData, clean: Partial<Record<Role, 
   for (let i = 0; i < answers.rowCount; i++) {
     const v = av.at(i);
     if (typeof v !== "string" || registered.has(v)) continue;
+    if (!out.accepts(loc, "answer-cvr-unregistered", "warning")) return;
     out.add(loc, "answer-cvr-unregistered", "warning", answers.firstRow + i, answers.headers.cvr ?? null, v, {
       cvr: v,
       coursesSheet,
@@ -259,17 +322,15 @@ function findingsOf(state: State, registration: Contract["registration"]): Findi
   // Table-level notes are few: never near a cap, so one location holds them.
   add({ sheet: "", table: null }, state.fixed);
   const clean: Partial<Record<Role, CleanTable>> = {};
+  const local: Finding[] = [];
   for (const role of ROLES) {
     const table = state.data[role];
     const t = state.tables[role];
     if (!table || !t) continue;
     clean[role] = t.clean;
-    const local: Finding[] = [];
-    for (const fs of t.rowFindings) if (fs) local.push(...fs);
-    // A stable sort: row order within each column, as the checks report.
-    local.sort((a, b) => (t.place.get(a.column) ?? 0) - (t.place.get(b.column) ?? 0));
-    add(t.loc, local);
-    const cross = new FindingCollector(UNCAPPED);
+    capped(t, local);
+    // The cross-row rules run as in the full run, into one collector capping them alike.
+    const cross = out;
     const bound = { ...table, rowCount: t.clean.rowCount };
     if (role === "Forloeb") {
       checkCourseRows(bound, t.clean, registration, t.loc, cross);
@@ -277,16 +338,12 @@ function findingsOf(state: State, registration: Contract["registration"]): Findi
     }
     checkKeyDuplicates(bound, t.clean, t.loc, cross);
     if (!sharesRows(state.data, table)) checkDuplicateRows(bound, t.clean, t.loc, cross);
-    add(t.loc, cross.findings());
   }
   if (registration !== "none") {
     // The full run counts these under a location of their own.
-    const answers = new FindingCollector(UNCAPPED);
-    checkAnswersRegistered(state.data, clean, answers);
-    const e = state.data.Evaluering;
-    add({ sheet: String(e?.sheet ?? ""), table: e?.table ?? null }, answers.findings());
+    checkAnswersRegistered(state.data, clean, out);
   }
-  return out.findings();
+  return [...out.findings(), ...local];
 }
 
 function resultOf(input: RecheckInput, state: State, checks: readonly Finding[]): EvaluationResult {
@@ -309,6 +366,8 @@ function recheckRow(state: State, role: Role, i: number, registration: Contract[
   for (const [f, v] of Object.entries(t.views)) v.set(i, c.views?.[f]?.at(0) ?? null);
   t.blank[i] = c.blank[0] ? 1 : 0;
   const own = out.findings().filter((f) => f.row !== null);
+  for (const f of t.rowFindings[i] ?? []) t.byRule.get(f.rule)?.remove(keyOfFinding(t, i, f));
+  for (const f of own) keep(t, i, f);
   t.rowFindings[i] = own.length > 0 ? own : undefined;
 }
 
