@@ -2,7 +2,7 @@
  * Use-case: check every entry and evaluate every goal. The task pane and the CLI both call this;
  * nothing here knows where the data came from.
  */
-import { checkData } from "../domain/checks";
+import { checkData, type CheckOptions } from "../domain/checks";
 import type { CleanData } from "../domain/clean";
 import { compareFindings, type Finding } from "../domain/findings";
 import type { Contract } from "../domain/contract/schema";
@@ -108,8 +108,15 @@ function oneMissingColumn(findings: readonly Finding[]): Finding[] {
   });
 }
 
+/** What the checks take from a contract: its registration rules and its municipalities. */
+export const checkOptionsOf = (contract: Contract, reuseMemory = true): CheckOptions => ({
+  registration: contract.registration,
+  reuseMemory,
+  municipalities: contract.municipalities,
+});
+
 export function runChecks(contract: Contract, data: WorkbookData, extra: readonly Finding[] = []): CheckResult {
-  const { findings } = checkData(data, { registration: contract.registration, reuseMemory: true });
+  const { findings } = checkData(data, checkOptionsOf(contract));
   const all = merged(extra, findings);
   return {
     findings: all,
@@ -125,7 +132,7 @@ export function runEvaluation(
   extra: readonly Finding[] = [],
 ): EvaluationResult {
   // Only the results leave here, so the typed columns may reuse last call's memory.
-  const { findings, clean } = checkData(data, { registration: contract.registration, reuseMemory: true });
+  const { findings, clean } = checkData(data, checkOptionsOf(contract));
   const result = evaluateInWords(contract, clean, options);
   return { ...result, findings: merged(extra, findings) };
 }

@@ -42,6 +42,8 @@ export const RULES = {
   "totals-row-skipped": "info",
   "noegle-duplicate": "error",
   "kommunetype-invalid": "error",
+  // A course's Kommune neither the Kommuner table nor the contract knows ("Næsved"): left out where it counts.
+  "municipality-unknown": "warning",
   "activity-status-invalid": "error",
   "required-blank": "warning",
   "field-missing": "warning",
@@ -92,4 +94,6 @@ export interface CheckOptions {
    * of a million-row table's worth of new arrays each time.
    */
   readonly reuseMemory?: boolean;
+  /** The contract's municipalities: a course's Kommune known to neither them nor Kommuner is a finding. */
+  readonly municipalities?: readonly string[];
 }

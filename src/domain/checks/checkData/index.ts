@@ -6,6 +6,7 @@ import { FindingCollector, type TableLocation } from "../_lib/collector";
 import { checkTable } from "../checkTable";
 import { checkDuplicateRows, checkKeyDuplicates } from "../duplicates";
 import { checkHoursOver20 } from "../hoursOver20";
+import { checkMunicipalities } from "../municipality";
 import { checkCourseRows } from "../rowRules";
 import { trailingTotalsRows } from "../totalsRow";
 import type { CheckOptions, Registration } from "../rules";
@@ -121,6 +122,9 @@ export function checkData(data: WorkbookData, options: CheckOptions): CheckDataR
     }
   }
   if (registration !== "none") checkAnswersRegistered(data, clean, out);
+  const courses = data?.Forloeb;
+  if (courses && clean.Forloeb)
+    checkMunicipalities(courses, clean.Forloeb, clean.Kommuner, options?.municipalities ?? [], out);
   return { findings: out.findings(), clean };
 }
 
