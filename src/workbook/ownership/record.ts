@@ -84,6 +84,8 @@ export interface Ownership {
   readonly charts: readonly OwnedChart[];
   /** Kontrakttjek set `fullCalcOnLoad` (clean removes it again). */
   readonly calcOnLoadAdded: boolean;
+  /** Kontrakttjek created the workbook's `definedNames` list (clean removes it once empty). */
+  readonly namesListAdded?: boolean;
 }
 
 export const EMPTY_OWNERSHIP: Ownership = {
@@ -254,6 +256,7 @@ export function parseRecord(xml: string): Ownership | null {
     ),
     charts: charts.filter(named),
     calcOnLoadAdded: root.attrs.get("calcOnLoadAdded") === "1",
+    ...(root.attrs.get("namesListAdded") === "1" ? { namesListAdded: true } : {}),
   };
 }
 
@@ -288,7 +291,7 @@ export function recordXml(o: Ownership): string {
   const cells = (c: OwnedCells): string => `${a("cells", c.cells)}${c.fp ? a("fp", encodeHashes(c.fp)) : ""}`;
   return (
     XML_DECL +
-    `<kt:marks xmlns:kt="${MARKS_NS}"${a("version", 2)}${o.calcOnLoadAdded ? a("calcOnLoadAdded", 1) : ""}>` +
+    `<kt:marks xmlns:kt="${MARKS_NS}"${a("version", 2)}${o.calcOnLoadAdded ? a("calcOnLoadAdded", 1) : ""}${o.namesListAdded ? a("namesListAdded", 1) : ""}>` +
     o.sheets
       .map((s) => `<kt:sheet${a("name", s.name)}${id(s.sheetId)}${a("created", s.created ? 1 : 0)}${cells(s)}/>`)
       .join("") +

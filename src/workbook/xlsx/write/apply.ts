@@ -157,14 +157,13 @@ class Applier {
 
   /** A report (see report-sheet.ts): written whole, the house's remarks carried by key. */
   private reportSheet(asked: StatusSheetPlan): void {
-    const old = this.s.old.sheets.find((o) => sameName(o.name, asked.name));
     const w = writeReportSheet(this.s, asked, this.force);
     this.written.add(w.sheet.name);
     this.cells += w.count;
     if (w.moved) this.moved.push(w.moved);
-    if (old && !w.moved) this.replacedSheets.add(old);
+    if (w.replaced) this.replacedSheets.add(w.replaced);
     this.sheets.push({ sheetId: w.sheet.sheetId, name: w.sheet.name, created: w.created, ...w.cells });
-    this.chart(w.sheet, chartLayout(w.plan)?.chart ?? null);
+    this.chart(w.sheet, chartLayout(w.plan)?.chart ?? null, w.replaced?.name);
   }
 
   /** The first cell (row by row) where writing the sheet would touch something of the user's. */
@@ -214,8 +213,9 @@ class Applier {
   }
 
   /** Draws (or updates) the sheet's chart; one drawn last time and not asked for now is removed. */
-  private chart(sheet: SheetRef, spec: ChartSpec | null): void {
-    const old = this.s.old.charts.find((c) => sameName(c.sheet, sheet.name));
+  /** `recordName`: the sheet's name in the record (a renamed sheet's old name). */
+  private chart(sheet: SheetRef, spec: ChartSpec | null, recordName = sheet.name): void {
+    const old = this.s.old.charts.find((c) => sameName(c.sheet, recordName));
     if (!spec) {
       if (old) removeChart(this.s.store, sheet, old, true);
       return;
@@ -455,7 +455,7 @@ class Applier {
     }
     this.highlightsOf(plan);
     // sheets written last time and not now stay (with their marks) until clean
-    const claimed = new Set<string>();
+    const claimed = new Set(this.sheets.map((w) => this.s.wb.sheetByName(w.name)?.path ?? ""));
     const keptSheets: OwnedSheet[] = [];
     for (const o of this.s.old.sheets) {
       if (this.replacedSheets.has(o)) continue;
@@ -474,6 +474,7 @@ class Applier {
       charts: [...keptCharts, ...this.charts],
       // never set now (a file that recalculates on load runs whatever its formulas say); an old flag of ours stays ours
       calcOnLoadAdded: this.s.old.calcOnLoadAdded,
+      ...(this.s.old.namesListAdded === true || this.s.wb.namesListCreated ? { namesListAdded: true } : {}),
     });
     return {
       pkg: this.s.build(),

@@ -44,7 +44,7 @@ export const cleanPackage = (pkg: XlsxPackage): { pkg: XlsxPackage; report: Clea
     const whole = owned.created && !userCells && !userParts && otherVisible;
     for (const c of charts) removeChart(s.store, sheet, c, !whole);
     if (whole) {
-      s.wb.removeSheet(sheet);
+      s.wb.removeSheet(sheet, o.namesListAdded === true);
       s.sheetRemoved(sheet);
       sheetsRemoved.push(sheet.name);
       gone.add(sheet.path);

@@ -65,7 +65,8 @@ export class OwnedView {
   /** The sheet a status-sheet entry names, or the user's renamed copy of it (all cells match). */
   ownedSheet(entry: OwnedSheet, claimed: ReadonlySet<string>): SheetRef | undefined {
     const named = this.wb.sheets().find((s) => sameName(s.name, entry.name));
-    if (named) return named;
+    // (a sheet written under that name by this write is not the one the entry means)
+    if (named && !claimed.has(named.path)) return named;
     if (!entry.created || !entry.fp || entry.fp.length === 0) return undefined;
     const recordNames = this.record.sheets.map((s) => s.name);
     return this.wb

@@ -22,6 +22,7 @@ import { hashOf, planChange, planContent, widths, type Target } from "./plan-cel
 import type { Session } from "./session";
 import { gridOf } from "./sheet-texts";
 import type { SheetRef } from "./workbook";
+import type { OwnedSheet } from "./marks";
 import { ownedDrawingRelId } from "./chart";
 
 /** Tables Kontrakttjek names start so (a report's table is ours by its name and its sheet). */
@@ -35,6 +36,8 @@ export interface ReportWritten {
   readonly created: boolean;
   readonly count: number;
   readonly moved?: WriteMove;
+  /** The record's entry for the sheet rewritten in place (its name there, if the user renamed it). */
+  readonly replaced?: OwnedSheet;
 }
 
 /** Removes the sheet's tables named as Kontrakttjek's (their parts, rels and content types). */
@@ -48,8 +51,8 @@ export const removeReportTables = (s: Session, sheet: SheetRef): void => {
 };
 
 /** Relationships of the sheet that are neither our chart's drawing, our table nor printer settings. */
-const userParts = (s: Session, sheet: SheetRef): boolean => {
-  const chart = s.old.charts.find((c) => sameName(c.sheet, sheet.name));
+const userParts = (s: Session, sheet: SheetRef, recordName: string): boolean => {
+  const chart = s.old.charts.find((c) => sameName(c.sheet, recordName));
   const drawing = chart ? ownedDrawingRelId(s.store, sheet, chart) : null;
   const ours = new Set(
     s.wb
@@ -74,8 +77,12 @@ const allTables = (s: Session): { names: string[]; maxId: number } => {
 };
 
 export function writeReportSheet(s: Session, asked: StatusSheetPlan, force: boolean): ReportWritten {
-  const existing = s.wb.sheetByName(asked.name);
-  const old = existing ? s.old.sheets.find((o) => sameName(o.name, existing.name)) : undefined;
+  const named = s.wb.sheetByName(asked.name);
+  const entry = s.old.sheets.find((o) => sameName(o.name, asked.name));
+  // our sheet the user renamed is found by its cells' fingerprints and rewritten under their name
+  const existing = named ?? (entry ? s.owned.ownedSheet(entry, new Set()) : undefined);
+  const old = existing ? entry : undefined;
+  if (existing && !named) asked = { ...asked, name: existing.name };
   let plan = asked;
   let name = asked.name;
   let moved: WriteMove | undefined;
@@ -87,15 +94,15 @@ export function writeReportSheet(s: Session, asked: StatusSheetPlan, force: bool
     const blockers = [...survey.changed, ...survey.foreign]
       .filter((c) => !inUserColumn(found, c.row - 1, c.column))
       .sort((a, b) => a.row - b.row || a.column - b.column);
-    const parts = userParts(s, existing);
+    const parts = userParts(s, existing, old?.name ?? existing.name);
     if (old && blockers.length === 0 && !parts) {
-      const chart = s.old.charts.find((c) => sameName(c.sheet, existing.name));
+      const chart = s.old.charts.find((c) => sameName(c.sheet, old.name));
       const drawing = chart ? ownedDrawingRelId(s.store, existing, chart) : null;
       removeReportTables(s, existing);
       for (const r of readRels(s.store, existing.path))
         if (isRelType(r.type, "printerSettings")) removeRel(s.store, existing.path, r.id);
       s.sheetRemoved(existing); // its formulas' calcChain entries go; the new ones need none
-      return { ...render(s, plan, existing, drawing), created: old.created, plan };
+      return { ...render(s, plan, existing, drawing), created: old.created, plan, replaced: old };
     }
     const first = blockers[0] ?? { row: 1, column: 0 };
     if (!force) s.conflict(existing, first.row, first.column);

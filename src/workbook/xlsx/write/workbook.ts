@@ -125,8 +125,14 @@ export class WorkbookEditor {
     return this.sheetByName(name) as SheetRef;
   }
 
-  /** Removes a sheet with its part, its rels part and its workbook entry; fixes sheet positions. */
-  removeSheet(sheet: SheetRef): void {
+  /** This edit created the workbook's `definedNames` list (the record keeps it for clean). */
+  namesListCreated = false;
+
+  /**
+   * Removes a sheet with its part, its rels part and its workbook entry; fixes sheet positions.
+   * `dropEmptyNames`: the names list is Kontrakttjek's, so it goes once this empties it.
+   */
+  removeSheet(sheet: SheetRef, dropEmptyNames = false): void {
     const r = root(this.doc);
     const all = this.sheetElements();
     const idx = all.indexOf(sheet.el);
@@ -151,8 +157,8 @@ export class WorkbookEditor {
         namesRemoved++;
       } else if (n > idx) dn.setAttribute("localSheetId", String(n - 1));
     }
-    // An empty list the user's file had stays as it was; one we emptied goes.
-    if (names && namesRemoved > 0 && children(names).length === 0) r.removeChild(names);
+    // An empty list the user's file had stays as it was; one we created and emptied goes.
+    if (names && dropEmptyNames && namesRemoved > 0 && children(names).length === 0) r.removeChild(names);
     const views = child(r, "bookViews");
     for (const v of views ? children(views, "workbookView") : []) {
       for (const a of ["activeTab", "firstSheet"]) {
@@ -171,6 +177,7 @@ export class WorkbookEditor {
     if (!names) {
       names = createLike(r, "definedNames");
       insertInOrder(r, names, WORKBOOK_ORDER);
+      this.namesListCreated = true;
     }
     for (const dn of children(names, "definedName"))
       if (dn.getAttribute("name") === name && dn.getAttribute("localSheetId") === idx) names.removeChild(dn);
