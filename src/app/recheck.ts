@@ -15,6 +15,7 @@ import {
   checkHoursOver20,
   checkKeyDuplicates,
   checkData,
+  checkMunicipalities,
   checkTable,
 } from "../domain/checks";
 import { FindingCollector, type Params, type TableLocation } from "../domain/checks/_lib/collector";
@@ -71,6 +72,7 @@ const CROSS_ROW = new Set([
   "founded-after-start",
   "service-missing",
   "answer-cvr-unregistered",
+  "municipality-unknown",
 ]);
 
 /** A typed column whose rows an edit may replace; readers see the same shapes the checks make. */
@@ -233,7 +235,11 @@ function start(input: RecheckInput, data: WorkbookData): State {
   const p = prepared(input, data);
   const registration = input.contract.registration;
   // A CleanData we keep: fresh memory, and every finding (the cap is applied when they are put together).
-  const { findings, clean } = checkData(p.data, { registration, maxPerRule: UNCAPPED });
+  const { findings, clean } = checkData(p.data, {
+    registration,
+    maxPerRule: UNCAPPED,
+    municipalities: input.contract.municipalities,
+  });
   const tables: Partial<Record<Role, TableState>> = {};
   for (const role of ROLES) {
     const table = p.data[role];
@@ -343,6 +349,16 @@ function findingsOf(state: State, registration: Contract["registration"]): Findi
     // The full run counts these under a location of their own.
     checkAnswersRegistered(state.data, clean, out);
   }
+  const courses = state.data.Forloeb;
+  const ct = state.tables.Forloeb;
+  if (courses && ct)
+    checkMunicipalities(
+      { ...courses, rowCount: ct.clean.rowCount },
+      ct.clean,
+      clean.Kommuner,
+      state.contract.municipalities,
+      out,
+    );
   return [...out.findings(), ...local];
 }
 
@@ -383,7 +399,7 @@ export function startRecheck(input: RecheckInput): RecheckSession {
   // A change of shape (totals row, a column dropped, rows beyond the checked ones): check all again.
   const fullRun = (): EvaluationResult => {
     const p = prepare();
-    const { findings, clean } = checkData(p.data, { registration });
+    const { findings, clean } = checkData(p.data, { registration, municipalities: input.contract.municipalities });
     state = start(input, owned);
     return { ...evaluateInWords(p.contract, clean, input.evaluate ?? {}), findings: merged(p.findings, findings) };
   };

@@ -8,6 +8,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli } from "../../src/cli/main";
 import { createWorkbook } from "../../src/workbook/xlsx/create";
+import { bound, course } from "../../src/domain/checks/_lib/tables.testing";
+import type { WorkbookData } from "../../src/domain/model";
+import { runEvaluation } from "../../src/app/evaluate";
+import { startRecheck } from "../../src/app/recheck";
+import { findContract } from "../../src/templates";
 
 const tmp = mkdtempSync(join(tmpdir(), "kontrakttjek-kommune-"));
 
@@ -83,5 +88,24 @@ describe("check: an unknown municipality in Forløb's Kommune ('Næsved' for Næ
     expect(findings.filter((f) => f.rule === "municipality-unknown")).toEqual([
       expect.objectContaining({ sheet: "CRM-udtræk", row: 3, column: "Kommune", value: "Næsved" }),
     ]);
+  });
+});
+
+describe("the pane's re-check after an edit says the same as a full check", () => {
+  it("typing 'Næsved' into a course's Kommune gives the finding; correcting it takes it away", () => {
+    const contract = findContract("sjaelland-2025")!;
+    const data: WorkbookData = {
+      Forloeb: bound("Forloeb", [course(), course({ cvr: "10000009", kommune: "Næstved" })]),
+    };
+    const session = startRecheck({ contract, data });
+    const rules = (r: { findings: readonly { rule: string; row: number | null; params?: unknown }[] }) =>
+      r.findings.filter((f) => f.rule === "municipality-unknown").map((f) => [f.row, f.params]);
+    expect(rules(session.result)).toEqual([]);
+    const typo = session.recheck([{ role: "Forloeb", index: 1, cells: { kommune: "Næsved" } }]);
+    expect(rules(typo.result)).toEqual([[3, { candidate: "Næstved", kommunerSheet: "" }]]);
+    const edited = structuredClone(data);
+    (edited.Forloeb!.columns.kommune!.values as unknown[])[1] = "Næsved";
+    expect(rules(typo.result)).toEqual(rules(runEvaluation(contract, edited)));
+    expect(rules(session.recheck([{ role: "Forloeb", index: 1, cells: { kommune: "Næstved" } }]).result)).toEqual([]);
   });
 });
