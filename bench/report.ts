@@ -138,6 +138,27 @@ export function budgets(ladder: readonly Rung[], single: Single): Budget[] {
   const midWhy = mid ? (mid.notes.cli_ms ?? "no CLI run") : "100,000 rows not run";
   check("CLI ≤ 10 s at 100,000 rows", mid?.cli_ms ?? null, 10_000, true, " ms", midWhy);
   check("CLI ≤ 1.5 GB at 100,000 rows", mid?.cli_peak_mb ?? null, 1536, true, " MB", midWhy);
+  // The re-check after a one-cell edit (workers/recheck.ts): median of 50 random edits, CPU and wall.
+  const re = mid?.detail.recheck as
+    { recheck_wall_ms: number; recheck_cpu_ms: number; full_cpu_ms: number; load: readonly number[] } | undefined;
+  const reWhy = mid ? (mid.notes.recheck_ms ?? "no re-check run") : "100,000 rows not run";
+  check(
+    `one-cell edit re-checked ≤ 20 ms at 100,000 rows (median wall; CPU ${fmt(re?.recheck_cpu_ms)} ms, full re-check ${fmt(re?.full_cpu_ms)} ms CPU, load ${re?.load.join("→") ?? "–"})`,
+    re?.recheck_wall_ms ?? null,
+    20,
+    true,
+    " ms",
+    reWhy,
+  );
+  const hfRecalc = (mid?.detail.hyperformula as { recalc_ms?: number } | undefined)?.recalc_ms ?? null;
+  check(
+    "one-cell edit ≥ 10 × faster than HyperFormula's recalculation (100,000 rows)",
+    re && hfRecalc !== null ? ratio(hfRecalc, re.recheck_wall_ms) : null,
+    10,
+    false,
+    " ×",
+    mid?.notes.hyperformula_ms ?? reWhy,
+  );
   check(
     "every Office request ≤ 4 MB",
     single.office_max_request_bytes,

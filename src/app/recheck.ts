@@ -18,8 +18,7 @@ import {
   checkMunicipalities,
   checkTable,
 } from "../domain/checks";
-import { FindingCollector, type Params, type TableLocation } from "../domain/checks/_lib/collector";
-import type { RuleId } from "../domain/checks";
+import { FindingCollector, type TableLocation } from "../domain/checks/_lib/collector";
 import { trailingTotalsRows } from "../domain/checks/totalsRow";
 import {
   columnView,
@@ -206,13 +205,15 @@ function keep(t: TableState, i: number, f: Finding): void {
 }
 
 /** The row-local findings of a table as the full run keeps them: the first 1000 per rule, the rest counted. */
-function capped(t: TableState, out: Finding[]): void {
-  for (const [rule, r] of t.byRule) {
+function capped(t: TableState, out: Finding[], tail: Finding[]): void {
+  // The checks meet a rule first at its first key: their summaries come in that order.
+  const rules = [...t.byRule].filter(([, r]) => r.keys.length > 0).sort(([, a], [, b]) => a.keys[0]! - b.keys[0]!);
+  for (const [rule, r] of rules) {
     const n = r.keys.length;
     for (let k = 0; k < Math.min(n, MAX_PER_RULE); k++) out.push(r.byKey.get(r.keys[k]!)!);
     if (n <= MAX_PER_RULE) continue;
     const first = r.byKey.get(r.keys[0]!)!;
-    out.push({
+    tail.push({
       severity: first.severity,
       rule: "more-findings",
       sheet: t.loc.sheet,
@@ -316,27 +317,28 @@ function checkAnswersRegistered(data: WorkbookData, clean: Partial<Record<Role, 
   }
 }
 
+/** A collector's findings: kept ones to `plain`, the "more findings" summaries to `tail`. */
+function split(fs: readonly Finding[], plain: Finding[], tail: Finding[]): void {
+  for (const f of fs) (f.rule === "more-findings" ? tail : plain).push(f);
+}
+
 /**
  * The checks' findings as the full run gives them: fixed, row-local, cross-row, each rule capped
- * per table in the order the full run meets them (column by column, row by row).
+ * per table in the order the full run meets them (column by column, row by row), and the "more
+ * findings" summaries last in the full run's order (sorting leaves ties as they come).
  */
 function findingsOf(state: State, registration: Contract["registration"]): Finding[] {
-  const out = new FindingCollector(MAX_PER_RULE);
-  const add = (loc: TableLocation, fs: readonly Finding[]): void => {
-    for (const f of fs) out.add(loc, f.rule as RuleId, f.severity, f.row, f.column, f.value, f.params as Params);
-  };
-  // Table-level notes are few: never near a cap, so one location holds them.
-  add({ sheet: "", table: null }, state.fixed);
+  const plain: Finding[] = [...state.fixed];
+  const tail: Finding[] = [];
   const clean: Partial<Record<Role, CleanTable>> = {};
-  const local: Finding[] = [];
   for (const role of ROLES) {
     const table = state.data[role];
     const t = state.tables[role];
     if (!table || !t) continue;
     clean[role] = t.clean;
-    capped(t, local);
-    // The cross-row rules run as in the full run, into one collector capping them alike.
-    const cross = out;
+    capped(t, plain, tail);
+    // The cross-row rules run as in the full run, into a collector capping them alike.
+    const cross = new FindingCollector(MAX_PER_RULE);
     const bound = { ...table, rowCount: t.clean.rowCount };
     if (role === "Forloeb") {
       checkCourseRows(bound, t.clean, registration, t.loc, cross);
@@ -344,22 +346,28 @@ function findingsOf(state: State, registration: Contract["registration"]): Findi
     }
     checkKeyDuplicates(bound, t.clean, t.loc, cross);
     if (!sharesRows(state.data, table)) checkDuplicateRows(bound, t.clean, t.loc, cross);
+    split(cross.findings(), plain, tail);
   }
   if (registration !== "none") {
-    // The full run counts these under a location of their own.
-    checkAnswersRegistered(state.data, clean, out);
+    const answers = new FindingCollector(MAX_PER_RULE);
+    checkAnswersRegistered(state.data, clean, answers);
+    split(answers.findings(), plain, tail);
   }
   const courses = state.data.Forloeb;
   const ct = state.tables.Forloeb;
-  if (courses && ct)
+  if (courses && ct) {
+    // After the answers, as in the full run; an unknown municipality depends on the Kommuner table.
+    const places = new FindingCollector(MAX_PER_RULE);
     checkMunicipalities(
       { ...courses, rowCount: ct.clean.rowCount },
       ct.clean,
       clean.Kommuner,
       state.contract.municipalities,
-      out,
+      places,
     );
-  return [...out.findings(), ...local];
+    split(places.findings(), plain, tail);
+  }
+  return [...plain, ...tail];
 }
 
 function resultOf(input: RecheckInput, state: State, checks: readonly Finding[]): EvaluationResult {
