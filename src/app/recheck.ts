@@ -83,8 +83,11 @@ class PatchedView implements ColumnView {
   private readonly ids = new Map<string, number>();
   private readonly patch = new Map<number, TypedValue>();
 
+  private readonly edited: Uint8Array;
+
   constructor(private readonly base: ColumnView) {
     this.length = base.length;
+    this.edited = new Uint8Array(base.length);
     if (base.numbers) this.numbers = Float64Array.from(base.numbers);
     if (base.cvrKeys) this.cvrKeys = Int32Array.from(base.cvrKeys);
     if (base.dict) {
@@ -95,11 +98,13 @@ class PatchedView implements ColumnView {
   }
 
   at(row: number): TypedValue {
-    return this.patch.has(row) ? (this.patch.get(row) ?? null) : this.base.at(row);
+    // A byte per row, not a map lookup: the cross-row rules read every row on every edit.
+    return this.edited[row] === 1 ? (this.patch.get(row) ?? null) : this.base.at(row);
   }
 
   set(row: number, v: TypedValue): void {
     this.patch.set(row, v);
+    this.edited[row] = 1;
     if (this.numbers) this.numbers[row] = typeof v === "number" ? v : NaN;
     if (this.cvrKeys) this.cvrKeys[row] = typeof v === "string" ? Number(v) : 0;
     if (this.dict) {
