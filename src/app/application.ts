@@ -26,6 +26,7 @@ import { checkContract } from "./authoring/problems";
 import { bindingHints, bindWorkbook, parseBindingFile, rebind } from "./binding";
 import { bindingReport } from "./binding-report";
 import { readSettings } from "./contract-settings";
+import { startRecheck } from "./recheck";
 import { runChecks, runEvaluation } from "./evaluate";
 import { generateExample } from "./examples/generate";
 import { fillInWorkbookSpec } from "./fill-in";
@@ -86,6 +87,8 @@ export const application: Application = {
     };
     return runEvaluation(p.contract, p.data, options, p.findings);
   },
+
+  startRecheck: (input) => startRecheck(input),
 
   inputs: (contract, data, binding, settings = {}) => prepareInputs(contract, data, binding, settings).inputs,
   bindingReport: (contract, data, binding, settings = {}) => bindingReport(contract, data, binding, settings),

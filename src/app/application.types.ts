@@ -28,6 +28,7 @@ import type { WorkbookContract } from "./authoring/workbook-contract";
 import type { SettingsRead, TypedSettings } from "./contract-settings";
 import type { PaneSettings } from "./saved-settings";
 import type { ScenarioSheetInput } from "./what-if-sheet";
+import type { RecheckInput, RecheckSession } from "./recheck";
 import type { WhatIfChange, WhatIfOutcome } from "./what-if";
 import type { CleanOutcome, ScenarioSave, UserSheetWrite, WriteOptions, WriteOutcome } from "./write";
 
@@ -96,6 +97,11 @@ export interface Application {
     binding: Binding<SourceInfo>,
     input: EvaluateInput,
   ): EvaluationResult;
+  /**
+   * Check and evaluate once, then re-check only the rows an edit changed (the pane's on-change
+   * path): each `recheck` gives what `evaluate` would give over the edited data.
+   */
+  startRecheck(input: RecheckInput): RecheckSession;
 
   /* ---------- plan → apply → clean ---------- */
   /** The status sheet, the Kontrol columns and the highlights, as a plan (the pane's preview). */
