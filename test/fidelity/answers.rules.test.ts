@@ -48,6 +48,27 @@ describe("Rammeaftale 2024–27: answers of the year only", () => {
     expect(notes).toMatch(/ingen Besvarelsesdato, så alle svar i arket er brugt/);
     expect(notes).not.toMatch(/alle svar i Brugerevaluering i perioden/);
   });
+
+  it("a Besvarelsesdato column with no date in it (a fill-in workbook's) is no date column: every answer is used, with the note", () => {
+    const blankDates = rows.map((r) => ({ ...r, besvarelsesdato: null }));
+    // As without the column: 3 promoters, 3 detractors of 6 → NPS 0 → 0 %; nothing left out.
+    expect(figures("rammeaftale-2024-2027", "3", { Evaluering: blankDates }, y2025).indicators["nps"]).toEqual([0, 0]);
+    const notes = notesOf("rammeaftale-2024-2027", "3", "nps", { Evaluering: blankDates }, y2025);
+    expect(notes).toMatch(/ingen Besvarelsesdato, så alle svar i arket er brugt/);
+    expect(notes).not.toMatch(/kan ikke placeres i perioden/);
+  });
+
+  it("with some answers dated, an undated answer cannot be placed in the period and is left out, with a note", () => {
+    const mixed = [...rows, answer("10000007", null, { anbefaling: 0 })].map((r) => ({
+      besvarelsesdato: null,
+      ...r,
+    }));
+    // 2025: the three dated 2025 answers (all 10) → NPS 100; the undated 0 is left out.
+    expect(figures("rammeaftale-2024-2027", "3", { Evaluering: mixed }, y2025).indicators["nps"]).toEqual([100, 100]);
+    expect(notesOf("rammeaftale-2024-2027", "3", "nps", { Evaluering: mixed }, y2025)).toMatch(
+      /1 række uden gyldig Besvarelsesdato kan ikke placeres i perioden/i,
+    );
+  });
 });
 
 describe("Sjælland 2025 mål 3: 'hvert halve år' status uses the half-year's answers", () => {

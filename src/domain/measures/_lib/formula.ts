@@ -19,7 +19,7 @@ import { ROLE_SPECS, type BoundTable, type Role, type WorkbookData } from "../..
 import { excelReadsLikeEngine, formulaFields } from "./formula-guard";
 import { isPercentFraction } from "./key-figures";
 import type { MeasureKindOps, StateBase } from "./kind";
-import { periodFieldOf } from "./rows";
+import { ANSWER_DATE, periodFieldOf } from "./rows";
 
 /** Excel's grammar for what comes from the user's workbook or contract (see src/app/formula-syntax.ts). */
 export interface FormulaSyntax {
@@ -223,7 +223,7 @@ function formulaKit(ctx: FormulaContext, keyLabels: KeyLabels, syntax: FormulaSy
 
   /** Courses in the period: the period column between its bounds. */
   function periodPairs(role: Role, table: BoundTable): Pair[] {
-    const field = periodFieldOf(role, (f) => f in table.columns, ctx.periodField);
+    const field = periodFieldOf(role, boundIn(table), ctx.periodField);
     if (field === null || ctx.period.from === null || ctx.period.to === null) return [];
     const r = columnRef(table, field);
     // A half-year without its date column has no figure (as in the engine): never the year's rows.
@@ -308,12 +308,7 @@ function formulaKit(ctx: FormulaContext, keyLabels: KeyLabels, syntax: FormulaSy
       !table ||
       excelReadsLikeEngine(
         table,
-        formulaFields(
-          role,
-          filters,
-          columns,
-          bounded ? periodFieldOf(role, (f) => f in table.columns, ctx.periodField) : null,
-        ),
+        formulaFields(role, filters, columns, bounded ? periodFieldOf(role, boundIn(table), ctx.periodField) : null),
       )
     );
   }
@@ -338,3 +333,12 @@ export function realisedFormulaOf<M extends MeasureBase>(
     throw e;
   }
 }
+
+/** Is a field bound in the table — the answer date only with a date in some row (as `rowsOf` says)? */
+const boundIn =
+  (table: BoundTable) =>
+  (f: string): boolean => {
+    const col = table.columns[f];
+    if (col === undefined) return false;
+    return f !== ANSWER_DATE || col.values.some((v) => v !== null && !(typeof v === "string" && v.trim() === ""));
+  };

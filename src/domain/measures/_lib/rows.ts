@@ -46,7 +46,9 @@ export const ANSWER_DATE = "besvarelsesdato";
 
 /**
  * The field that places a row of `role` in the period: a course by the period field, an answer
- * by its Besvarelsesdato when the table has one; other tables have no period.
+ * by its Besvarelsesdato when the table has one; other tables have no period. `has` says a field
+ * is bound — for the answer date, bound with a date in at least one row: a fill-in workbook's
+ * empty Besvarelsesdato column is no date column ("when absent, all answers are used").
  */
 export function periodFieldOf(role: Role, has: (field: string) => boolean, periodField: string): string | null {
   if (role === "Forloeb") return periodField;
@@ -65,9 +67,10 @@ export function rowsOf(ctx: MeasureContext, role: Role, where: Filter | undefine
   let base = frame.notBlank();
   let baseKey = "b";
   const bounded = ctx.period.from !== null && ctx.period.to !== null;
+  const has = (f: string): boolean => table.fields.has(f) && (f !== ANSWER_DATE || anyFilled(frame, f));
   // Without a Besvarelsesdato every answer in the sheet is used, and the result says so.
-  if (role === "Evaluering" && bounded && !table.fields.has(ANSWER_DATE)) notes.push({ code: "answers-all-periods" });
-  const field = periodFieldOf(role, (f) => table.fields.has(f), ctx.periodField);
+  if (role === "Evaluering" && bounded && !has(ANSWER_DATE)) notes.push({ code: "answers-all-periods" });
+  const field = periodFieldOf(role, has, ctx.periodField);
   if (field !== null && ctx.period.from !== null && ctx.period.to !== null) {
     if (!table.fields.has(field)) {
       const header = ROLE_SPECS[role].fields.find((f) => f.id === field)?.header ?? field;
@@ -107,6 +110,13 @@ export function rowsOf(ctx: MeasureContext, role: Role, where: Filter | undefine
   let mask = frame.masks.get(key);
   if (mask === undefined) frame.masks.set(key, (mask = both(base, filter.mask)));
   return { frame, mask, notes };
+}
+
+/** Does any row of the frame have a value in `field`? */
+function anyFilled(frame: TableFrame, field: string): boolean {
+  const view = frame.view(field);
+  for (let i = 0; i < frame.rowCount; i++) if (!isBlankValue(view.at(i))) return true;
+  return false;
 }
 
 /** True when a filter tests `field` (other than for being filled). */
