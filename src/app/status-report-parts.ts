@@ -203,10 +203,13 @@ export function methodSheet(
       v(clip(n.text, 2000), { look: wrap }),
     ]),
   ];
+  const widths = [7, 40, 100];
   return {
     name: t(h1 ? "statusSheet.methodSheetH1" : "statusSheet.methodSheetYear", lang),
     rows,
-    widths: [7, 40, 100],
+    widths,
+    // wrapped notes get their rows' heights, as the report's rows do (a host does not grow them itself)
+    page: { rowHeights: heightsOf(rows, widths), landscape: true },
   };
 }
 

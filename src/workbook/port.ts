@@ -189,6 +189,12 @@ export interface StatusSheetPlan {
   /** Column widths in characters, from column 0 (default: from the longest texts). */
   readonly widths?: readonly number[];
   readonly report?: ReportLayout;
+  /** A plain sheet's page (the Metode sheet): heights of rows with wrapped texts, A4 fitted to one page wide. */
+  readonly page?: {
+    /** Zero-based rows, heights in points. */
+    readonly rowHeights: readonly { readonly row: number; readonly height: number }[];
+    readonly landscape: boolean;
+  };
 }
 
 export interface WritePlan {

@@ -260,6 +260,50 @@ describe(".xlsx: write → the user types a remark → write again → clean", (
   });
 });
 
+describe(".xlsx: the report's sheets after the user renamed ours", () => {
+  const RENAMED = "Status 2025 (mål)";
+  const rename = (bytes: Uint8Array): Uint8Array => {
+    const parts = unzipSync(bytes);
+    const wb = strFromU8(parts["xl/workbook.xml"]!)
+      .replace(`name="${STATUS_SHEET}"`, `name="${RENAMED}"`)
+      .replaceAll(`'${STATUS_SHEET}'!`, `'${RENAMED}'!`);
+    parts["xl/workbook.xml"] = strToU8(wb);
+    return zipSync(parts);
+  };
+  const sheetNames = (bytes: Uint8Array): string[] =>
+    [...strFromU8(unzipSync(bytes)["xl/workbook.xml"]!).matchAll(/<sheet [^>]*name="([^"]*)"/g)].map((m) => m[1]!);
+
+  it("a re-write finds it by what we wrote and writes it in place under the user's name; clean removes it and its print names", async () => {
+    const { port, loaded, result } = await evaluated(sjaelland);
+    const plan = planWrite({ contract: sjaelland, result, data: loaded.data, sources: loaded.sources, lang: "da" });
+    await port.apply(plan);
+    const again = XlsxWorkbook.open(rename(port.toBytes()));
+    await again.apply(plan);
+    const written = again.toBytes();
+    expect(sheetNames(written)).toContain(RENAMED);
+    expect(sheetNames(written)).not.toContain(STATUS_SHEET);
+    expect(strFromU8(unzipSync(written)["xl/workbook.xml"]!)).toContain(`'${RENAMED}'!$A$1`);
+    const cleaned = XlsxWorkbook.open(written);
+    const report = await cleaned.clean();
+    expect(report.sheetsRemoved).toContain(RENAMED);
+    expect(sheetNames(cleaned.toBytes())).not.toContain(RENAMED);
+    expect(strFromU8(unzipSync(cleaned.toBytes())["xl/workbook.xml"]!)).not.toContain("definedName");
+  });
+
+  it("the Metode sheet's wrapped notes get their rows' heights, and it prints on A4 landscape one page wide", async () => {
+    const { port, loaded, result } = await evaluated(sjaelland);
+    const plan = planWrite({ contract: sjaelland, result, data: loaded.data, sources: loaded.sources, lang: "da" });
+    const method = plan.extraSheets?.find((x) => x.name === "Metode");
+    expect(method?.page?.rowHeights.length).toBeGreaterThan(0);
+    await port.apply(plan);
+    const parts = unzip(port.toBytes());
+    const xml = strFromU8(parts.get(sheetPath(parts, "Metode"))!);
+    expect(xml).toMatch(/<row [^>]*ht="\d+" customHeight="1"/);
+    expect(xml).toContain('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
+    expect(xml).toContain('<pageSetUpPr fitToPage="1"/>');
+  });
+});
+
 describe("memory adapter (the demo): the same report, the same remark kept by goal id", () => {
   it("records the layout and a named table, carries the remark when goals move, and clean leaves it", async () => {
     const { loaded, result } = await evaluated(sjaelland);

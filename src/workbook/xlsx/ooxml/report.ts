@@ -3,7 +3,8 @@
  * (traffic lights), fit-to-width landscape print setup with a footer, outline summary rows above
  * their details, and the defined names that print the header row on every page.
  */
-import type { ReportLayout } from "../../port";
+import type { ReportLayout, StatusSheetPlan } from "../../port";
+import type { SheetModel } from "./worksheet";
 import { cellRef, columnLetters, rangeRef } from "../../sheet/a1";
 import { escapeAttr, escapeText } from "./xml";
 
@@ -54,3 +55,15 @@ export const reportDefinedNames = (sheet: string, layout: ReportLayout): { title
     area: `${quoteSheet(sheet)}!$A$1:$${last}$${layout.print.lastRow + 1}`,
   };
 };
+
+/** A plain sheet's page (`StatusSheetPlan.page`): row heights, A4 fitted to one page wide, as many tall as it takes. */
+export const pageModel = (page: StatusSheetPlan["page"]): Partial<SheetModel> =>
+  page
+    ? {
+        rowHeights: new Map(page.rowHeights.map((h) => [h.row + 1, h.height])),
+        sheetPrXml: '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>',
+        printXml:
+          '<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.6" header="0.25" footer="0.3"/>' +
+          `<pageSetup paperSize="9" orientation="${page.landscape ? "landscape" : "portrait"}" fitToWidth="1" fitToHeight="0"/>`,
+      }
+    : {};

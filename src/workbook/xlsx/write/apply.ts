@@ -1,9 +1,6 @@
 /**
- * Applies a write plan to a package, changing only what it must: the status sheet(s) with their
- * chart (chart.ts; a report whole, report-sheet.ts), the bound tables' sheets and table parts (a
- * `Kontrol` column), highlighted cells (highlights.ts), styles, the sheet list, rels, content types
- * and the ownership record. What it wrote last time and does not write now (an old highlight, a
- * column no longer bound, a chart) is taken away: applying a plan twice equals applying it once.
+ * Applies a write plan, changing only what it must (status sheets, charts, `Kontrol` columns,
+ * highlights, styles, the record); what it wrote last time and does not write now is taken away.
  */
 import {
   WriteConflictError,
@@ -15,6 +12,7 @@ import {
 } from "../../port";
 import { checkSheetName, freeName, sameName } from "../../sheet/names";
 import { renderSheetXml, type RenderCell } from "../ooxml/worksheet";
+import { pageModel } from "../ooxml/report";
 import type { XlsxPackage } from "../zip";
 import { cellXml, INLINE_STRINGS, type CellContent } from "../ooxml/cells";
 import { chartLayout, drawChart, removeChart, type ChartSpec } from "./chart";
@@ -149,7 +147,10 @@ class Applier {
     }));
     const sheet = this.s.wb.addSheet(
       name,
-      renderSheetXml({ cells: rendered, columns: widths(plan), freezeRows: 1 }, INLINE_STRINGS),
+      renderSheetXml(
+        { cells: rendered, columns: widths(plan), freezeRows: 1, ...pageModel(plan.page) },
+        INLINE_STRINGS,
+      ),
     );
     this.sheets.push({ sheetId: sheet.sheetId, name: sheet.name, created: true, ...ownedCells });
     this.chart(sheet, layout?.chart ?? null);
