@@ -39,6 +39,8 @@ const kontrolPlace = (source: {
   return { column: source.firstColumn + source.headers.length, header: freeName(KONTROL_HEADER, source.headers, 255) };
 };
 
+const SEVERITY_RANK: Readonly<Record<Finding["severity"], number>> = { error: 0, warning: 1, info: 2 };
+
 /** The `Kontrol` column and cell highlights for every bound table with findings on its rows. */
 export function planRowWarnings(
   findings: readonly Finding[],
@@ -64,14 +66,18 @@ export function planRowWarnings(
     const place = `${table.sheet}\u0000${table.table ?? ""}\u0000${source.headerRow}\u0000${source.firstColumn}`;
     if (done.has(place)) continue;
     done.add(place);
-    const mine = findings.filter((f) => f.sheet === table.sheet && f.table === table.table && f.row !== null);
+    // errors first, then warnings, then notes (a stable sort keeps each severity's order)
+    const mine = findings
+      .filter((f) => f.sheet === table.sheet && f.table === table.table && f.row !== null)
+      .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
     if (mine.length === 0) continue;
     const texts = new Map<number, string[]>();
     const byHeader = new Map(Object.values(table.columns).map((c) => [c.header, c.sheetColumn]));
     const highlighted = new Map<string, Highlight>();
     for (const f of mine) {
       const row = f.row as number;
-      texts.set(row, [...(texts.get(row) ?? []), formatFinding(f, lang)]);
+      // the cell is in the finding's row already: only the column is said
+      texts.set(row, [...(texts.get(row) ?? []), formatFinding(f, lang, { inRow: true })]);
       const col = f.column === null ? undefined : byHeader.get(f.column);
       if (col !== undefined && f.severity !== "info") {
         const key = `${row}:${col}`;

@@ -26,10 +26,11 @@ const at = (phrase: string, value: string | number): string => phrase.replace(/\
  */
 export const findingTitle = (rule: string, lang: Lang): string => lookup(rule, lang)?.title ?? rule;
 
-/** Where a finding is: sheet, Excel row and column when known. */
-function location(f: Finding, lang: Lang): string {
+/** Where a finding is: sheet, Excel row and column when known (`inRow`: the column only). */
+function location(f: Finding, lang: Lang, inRow: boolean): string {
   const place = localeOf(lang).findings.place;
   const parts: string[] = [];
+  if (inRow) return f.column ? `${at(place.column, f.column)}: ` : "";
   if (f.sheet) parts.push(at(place.sheet, f.sheet));
   else if (f.table) parts.push(at(place.table, f.table));
   if (f.row !== null && f.row !== undefined) {
@@ -47,14 +48,15 @@ function location(f: Finding, lang: Lang): string {
  *
  * @description Uses the catalogue text of the finding's rule; an unknown rule gets a generic
  * text naming it. Numbers and dates in the parameters are written the language's way. Never
- * throws, whatever the finding holds.
+ * throws, whatever the finding holds. `inRow`: for a cell in the finding's own row (the `Kontrol`
+ * column), where only the column is said.
  *
  * @example
  * formatFinding({ severity: "error", rule: "cvr-check-digit", sheet: "Forløb", table: "Forloeb",
  *   row: 7, column: "CVR-nummer", value: "12345675" }, "da")
  * //=> 'Ark "Forløb", række 7, kolonne "CVR-nummer": CVR-nummeret "12345675" fejler kontrollen (modulus 11) …'
  */
-export function formatFinding(f: Finding, lang: Lang): string {
+export function formatFinding(f: Finding, lang: Lang, options: { readonly inRow?: boolean } = {}): string {
   try {
     const l = lang;
     const text = lookup(f.rule, l) ?? localeOf(l).findings.generic;
@@ -77,7 +79,7 @@ export function formatFinding(f: Finding, lang: Lang): string {
     };
     const alt = text.whenBlank;
     const blank = alt !== undefined && `${params[alt.param] ?? ""}`.trim() === "";
-    return location(f, l) + fill(blank ? alt.message : text.message, values, l);
+    return location(f, l, options.inRow === true) + fill(blank ? alt.message : text.message, values, l);
   } catch {
     return `${String((f as { rule?: unknown })?.rule ?? "?")}`;
   }
