@@ -53,9 +53,16 @@ const edit = (data: WorkbookData) =>
     return fc.record({
       role: fc.constant(role),
       index: fc.nat({ max: t.rowCount - 1 }),
-      cells: fc
-        .constantFrom(...fields)
-        .chain((f) => fc.constantFrom(...VALUES[f]!).map((v) => ({ [f]: v }) as Record<string, CellValue>)),
+      cells: fc.oneof(
+        {
+          weight: 9,
+          arbitrary: fc
+            .constantFrom(...fields)
+            .chain((f) => fc.constantFrom(...VALUES[f]!).map((v) => ({ [f]: v }) as Record<string, CellValue>)),
+        },
+        // A row cleared entirely: blank now, and every rule skips it.
+        { weight: 1, arbitrary: fc.constant(Object.fromEntries(Object.keys(t.columns).map((f) => [f, null]))) },
+      ),
     });
   });
 

@@ -175,6 +175,8 @@ interface State {
   readonly extra: readonly Finding[];
   readonly shape: string;
   readonly contract: Contract;
+  /** The last findings of each family of cross-row rules. */
+  readonly cache: Map<string, { readonly plain: Finding[]; readonly tail: Finding[] }>;
 }
 
 const locOf = (t: BoundTable | CleanTable): TableLocation => ({ sheet: String(t.sheet ?? ""), table: t.table ?? null });
@@ -288,7 +290,15 @@ function start(input: RecheckInput, data: WorkbookData): State {
     }
     return true;
   });
-  return { data: p.data, tables, fixed, extra: p.findings, shape: shapeOf(p.data), contract: p.contract };
+  return {
+    data: p.data,
+    tables,
+    fixed,
+    extra: p.findings,
+    shape: shapeOf(p.data),
+    contract: p.contract,
+    cache: new Map(),
+  };
 }
 
 /**
@@ -332,9 +342,47 @@ function split(fs: readonly Finding[], plain: Finding[], tail: Finding[]): void 
  * per table in the order the full run meets them (column by column, row by row), and the "more
  * findings" summaries last in the full run's order (sorting leaves ties as they come).
  */
-function findingsOf(state: State, registration: Contract["registration"]): Finding[] {
+/** Cross-row rules per family: what each reads (role.field; #blank a row's blankness; * any cell). */
+const COURSE_READS = [
+  "startdato",
+  "slutdato",
+  "stiftelsesdato",
+  "timer",
+  "sendtTilEvaluering",
+  "cvr",
+  "forloebstype",
+  "tema",
+];
+const HOURS20_READS = ["cvr", "startdato", "timer", "ledelsesvurdering"];
+const reads = (role: Role, fields: readonly string[]): string[] => [
+  ...fields.map((f) => `${role}.${f}`),
+  `${role}.#blank`,
+];
+
+/**
+ * `dirty` names what the edits changed (null: everything); a family of rules whose reads it does
+ * not touch gives what it gave last time.
+ */
+function findingsOf(
+  state: State,
+  registration: Contract["registration"],
+  dirty: ReadonlySet<string> | null,
+): Finding[] {
   const plain: Finding[] = [...state.fixed];
   const tail: Finding[] = [];
+  const family = (id: string, deps: readonly string[] | null, run: (out: FindingCollector) => void): void => {
+    let got = state.cache.get(id);
+    if (got === undefined || dirty === null || deps === null || deps.some((d) => dirty.has(d))) {
+      // Its own collector: the families report rules of their own, so the caps count alike.
+      const out = new FindingCollector(MAX_PER_RULE);
+      run(out);
+      got = { plain: [], tail: [] };
+      split(out.findings(), got.plain, got.tail);
+      state.cache.set(id, got);
+    }
+    plain.push(...got.plain);
+    tail.push(...got.tail);
+  };
   const clean: Partial<Record<Role, CleanTable>> = {};
   for (const role of ROLES) {
     const table = state.data[role];
@@ -342,36 +390,34 @@ function findingsOf(state: State, registration: Contract["registration"]): Findi
     if (!table || !t) continue;
     clean[role] = t.clean;
     capped(t, plain, tail);
-    // The cross-row rules run as in the full run, into a collector capping them alike.
-    const cross = new FindingCollector(MAX_PER_RULE);
+    // The cross-row rules run as in the full run, in its order.
     const bound = { ...table, rowCount: t.clean.rowCount };
     if (role === "Forloeb") {
-      checkCourseRows(bound, t.clean, registration, t.loc, cross);
-      if (registration === "2024-2027") checkHoursOver20(bound, t.clean, t.loc, cross);
+      family("course", reads(role, COURSE_READS), (out) => checkCourseRows(bound, t.clean, registration, t.loc, out));
+      if (registration === "2024-2027")
+        family("hours20", reads(role, HOURS20_READS), (out) => checkHoursOver20(bound, t.clean, t.loc, out));
     }
-    checkKeyDuplicates(bound, t.clean, t.loc, cross);
-    if (!sharesRows(state.data, table)) checkDuplicateRows(bound, t.clean, t.loc, cross);
-    split(cross.findings(), plain, tail);
+    family(`${role}.keys`, reads(role, ["noegle"]), (out) => checkKeyDuplicates(bound, t.clean, t.loc, out));
+    if (!sharesRows(state.data, table))
+      family(`${role}.rows`, [`${role}.*`], (out) => checkDuplicateRows(bound, t.clean, t.loc, out));
   }
-  if (registration !== "none") {
-    const answers = new FindingCollector(MAX_PER_RULE);
-    checkAnswersRegistered(state.data, clean, answers);
-    split(answers.findings(), plain, tail);
-  }
+  if (registration !== "none")
+    family("answers", [...reads("Forloeb", ["cvr"]), ...reads("Evaluering", ["cvr"])], (out) =>
+      checkAnswersRegistered(state.data, clean, out),
+    );
   const courses = state.data.Forloeb;
   const ct = state.tables.Forloeb;
-  if (courses && ct) {
+  if (courses && ct)
     // After the answers, as in the full run; an unknown municipality depends on the Kommuner table.
-    const places = new FindingCollector(MAX_PER_RULE);
-    checkMunicipalities(
-      { ...courses, rowCount: ct.clean.rowCount },
-      ct.clean,
-      clean.Kommuner,
-      state.contract.municipalities,
-      places,
+    family("places", null, (out) =>
+      checkMunicipalities(
+        { ...courses, rowCount: ct.clean.rowCount },
+        ct.clean,
+        clean.Kommuner,
+        state.contract.municipalities,
+        out,
+      ),
     );
-    split(places.findings(), plain, tail);
-  }
   return [...plain, ...tail];
 }
 
@@ -382,8 +428,8 @@ function resultOf(input: RecheckInput, state: State, checks: readonly Finding[])
   return { ...evaluateInWords(state.contract, clean, input.evaluate ?? {}), findings: merged(state.extra, checks) };
 }
 
-/** Re-parse one row of a table into its typed columns and its own findings. */
-function recheckRow(state: State, role: Role, i: number, registration: Contract["registration"]): void {
+/** Re-parse one row; true when it became blank or stopped being blank. */
+function recheckRow(state: State, role: Role, i: number, registration: Contract["registration"]): boolean {
   const table = state.data[role]!;
   const t = state.tables[role]!;
   const columns = Object.fromEntries(
@@ -393,11 +439,13 @@ function recheckRow(state: State, role: Role, i: number, registration: Contract[
   const out = new FindingCollector(UNCAPPED);
   const c = checkTable(one, registration, out, locOf(table));
   for (const [f, v] of Object.entries(t.views)) v.set(i, c.views?.[f]?.at(0) ?? null);
+  const was = t.blank[i];
   t.blank[i] = c.blank[0] ? 1 : 0;
   const own = out.findings().filter((f) => f.row !== null);
   for (const f of t.rowFindings[i] ?? []) t.byRule.get(f.rule)?.remove(keyOfFinding(t, i, f));
   for (const f of own) keep(t, i, f);
   t.rowFindings[i] = own.length > 0 ? own : undefined;
+  return was !== t.blank[i];
 }
 
 /**
@@ -416,13 +464,14 @@ export function startRecheck(input: RecheckInput): RecheckSession {
     state = start(input, owned);
     return { ...evaluateInWords(p.contract, clean, input.evaluate ?? {}), findings: merged(p.findings, findings) };
   };
-  let result = resultOf(input, state, findingsOf(state, registration));
+  let result = resultOf(input, state, findingsOf(state, registration, null));
   return {
     get result() {
       return result;
     },
     recheck(changes) {
       let needFull = false;
+      const dirty = new Set<string>();
       for (const ch of changes) {
         const mine = owned[ch.role];
         if (!mine || ch.index < 0 || ch.index >= mine.rowCount) continue;
@@ -440,8 +489,13 @@ export function startRecheck(input: RecheckInput): RecheckSession {
       if (!needFull && shapeOf(prepare().data) !== state.shape) needFull = true;
       if (!needFull) {
         for (const ch of changes)
-          if (state.tables[ch.role] && ch.index >= 0) recheckRow(state, ch.role, ch.index, registration);
-        result = resultOf(input, state, findingsOf(state, registration));
+          if (state.tables[ch.role] && ch.index >= 0 && recheckRow(state, ch.role, ch.index, registration))
+            dirty.add(`${ch.role}.#blank`);
+        for (const ch of changes) {
+          dirty.add(`${ch.role}.*`);
+          for (const f of Object.keys(ch.cells)) dirty.add(`${ch.role}.${f}`);
+        }
+        result = resultOf(input, state, findingsOf(state, registration, dirty));
         return { result, full: false };
       }
       result = fullRun();
