@@ -184,7 +184,8 @@ export function methodSheet(
   h1: boolean,
   lang: Lang,
 ): StatusSheetPlan {
-  const wrap: CellLook = { wrap: true };
+  // top-aligned, as the report's rows: a note's number beside the first line of its texts
+  const wrap: CellLook = { wrap: true, top: true };
   const head = (key: Parameters<typeof t>[0]): PlanCell =>
     v(t(key, lang), { format: "header", look: { bold: true, color: "FFFFFF", fill: HEAD_FILL } });
   const rows: PlanCell[][] = [
@@ -198,7 +199,7 @@ export function methodSheet(
     [],
     [head("statusSheet.methodNo"), head("statusSheet.methodWhere"), head("statusSheet.methodText")],
     ...notes.notes.map((n, i) => [
-      v(i + 1, { numberFormat: "0" }),
+      v(i + 1, { numberFormat: "0", look: { top: true } }),
       v(clip(n.where.join("; "), 400), { look: wrap }),
       v(clip(n.text, 2000), { look: wrap }),
     ]),
