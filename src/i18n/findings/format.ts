@@ -30,7 +30,10 @@ export const findingTitle = (rule: string, lang: Lang): string => lookup(rule, l
 function location(f: Finding, lang: Lang, inRow: boolean): string {
   const place = localeOf(lang).findings.place;
   const parts: string[] = [];
-  if (inRow) return f.column ? `${at(place.column, f.column)}: ` : "";
+  if (inRow) {
+    const column = f.column ? at(place.column, f.column) : "";
+    return column === "" ? "" : `${column.charAt(0).toLocaleUpperCase(lang)}${column.slice(1)}: `;
+  }
   if (f.sheet) parts.push(at(place.sheet, f.sheet));
   else if (f.table) parts.push(at(place.table, f.table));
   if (f.row !== null && f.row !== undefined) {
