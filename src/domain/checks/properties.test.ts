@@ -64,7 +64,7 @@ describe("checkData properties", () => {
             for (const col of Object.values(t.columns)) expect(col).toHaveLength(t.rowCount);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 2000 },
     );
   });
 
@@ -105,7 +105,7 @@ describe("checkData properties", () => {
           expect(b).toEqual(a);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 2000 },
     );
   });
 

@@ -214,7 +214,9 @@ describe("hours-over-20-no-decision (rammeaftale 2024–27 §5.1)", () => {
             })),
           ),
         );
-        // Per company, the courses in (start, row) order; every window from a course start
+        // Per company, the courses by start; within a day (no order of its own) undecided
+        // before decided, then by hours, then by row — so a "ja" that day counts for a case
+        // passing 20 h that day, whatever the row order. Every window from a course start
         // that holds more than 20 hours (in tenths, exact) is a case, passing 20 h at course c; it
         // is decided when a course from c on in the window says ja. An undecided window whose c
         // lies inside the last reported one is the same case.
@@ -223,7 +225,10 @@ describe("hours-over-20-no-decision (rammeaftale 2024–27 §5.1)", () => {
           const mine = rows
             .map((r, i) => ({ ...r, row: i + 2 }))
             .filter((r) => r.company === company && r.tenths > 0)
-            .sort((x, y) => start(x) - start(y) || x.row - y.row);
+            .sort(
+              (x, y) =>
+                start(x) - start(y) || Number(x.decided) - Number(y.decided) || x.tenths - y.tenths || x.row - y.row,
+            );
           let reportedTo = -1;
           for (let from = 0; from < mine.length; from++) {
             if (from > 0 && start(mine[from]!) === start(mine[from - 1]!)) continue;

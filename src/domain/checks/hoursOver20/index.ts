@@ -131,7 +131,21 @@ export function checkHoursOver20(
   if (m === 0) return;
   m = keepHeavyCompanies(placed, m, companies, hourValues);
   if (m === 0) return;
+  // Courses of one day have no order of their own, so the row order must not decide which of
+  // them passes 20 hours: within a day, undecided before decided (a "ja" that day counts for the
+  // case), then by hours, then blank before filled — the same finding whatever the row order.
+  const decidedAt = (i: number): boolean => {
+    const d = decision?.at(i);
+    return d === true || (d !== false && !isBlankCell(rawDecision[i] ?? null));
+  };
+  const tieKey = scratchInt32("hours20.tieKey", n);
+  for (let p = 0; p < m; p++) {
+    const i = placed[p]!;
+    const centi = minOf((1 << 20) - 1, round(hourValues[i]! * 100));
+    tieKey[i] = ((decidedAt(i) ? 1 : 0) << 22) | (centi << 2) | (isBlankCell(rawDecision[i] ?? null) ? 0 : 1);
+  }
   let order: Int32Array = placed.subarray(0, m);
+  order = radixSort(order, tieKey, 23, "hours20.sortByTie");
   order = radixSort(order, startKey, 22, "hours20.sortByStart");
   order = radixSort(order, companies, 27, "hours20.sortByCompany");
   // Company, start date and whole micro-hours in sorted order: the sliding window below then
@@ -157,10 +171,7 @@ export function checkHoursOver20(
   const limit = DECISION_HOURS * SCALE;
 
   // A decision cell that failed its yes/no check is reported as yesno-invalid already.
-  const decided = (i: number): boolean => {
-    const d = decision?.at(i);
-    return d === true || (d !== false && !isBlankCell(rawDecision[i] ?? null));
-  };
+  const decided = decidedAt;
   for (let lo = 0, hi = 0; lo < m; lo = hi) {
     const company = sCompany[lo];
     for (hi = lo + 1; hi < m && sCompany[hi] === company; hi++);

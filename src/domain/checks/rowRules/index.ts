@@ -1,5 +1,5 @@
 import { columnView, type CleanTable } from "../../clean";
-import { fieldSpec, type BoundTable } from "../../model";
+import { fieldSpec, type BoundTable, type CellValue } from "../../model";
 import { isBlankValue } from "../../engine/filter";
 import { isBlankCell } from "../../parse/_lib/invalid";
 import { cellText } from "../../parse/cellText";
@@ -128,7 +128,9 @@ function checkThreeHours(
     gid[i] = g;
     if (h > 0) {
       micro[g]! += Math.round(h * SCALE);
-      if (h > (hours[top[g]!]! || 0)) top[g] = i;
+      const best = hours[top[g]!]! || 0;
+      // Ties go to the same row whatever the row order: a filled Sendt cell, then the first text.
+      if (h > best || (h === best && i !== top[g] && tieBefore(raw[i] ?? null, raw[top[g]!] ?? null))) top[g] = i;
     }
     if (yes) sentAny[g] = true;
   }
@@ -158,6 +160,14 @@ function checkThreeHours(
       },
     );
   }
+}
+
+/** Of two longest rows, the one a 3-hour finding names: a filled Sendt cell, then the first text. */
+function tieBefore(a: CellValue, b: CellValue): boolean {
+  const ta = isBlankCell(a) ? null : cellText(a);
+  const tb = isBlankCell(b) ? null : cellText(b);
+  if (ta === null || tb === null) return ta !== null;
+  return ta < tb;
 }
 
 /**
