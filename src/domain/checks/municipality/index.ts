@@ -4,6 +4,7 @@
  * by/land split, a filter on the region's municipalities), so each such cell is a finding with
  * the closest known names — never only a note on a goal.
  */
+import { cellText } from "../../parse/cellText";
 import { columnView, type CleanTable } from "../../clean";
 import { isBlankValue } from "../../engine/filter";
 import { fold, municipalityKeys } from "../../engine/fold";
@@ -87,7 +88,8 @@ export function checkMunicipalities(
     }
     if (hit === false) continue;
     if (!out.accepts(loc, "municipality-unknown", "warning")) return;
-    out.add(loc, "municipality-unknown", "warning", courses.firstRow + i, header, v, {
+    // The cell's text as every finding quotes it: a long text clipped, never pasted whole.
+    out.add(loc, "municipality-unknown", "warning", courses.firstRow + i, header, cellText(v), {
       candidate: hit ?? "",
       kommunerSheet,
     });
