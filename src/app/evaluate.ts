@@ -13,6 +13,7 @@ import type { EvaluationResult } from "../domain/engine/types";
 import type { StateBase } from "../domain/measures/_lib/kind";
 import type { MeasureRegistry } from "../domain/measures/registry";
 import type { Lang } from "../i18n";
+import { ALL_MUNICIPALITIES } from "../templates/municipalities";
 import { inWords } from "./in-words";
 
 /** Parameters, options, period — and the language the result is put in (Danish by default). */
@@ -108,11 +109,20 @@ function oneMissingColumn(findings: readonly Finding[]): Finding[] {
   });
 }
 
+/**
+ * The municipalities a course's Kommune may name without a finding: the contract's own and every
+ * other Danish municipality — a company from outside the region is no typo (Hovedstaden 2020
+ * counts Region Sjælland's companies), "Næsved" is.
+ */
+export const knownMunicipalities = (contract: Contract): readonly string[] => [
+  ...new Set([...contract.municipalities, ...ALL_MUNICIPALITIES]),
+];
+
 /** What the checks take from a contract: its registration rules and its municipalities. */
 export const checkOptionsOf = (contract: Contract, reuseMemory = true): CheckOptions => ({
   registration: contract.registration,
   reuseMemory,
-  municipalities: contract.municipalities,
+  municipalities: knownMunicipalities(contract),
 });
 
 export function runChecks(contract: Contract, data: WorkbookData, extra: readonly Finding[] = []): CheckResult {

@@ -33,7 +33,7 @@ import type { EvaluationResult } from "../domain/engine/types";
 import type { Finding } from "../domain/findings";
 import { ROLES, type BoundTable, type CellValue, type Role, type WorkbookData } from "../domain/model";
 import type { SourceInfo } from "../workbook/port";
-import { evaluateInWords, merged, type EvaluateOptions } from "./evaluate";
+import { evaluateInWords, knownMunicipalities, merged, type EvaluateOptions } from "./evaluate";
 import { prepareInputs } from "./inputs";
 
 /** New values of one data row (0-based index in the bound table), by field. */
@@ -246,7 +246,7 @@ function start(input: RecheckInput, data: WorkbookData): State {
   const { findings, clean } = checkData(p.data, {
     registration,
     maxPerRule: UNCAPPED,
-    municipalities: input.contract.municipalities,
+    municipalities: knownMunicipalities(input.contract),
   });
   const tables: Partial<Record<Role, TableState>> = {};
   for (const role of ROLES) {
@@ -414,7 +414,7 @@ function findingsOf(
         { ...courses, rowCount: ct.clean.rowCount },
         ct.clean,
         clean.Kommuner,
-        state.contract.municipalities,
+        knownMunicipalities(state.contract),
         out,
       ),
     );
@@ -460,7 +460,10 @@ export function startRecheck(input: RecheckInput): RecheckSession {
   // A change of shape (totals row, a column dropped, rows beyond the checked ones): check all again.
   const fullRun = (): EvaluationResult => {
     const p = prepare();
-    const { findings, clean } = checkData(p.data, { registration, municipalities: input.contract.municipalities });
+    const { findings, clean } = checkData(p.data, {
+      registration,
+      municipalities: knownMunicipalities(input.contract),
+    });
     state = start(input, owned);
     return { ...evaluateInWords(p.contract, clean, input.evaluate ?? {}), findings: merged(p.findings, findings) };
   };

@@ -74,7 +74,7 @@ describe("check: an unknown municipality in Forløb's Kommune ('Næsved' for Næ
     const line = (await check(file)).split("\n").find((l) => l.includes("municipality-unknown"));
     expect(line).toBeDefined();
     expect(line).toMatch(/^Advarsel\tmunicipality-unknown\tArk "CRM-udtræk", række 3, kolonne "Kommune": /);
-    expect(line).toContain('Kommunen "Næsved" står hverken i tabellen Kommuner');
+    expect(line).toContain('Kommunen "Næsved" er ikke en dansk kommune og står ikke i tabellen Kommuner');
     expect(line).toContain('Mente du "Næstved"?');
     expect(line).toMatch(/Ret navnet/);
   });

@@ -186,11 +186,11 @@ export const da: Locale = {
       "municipality-unknown": {
         title: "Ukendt kommune",
         message:
-          'Kommunen "{value}" står hverken i tabellen Kommuner eller blandt kontraktens kommuner, så forløbet tæller ikke med, hvor kommunen bruges (fx fordelingen på by- og landkommuner). Mente du "{candidate}"? Ret navnet, eller tilføj kommunen i tabellen Kommuner, hvis den mangler dér.',
+          'Kommunen "{value}" er ikke en dansk kommune og står ikke i tabellen Kommuner, så forløbet tæller ikke med, hvor kommunen bruges (fx fordelingen på by- og landkommuner). Mente du "{candidate}"? Ret navnet, eller tilføj kommunen i tabellen Kommuner, hvis den mangler dér.',
         whenBlank: {
           param: "candidate",
           message:
-            'Kommunen "{value}" står hverken i tabellen Kommuner eller blandt kontraktens kommuner, så forløbet tæller ikke med, hvor kommunen bruges (fx fordelingen på by- og landkommuner). Ret navnet til en kendt kommune, eller tilføj kommunen i tabellen Kommuner, hvis den mangler dér.',
+            'Kommunen "{value}" er ikke en dansk kommune og står ikke i tabellen Kommuner, så forløbet tæller ikke med, hvor kommunen bruges (fx fordelingen på by- og landkommuner). Ret navnet til en kendt kommune, eller tilføj kommunen i tabellen Kommuner, hvis den mangler dér.',
         },
       },
       "activity-status-invalid": {

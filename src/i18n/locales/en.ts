@@ -186,11 +186,11 @@ export const en: Locale = {
       "municipality-unknown": {
         title: "Unknown municipality",
         message:
-          'The municipality "{value}" is neither in the Kommuner table nor among the contract\'s municipalities, so the course is left out wherever the municipality counts (e.g. the split over urban and rural municipalities). Did you mean "{candidate}"? Correct the name, or add the municipality to the Kommuner table if it is missing there.',
+          'The municipality "{value}" is not a Danish municipality and is not in the Kommuner table, so the course is left out wherever the municipality counts (e.g. the split over urban and rural municipalities). Did you mean "{candidate}"? Correct the name, or add the municipality to the Kommuner table if it is missing there.',
         whenBlank: {
           param: "candidate",
           message:
-            'The municipality "{value}" is neither in the Kommuner table nor among the contract\'s municipalities, so the course is left out wherever the municipality counts (e.g. the split over urban and rural municipalities). Correct the name to a known municipality, or add it to the Kommuner table if it is missing there.',
+            'The municipality "{value}" is not a Danish municipality and is not in the Kommuner table, so the course is left out wherever the municipality counts (e.g. the split over urban and rural municipalities). Correct the name to a known municipality, or add it to the Kommuner table if it is missing there.',
         },
       },
       "activity-status-invalid": {
