@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { loadContractData } from "../../src/app/load";
 import { runChecks, runEvaluation } from "../../src/app/evaluate";
 import { planStatusSheet } from "../../src/app/plan-write";
+import { HEADER_ROW, statusColumns } from "../../src/app/status-report";
 import type { EvaluationResult } from "../../src/domain/engine/types";
 import type { Finding } from "../../src/domain/findings";
 import { formatFinding } from "../../src/i18n/findings/format";
@@ -331,7 +332,16 @@ describe("the status sheet's live formulas only where Excel counts as the engine
   async function realised(file: string, contractId: string, options: Options = {}) {
     const { loaded, result } = await run(file, contractId, options);
     const plan = planStatusSheet({ contract: findContract(contractId)!, result, data: loaded.data, lang: "da" });
-    return Object.fromEntries(plan.rows.slice(1).map((r) => [r[1]?.kind === "value" ? r[1].value : "", r[4]?.kind]));
+    // The report's body is under its header row; an indicator row's hidden key is "goal/indicator".
+    const c = statusColumns(result.period.kind === "H1");
+    return Object.fromEntries(
+      plan.rows.slice(HEADER_ROW + 1).flatMap((r) => {
+        const key = r[c.key];
+        return key?.kind === "value" && typeof key.value === "string" && key.value.includes("/")
+          ? [[key.value.split("/")[1] ?? "", r[c.realised]?.kind]]
+          : [];
+      }),
+    );
   }
 
   it("values where dates are typed as text ('1/3-2025'), formulas over date cells in Excel tables", async () => {
