@@ -18,16 +18,20 @@ export function findingsOfEveryRule(): Finding[] {
     course({ virksomhed: "r10", startdato: "2025-05-01", slutdato: "2025-04-01", stiftelsesdato: "2026-01-01" }),
     course({ virksomhed: "r11", timer: "mange" }),
     course({ virksomhed: "r12", timer: -2 }),
-    course({ virksomhed: "r13", ledelsesvurdering: "måske" }),
+    // Another company, so its "måske" (an answer, if not a valid one) decides no case of A's.
+    course({ cvr: "29403473", virksomhed: "r13", ledelsesvurdering: "måske" }),
     course({ cvr: A, virksomhed: "r14", timer: 15, startdato: "2025-01-10", sendtTilEvaluering: "nej" }),
     course({ cvr: A, virksomhed: "r15", timer: 15, startdato: "2025-02-10" }),
     course({ virksomhed: "r16", timer: 9000 }),
     course({ virksomhed: "r17", kommune: { error: UNCALCULATED_FORMULA } }),
     course({ virksomhed: "dup" }),
     course({ virksomhed: "dup" }),
+    course({ virksomhed: "r20", kommune: "Næsved" }),
   ]);
   const evaluering = bound("Evaluering", [
     { cvr: A, anbefaling: 11, effekt: "måske", henvisning: "tja", baeredygtighed: "lidt" },
+    // A company with no course in Forløb.
+    { cvr: "10000009", anbefaling: 10 },
   ]);
   const noegletal = bound("Noegletal", [
     { noegle: "Basistilskud", vaerdi: 1 },
@@ -47,5 +51,10 @@ export function findingsOfEveryRule(): Finding[] {
     { Forloeb: bound("Forloeb", [{ virksomhed: "A" }]) },
     { registration: "2024-2027" },
   ).findings;
-  return [...main, ...partial];
+  // Rammeaftale 2019–20: a course must name its service (Forløbstype or Tema).
+  const service = checkData(
+    { Forloeb: bound("Forloeb", [course({ virksomhed: "B", forloebstype: null, tema: null })]) },
+    { registration: "2019-2020" },
+  ).findings;
+  return [...main, ...partial, ...service];
 }

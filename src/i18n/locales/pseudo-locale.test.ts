@@ -113,7 +113,7 @@ describe("a language added in one file (a pseudo-locale, xx)", () => {
     // The example has error findings: `check` exits 1, each finding and the summary in xx.
     expect(await runCli(["check", example, "--contract", "sjaelland-2025", "--lang", "xx"], io)).toBe(1);
     const lines = out.join("\n").split("\n");
-    expect(lines.at(-1)).toBe("⟦15 fejl, 3 advarsler, 2 oplysninger.⟧");
+    expect(lines.at(-1)).toBe("⟦21 fejl, 3 advarsler, 2 oplysninger.⟧");
     expect(lines).toContainEqual(
       expect.stringMatching(
         /^⟦Fejl⟧\thours-over-20-no-decision\t⟦Ark "Forløb"⟧, ⟦række \d+⟧, ⟦kolonne "Ledelsesvurdering"⟧: ⟦Virksomheden .*⟧$/,
