@@ -49,7 +49,7 @@ const HOSTS = {
 /** Restricts the imports of a layer's files (tests and their helpers beside the code may reach further). */
 const layer = (files, patterns) => ({
   files,
-  ignores: ["**/*.test.ts", "**/*.test.tsx", "**/test.ts", "**/*.testing.ts"],
+  ignores: ["**/*.test.ts", "**/*.test.tsx", "**/test.ts", "**/*.testing.ts", "**/*.testing.tsx"],
   rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns }] },
 });
 

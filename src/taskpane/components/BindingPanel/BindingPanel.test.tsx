@@ -1,14 +1,14 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { proposeBinding } from "../../src/domain/binding/propose";
-import { BindingPanel } from "../../src/taskpane/components/BindingPanel/BindingPanel";
-import type { BindState } from "../../src/taskpane/services";
-import { parsePaneSettings } from "../../src/taskpane/settings";
-import { defaultServices } from "../../src/taskpane/services";
-import { MemoryWorkbook } from "../../src/workbook/memory";
-import type { SourceInfo } from "../../src/workbook/port";
-import { currentPane, renderPanel, stubHost, stubServices } from "./helpers";
+import { proposeBinding } from "../../../domain/binding/propose";
+import { BindingPanel } from "./BindingPanel";
+import type { BindState } from "../../services";
+import { parsePaneSettings } from "../../settings";
+import { defaultServices } from "../../services";
+import { MemoryWorkbook } from "../../../workbook/memory";
+import type { SourceInfo } from "../../../workbook/port";
+import { currentPane, renderPanel, stubHost, stubServices } from "../../pane.testing";
 
 const SOURCES: SourceInfo[] = [
   {

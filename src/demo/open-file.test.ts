@@ -4,12 +4,12 @@
  * back untouched until something is written, and a file that is no workbook is refused in the
  * user's words with what to do, leaving the example as it was.
  */
-import { DemoWorkbook } from "../../src/demo/demo-workbook";
-import { downloadName, fileErrorText } from "../../src/demo/open-file";
-import { exampleSpec } from "../../src/demo/example";
-import { findContract } from "../../src/templates";
-import { createWorkbook } from "../../src/workbook/xlsx/create";
-import "./helpers";
+import { DemoWorkbook } from "./demo-workbook";
+import { downloadName, fileErrorText } from "./open-file";
+import { exampleSpec } from "./example";
+import { findContract } from "../templates";
+import { createWorkbook } from "../workbook/xlsx/create";
+import "../taskpane/pane.testing";
 
 const example = () => new DemoWorkbook(exampleSpec(findContract("sjaelland-2025")!));
 

@@ -1,10 +1,10 @@
 /** @jest-environment jsdom */
 import { act, renderHook, waitFor } from "@testing-library/react";
-import { useActionManager } from "../../src/taskpane/actions/manager";
-import { ACTIONS } from "../../src/taskpane/actions/register";
-import type { ActionRegistry } from "../../src/taskpane/actions/types";
-import { initialState } from "../../src/taskpane/state";
-import { stubHost, stubServices } from "./helpers";
+import { useActionManager } from "./manager";
+import { ACTIONS } from "./register";
+import type { ActionRegistry } from "./types";
+import { initialState } from "../state";
+import { stubHost, stubServices } from "../pane.testing";
 
 /** A registry whose `check` waits for cancel and reports progress on the way. */
 const slow: ActionRegistry = {

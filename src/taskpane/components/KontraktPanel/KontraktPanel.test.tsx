@@ -2,15 +2,15 @@
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { KontraktPanel } from "../../src/taskpane/components/KontraktPanel/KontraktPanel";
-import type { KontraktPanelState } from "../../src/taskpane/components/KontraktPanel/KontraktPanel.types";
-import { renderKontraktPanel } from "../../src/taskpane/components/KontraktPanel/renderKontraktPanel";
-import { useKontraktPanelStyles } from "../../src/taskpane/components/KontraktPanel/useKontraktPanelStyles.styles";
-import { WORKBOOK_CONTRACT } from "../../src/taskpane/contracts";
-import { defaultServices } from "../../src/taskpane/services";
-import { findContract, LIBRARY } from "../../src/templates";
-import { MemoryWorkbook } from "../../src/workbook/memory";
-import { currentPane, renderPanel, stubHost, stubServices } from "./helpers";
+import { KontraktPanel } from "./KontraktPanel";
+import type { KontraktPanelState } from "./KontraktPanel.types";
+import { renderKontraktPanel } from "./renderKontraktPanel";
+import { useKontraktPanelStyles } from "./useKontraktPanelStyles.styles";
+import { WORKBOOK_CONTRACT } from "../../contracts";
+import { defaultServices } from "../../services";
+import { findContract, LIBRARY } from "../../../templates";
+import { MemoryWorkbook } from "../../../workbook/memory";
+import { currentPane, renderPanel, stubHost, stubServices } from "../../pane.testing";
 
 const SJAELLAND = findContract("sjaelland-2025")!;
 

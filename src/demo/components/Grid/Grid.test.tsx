@@ -1,11 +1,11 @@
 /** @jest-environment jsdom */
-import "./helpers";
+import "../../../taskpane/pane.testing";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { Grid } from "../../src/demo/components/Grid/Grid";
-import { cellText, typedValue } from "../../src/demo/components/Grid/useGrid";
-import { DemoWorkbook } from "../../src/demo/demo-workbook";
+import { Grid } from "./Grid";
+import { cellText, typedValue } from "./useGrid";
+import { DemoWorkbook } from "../../demo-workbook";
 
 // jsdom lays nothing out, so scrolling a cell into view is a no-op here.
 Element.prototype.scrollIntoView = function scrollIntoView() {};

@@ -1,12 +1,12 @@
 /** @jest-environment jsdom */
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { StartPanel } from "../../src/taskpane/components/StartPanel/StartPanel";
-import type { TaskpaneHost } from "../../src/taskpane/host";
-import { defaultServices } from "../../src/taskpane/services";
-import { LIBRARY } from "../../src/templates";
-import type { NewSheet } from "../../src/workbook/sheet/spec";
-import { currentPane, renderPanel, stubHost } from "./helpers";
+import { StartPanel } from "./StartPanel";
+import type { TaskpaneHost } from "../../host";
+import { defaultServices } from "../../services";
+import { LIBRARY } from "../../../templates";
+import type { NewSheet } from "../../../workbook/sheet/spec";
+import { currentPane, renderPanel, stubHost } from "../../pane.testing";
 
 describe("StartPanel", () => {
   test("asks for a contract first", () => {

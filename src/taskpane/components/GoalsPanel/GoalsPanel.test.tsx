@@ -1,13 +1,13 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { EvaluationResult, IndicatorResult } from "../../src/domain/engine/types";
-import { exampleSpec } from "../../src/demo/example";
-import { GoalsPanel } from "../../src/taskpane/components/GoalsPanel/GoalsPanel";
-import { defaultServices } from "../../src/taskpane/services";
-import { findContract } from "../../src/templates";
-import { MemoryWorkbook } from "../../src/workbook/memory";
-import { currentPane, renderPanel, stubHost } from "./helpers";
+import type { EvaluationResult, IndicatorResult } from "../../../domain/engine/types";
+import { exampleSpec } from "../../../demo/example";
+import { GoalsPanel } from "./GoalsPanel";
+import { defaultServices } from "../../services";
+import { findContract } from "../../../templates";
+import { MemoryWorkbook } from "../../../workbook/memory";
+import { currentPane, renderPanel, stubHost } from "../../pane.testing";
 
 const ind = (over: Partial<IndicatorResult>): IndicatorResult => ({
   id: "a",

@@ -7,13 +7,13 @@
  */
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import "./helpers";
-import packageJson from "../../package.json";
-import { DemoWorkbook, demoHost } from "../../src/demo/demo-workbook";
-import { exampleSpec } from "../../src/demo/example";
-import { App } from "../../src/taskpane/components/App/App";
-import { defaultServices } from "../../src/taskpane/services";
-import { findContract } from "../../src/templates";
+import "../../pane.testing";
+import packageJson from "../../../../package.json";
+import { DemoWorkbook, demoHost } from "../../../demo/demo-workbook";
+import { exampleSpec } from "../../../demo/example";
+import { App } from "../App/App";
+import { defaultServices } from "../../services";
+import { findContract } from "../../../templates";
 
 const ready = () =>
   waitFor(() => expect(document.querySelector("main")).toHaveAttribute("data-ready", "true"), { timeout: 10_000 });

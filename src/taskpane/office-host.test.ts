@@ -3,8 +3,8 @@
  * from isSetSupported, and the adapter wired to Excel.run.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { isDarkColor, officeHost, officePlatform } from "../../src/taskpane/office-host";
-import { OfficeWorkbook } from "../../src/workbook/office";
+import { isDarkColor, officeHost, officePlatform } from "./office-host";
+import { OfficeWorkbook } from "../workbook/office";
 
 // office-addin-mock needs only the host names from office-addin-manifest, whose ESM-only
 // dependencies Node 20's require cannot load; give it the names directly.

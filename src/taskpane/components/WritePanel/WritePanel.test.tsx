@@ -1,11 +1,11 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { WritePanel } from "../../src/taskpane/components/WritePanel/WritePanel";
-import { previewLines } from "../../src/taskpane/components/WritePanel/useWritePanel";
-import { MemoryWorkbook, type MemorySheetSpec } from "../../src/workbook/memory";
-import type { WritePlan } from "../../src/workbook/port";
-import { currentPane, renderPanel, stubHost } from "./helpers";
+import { WritePanel } from "./WritePanel";
+import { previewLines } from "./useWritePanel";
+import { MemoryWorkbook, type MemorySheetSpec } from "../../../workbook/memory";
+import type { WritePlan } from "../../../workbook/port";
+import { currentPane, renderPanel, stubHost } from "../../pane.testing";
 
 const PLAN: WritePlan = {
   statusSheet: {

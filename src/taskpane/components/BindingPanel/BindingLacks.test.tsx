@@ -6,12 +6,12 @@
  */
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { application } from "../../src/app/application";
-import { MemoryWorkbook, memoryWorkbookSpec } from "../../src/app/hosts/memory";
-import { BindingPanel } from "../../src/taskpane/components/BindingPanel/BindingPanel";
-import { defaultServices } from "../../src/taskpane/services";
-import { houseExport } from "../house/house-export";
-import { currentPane, renderPanel, stubHost } from "./helpers";
+import { application } from "../../../app/application";
+import { MemoryWorkbook, memoryWorkbookSpec } from "../../../app/hosts/memory";
+import { BindingPanel } from "./BindingPanel";
+import { defaultServices } from "../../services";
+import { houseExport } from "../../../../test/house/house-export";
+import { currentPane, renderPanel, stubHost } from "../../pane.testing";
 
 /** The house export with a survey column named by its number only and a key figure in the house's words. */
 function workbook(): MemoryWorkbook {

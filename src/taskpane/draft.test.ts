@@ -1,12 +1,5 @@
-import {
-  draftContract,
-  fieldText,
-  goalTitleField,
-  labelField,
-  suggestCopy,
-  targetFields,
-} from "../../src/taskpane/draft";
-import { findContract } from "../../src/templates";
+import { draftContract, fieldText, goalTitleField, labelField, suggestCopy, targetFields } from "./draft";
+import { findContract } from "../templates";
 
 const SJAELLAND = findContract("sjaelland-2025")!;
 const RAMME = findContract("rammeaftale-2024-2027")!;

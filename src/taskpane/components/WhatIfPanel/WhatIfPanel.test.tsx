@@ -6,12 +6,12 @@
  */
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { exampleSpec } from "../../src/demo/example";
-import { GoalsPanel } from "../../src/taskpane/components/GoalsPanel/GoalsPanel";
-import { defaultServices, type Services, type WhatIfChange } from "../../src/taskpane/services";
-import { findContract } from "../../src/templates";
-import { MemoryWorkbook } from "../../src/workbook/memory";
-import { renderPanel, stubHost } from "./helpers";
+import { exampleSpec } from "../../../demo/example";
+import { GoalsPanel } from "../GoalsPanel/GoalsPanel";
+import { defaultServices, type Services, type WhatIfChange } from "../../services";
+import { findContract } from "../../../templates";
+import { MemoryWorkbook } from "../../../workbook/memory";
+import { renderPanel, stubHost } from "../../pane.testing";
 
 async function setUp(lang: "da" | "en") {
   const contract = findContract("sjaelland-2025")!;

@@ -1,10 +1,10 @@
 /** @jest-environment jsdom */
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { ContractPanel } from "../../src/taskpane/components/ContractPanel/ContractPanel";
-import { LIBRARY } from "../../src/templates";
-import { WORKBOOK_CONTRACT } from "../../src/taskpane/contracts";
-import { currentPane, renderPanel, stubServices } from "./helpers";
+import { ContractPanel } from "./ContractPanel";
+import { LIBRARY } from "../../../templates";
+import { WORKBOOK_CONTRACT } from "../../contracts";
+import { currentPane, renderPanel, stubServices } from "../../pane.testing";
 
 describe("ContractPanel", () => {
   test("lists the library's contracts and shows a chosen contract's parameters and period", async () => {

@@ -3,12 +3,12 @@ import "@testing-library/jest-dom";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, type RenderResult } from "@testing-library/react";
 import type { ReactElement, ReactNode } from "react";
-import { PaneContext, useActionManager, type Pane } from "../../src/taskpane/actions/manager";
-import type { TaskpaneHost } from "../../src/taskpane/host";
-import { defaultServices, ServicesContext, type Services } from "../../src/taskpane/services";
-import { initialState, type PaneState } from "../../src/taskpane/state";
-import { MemoryWorkbook } from "../../src/workbook/memory";
-import type { WorkbookPort } from "../../src/workbook/port";
+import { PaneContext, useActionManager, type Pane } from "./actions/manager";
+import type { TaskpaneHost } from "./host";
+import { defaultServices, ServicesContext, type Services } from "./services";
+import { initialState, type PaneState } from "./state";
+import { MemoryWorkbook } from "../workbook/memory";
+import type { WorkbookPort } from "../workbook/port";
 
 // jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one.
 if (typeof window !== "undefined" && !("ResizeObserver" in window)) {

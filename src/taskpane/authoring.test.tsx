@@ -6,16 +6,16 @@
  * the pane opens, chosen and evaluated with the new target; the sheet is the user's.
  */
 import { act, renderHook } from "@testing-library/react";
-import "./helpers";
-import { exampleSpec } from "../../src/demo/example";
-import { useActionManager, type Pane } from "../../src/taskpane/actions/manager";
-import { WORKBOOK_CONTRACT } from "../../src/taskpane/contracts";
-import { parsePaneSettings } from "../../src/taskpane/settings";
-import { initialState, type PaneState } from "../../src/taskpane/state";
-import { defaultServices } from "../../src/taskpane/services";
-import { findContract } from "../../src/templates";
-import { MemoryWorkbook } from "../../src/workbook/memory";
-import { stubHost } from "./helpers";
+import "./pane.testing";
+import { exampleSpec } from "../demo/example";
+import { useActionManager, type Pane } from "./actions/manager";
+import { WORKBOOK_CONTRACT } from "./contracts";
+import { parsePaneSettings } from "./settings";
+import { initialState, type PaneState } from "./state";
+import { defaultServices } from "./services";
+import { findContract } from "../templates";
+import { MemoryWorkbook } from "../workbook/memory";
+import { stubHost } from "./pane.testing";
 
 const SJAELLAND = findContract("sjaelland-2025")!;
 const GOAL9 = SJAELLAND.goals.findIndex((g) => g.id === "9");

@@ -1,12 +1,12 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { Finding } from "../../src/domain/findings";
-import type { WorkbookData } from "../../src/domain/model";
-import { CheckPanel } from "../../src/taskpane/components/CheckPanel/CheckPanel";
-import { ITEMS_PER_GROUP } from "../../src/taskpane/components/CheckPanel/useCheckPanel";
-import type { CheckOutcome } from "../../src/taskpane/services";
-import { currentPane, renderPanel, stubHost, stubServices } from "./helpers";
+import type { Finding } from "../../../domain/findings";
+import type { WorkbookData } from "../../../domain/model";
+import { CheckPanel } from "./CheckPanel";
+import { ITEMS_PER_GROUP } from "./useCheckPanel";
+import type { CheckOutcome } from "../../services";
+import { currentPane, renderPanel, stubHost, stubServices } from "../../pane.testing";
 
 const f = (rule: string, row: number, column: string, severity: Finding["severity"] = "error"): Finding => ({
   severity,
