@@ -17,7 +17,7 @@ import { columnLetters } from "../../src/domain/columns";
 import { goalStatusText, statusText } from "../../src/i18n";
 import type { EvaluationResult } from "../../src/domain/engine/types";
 import { recalcWithLibreOffice, skipWithoutLibreOffice } from "../writer/libreoffice";
-import { readCells, unzip } from "../writer/helpers";
+import { readCells, unzip } from "../../src/workbook/xlsx/write/helpers.testing";
 
 jest.setTimeout(300_000);
 

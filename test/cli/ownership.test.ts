@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
 import { cli, fixture } from "../hostile/helpers";
-import { readCells } from "../writer/helpers";
+import { readCells } from "../../src/workbook/xlsx/write/helpers.testing";
 import { unzipSync, zipSync } from "fflate";
 
 const dir = mkdtempSync(join(tmpdir(), "kt-cli-owner-"));

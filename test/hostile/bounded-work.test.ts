@@ -7,7 +7,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { MAX_HEADER_LENGTH, tokeniserWork } from "../../src/domain/binding/normalise";
-import { buildXlsx } from "../workbook/fixture";
+import { buildXlsx } from "../../src/workbook/fixture.testing";
 import { cli, indicator, STACK, tempDir, type JsonEvaluation } from "./helpers";
 
 const tmp = tempDir();

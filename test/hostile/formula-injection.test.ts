@@ -10,8 +10,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CellValue } from "../../src/domain/model";
 import { readPackage } from "../../src/workbook/xlsx/zip";
-import { buildXlsx } from "../workbook/fixture";
-import { readCells, type ReadCell } from "../writer/helpers";
+import { buildXlsx } from "../../src/workbook/fixture.testing";
+import { readCells, type ReadCell } from "../../src/workbook/xlsx/write/helpers.testing";
 import { recalcWithLibreOffice, skipWithoutLibreOffice } from "../writer/libreoffice";
 import { cli, indicator, tempDir, type JsonEvaluation } from "./helpers";
 

@@ -9,7 +9,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { contractFileText } from "../../src/app/authoring";
 import { findContract } from "../../src/templates";
-import { buildXlsx } from "../workbook/fixture";
+import { buildXlsx } from "../../src/workbook/fixture.testing";
 import { cli, tempDir, type JsonFinding } from "./helpers";
 
 const tmp = tempDir();

@@ -4,9 +4,9 @@ import { XlsxWorkbook } from "../../src/workbook/xlsx";
 import { OfficeWorkbook } from "../../src/workbook/office";
 import { SETTINGS_KEY } from "../../src/workbook/office/ownership";
 import { fakeFromSpec, type FakeExcel } from "../../src/workbook/office/testing/fake-excel";
-import { buildXlsx } from "./fixture";
+import { buildXlsx } from "../../src/workbook/fixture.testing";
 import { fakeFromXlsx, xlsxFromFake } from "./office-bridge";
-import { runPortContract } from "./port-contract";
+import { runPortContract } from "../../src/workbook/port-contract.testing";
 
 runPortContract("MemoryWorkbook", async (spec) => MemoryWorkbook.fromSpec(spec));
 

@@ -52,7 +52,7 @@ import {
   type Pkg,
   type WorkbookCells,
 } from "./corpus";
-import { assertWellFormedPackage } from "./helpers";
+import { assertWellFormedPackage } from "../../src/workbook/xlsx/write/helpers.testing";
 import { skipWithoutLibreOffice, sofficePath } from "./libreoffice";
 
 jest.setTimeout(900_000);

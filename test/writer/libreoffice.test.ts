@@ -1,5 +1,5 @@
 import { createWorkbook } from "../../src/workbook/xlsx/create";
-import { readCells, unzip } from "./helpers";
+import { readCells, unzip } from "../../src/workbook/xlsx/write/helpers.testing";
 import { recalcWithLibreOffice, skipWithoutLibreOffice } from "./libreoffice";
 
 describe("recalcWithLibreOffice", () => {

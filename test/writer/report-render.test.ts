@@ -19,7 +19,7 @@ import { columnLetters } from "../../src/domain/columns";
 import { goalStatusText, statusText } from "../../src/i18n";
 import { recalcWithLibreOffice, skipWithoutLibreOffice } from "./libreoffice";
 import { renderSheetPdf } from "./render-report";
-import { readCells, unzip } from "./helpers";
+import { readCells, unzip } from "../../src/workbook/xlsx/write/helpers.testing";
 
 jest.setTimeout(300_000);
 

@@ -1,7 +1,7 @@
 /** Assertions that a write changed only what it meant to, and that everything else survived. */
 import { XMLSerializer, type Element } from "@xmldom/xmldom";
 import type { XlsxPackage } from "../../src/workbook/xlsx/zip";
-import { elements, parseStrict, text } from "./helpers";
+import { elements, parseStrict, text } from "../../src/workbook/xlsx/write/helpers.testing";
 
 const ser = new XMLSerializer();
 

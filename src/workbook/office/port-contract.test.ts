@@ -1,5 +1,5 @@
 /** The shared workbook-port contract, run on the Office.js adapter over the fake Excel. */
-import { runPortContract } from "../../../test/workbook/port-contract";
+import { runPortContract } from "../port-contract.testing";
 import { OfficeWorkbook } from "./index";
 import { SETTINGS_KEY } from "./ownership";
 import { fakeFromSpec } from "./testing/fake-excel";

@@ -7,12 +7,16 @@
 import type { Element } from "@xmldom/xmldom";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { WritePlan } from "../../src/workbook/port";
-import { applyPlanToPackage, cleanPackage, readOwnership } from "../../src/workbook/xlsx/write";
-import { readPackage, writePackage, type XlsxPackage } from "../../src/workbook/xlsx/zip";
-import { libreOfficePackage, macroPackage, prefixedPackage, richPackage } from "./fixtures";
-import { assertWellFormedPackage, elements, parseStrict, readCells, sheetPath, unzip } from "./helpers";
-import { convertWithLibreOffice, recalcWithLibreOffice, skipWithoutLibreOffice } from "./libreoffice";
+import type { WritePlan } from "../../port";
+import { applyPlanToPackage, cleanPackage, readOwnership } from ".";
+import { readPackage, writePackage, type XlsxPackage } from "../zip";
+import { libreOfficePackage, macroPackage, prefixedPackage, richPackage } from "./fixtures.testing";
+import { assertWellFormedPackage, elements, parseStrict, readCells, sheetPath, unzip } from "./helpers.testing";
+import {
+  convertWithLibreOffice,
+  recalcWithLibreOffice,
+  skipWithoutLibreOffice,
+} from "../../../../test/writer/libreoffice";
 import {
   assertSectionsPrefix,
   assertUntouchedIdentical,
@@ -21,7 +25,7 @@ import {
   cellMap,
   partOf,
   sheetFrame,
-} from "./survival";
+} from "../../../../test/writer/survival";
 
 const plan: WritePlan = {
   statusSheet: {
@@ -277,7 +281,9 @@ suite("createWorkbook + hand-added parts", async () => richPackage());
 suite("sheet with an x: namespace prefix", async () => prefixedPackage());
 suite(".xlsm with macros", async () => macroPackage(), { macro: true });
 suite("saved by LibreOffice 7.4 (committed fixture)", async () =>
-  readPackage(new Uint8Array(readFileSync(join(__dirname, "../fixtures/writer/libreoffice-7.4-saved.xlsx")))),
+  readPackage(
+    new Uint8Array(readFileSync(join(__dirname, "../../../../test/fixtures/writer/libreoffice-7.4-saved.xlsx"))),
+  ),
 );
 suite("saved by the installed LibreOffice", async () => {
   if (skipWithoutLibreOffice("LibreOffice-saved fixture")) return null;

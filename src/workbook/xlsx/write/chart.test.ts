@@ -3,14 +3,14 @@
  * part names beside a user's own chart, apply twice = once, clean back to the original, and
  * LibreOffice opening and re-saving the file with the chart still pointing at the sheet.
  */
-import type { PlanCell, WritePlan } from "../../src/workbook/port";
-import { applyPlanToPackage, cleanPackage, readOwnership } from "../../src/workbook/xlsx/write";
-import { chartPartXml, drawingPartXml } from "../../src/workbook/xlsx/write/chart";
-import { readPackage, writePackage, type XlsxPackage } from "../../src/workbook/xlsx/zip";
-import { prefixedPackage, richPackage } from "./fixtures";
-import { assertWellFormedPackage, elements, parseStrict, readCells, resolvePath, sheetPath } from "./helpers";
-import { convertWithLibreOffice, skipWithoutLibreOffice } from "./libreoffice";
-import { assertUntouchedIdentical, canonDoc, partOf } from "./survival";
+import type { PlanCell, WritePlan } from "../../port";
+import { applyPlanToPackage, cleanPackage, readOwnership } from ".";
+import { chartPartXml, drawingPartXml } from "./chart";
+import { readPackage, writePackage, type XlsxPackage } from "../zip";
+import { prefixedPackage, richPackage } from "./fixtures.testing";
+import { assertWellFormedPackage, elements, parseStrict, readCells, resolvePath, sheetPath } from "./helpers.testing";
+import { convertWithLibreOffice, skipWithoutLibreOffice } from "../../../../test/writer/libreoffice";
+import { assertUntouchedIdentical, canonDoc, partOf } from "../../../../test/writer/survival";
 
 jest.setTimeout(120_000);
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { WriteConflictError, type WritePlan } from "../../src/workbook/port";
-import { buildWorkbookParts } from "../../src/workbook/xlsx/create";
+import { WriteConflictError, type WritePlan } from "../../port";
+import { buildWorkbookParts } from "../create";
 import {
   applyPlanToPackage,
   assertWritableFile,
@@ -8,11 +8,11 @@ import {
   readOwnership,
   UnsupportedWorkbookError,
   WriteTargetError,
-} from "../../src/workbook/xlsx/write";
-import type { XlsxPackage } from "../../src/workbook/xlsx/zip";
-import { richPackage } from "./fixtures";
-import { readCells, sheetPath } from "./helpers";
-import { canonDoc, partOf } from "./survival";
+} from ".";
+import type { XlsxPackage } from "../zip";
+import { richPackage } from "./fixtures.testing";
+import { readCells, sheetPath } from "./helpers.testing";
+import { canonDoc, partOf } from "../../../../test/writer/survival";
 
 const EMPTY: WritePlan = { statusSheet: null, kontrolColumns: [], highlights: [] };
 

@@ -5,10 +5,10 @@
  * (as .NET Open XML SDK writes), an .xlsm with a macro part, and the same workbook saved by
  * LibreOffice.
  */
-import { buildWorkbookParts } from "../../src/workbook/xlsx/create";
-import type { XlsxPackage } from "../../src/workbook/xlsx/zip";
-import { readPackage, writePackage } from "../../src/workbook/xlsx/zip";
-import { convertWithLibreOffice } from "./libreoffice";
+import { buildWorkbookParts } from "../create";
+import type { XlsxPackage } from "../zip";
+import { readPackage, writePackage } from "../zip";
+import { convertWithLibreOffice } from "../../../../test/writer/libreoffice";
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();

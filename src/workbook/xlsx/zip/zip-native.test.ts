@@ -3,12 +3,12 @@
  * as the CLI runs: native inflate must refuse exactly what fflate refuses, and read the same bytes.
  */
 import { crc32, inflateRawSync } from "node:zlib";
-import { setNativeInflate } from "../../src/workbook/xlsx/zip";
+import { setNativeInflate } from ".";
 import "./zip.test";
-import "./xlsx-reader.test";
-import "../hostile/package-limits.test";
-import "../hostile/files.test";
-import "../hostile/package-parts.test";
+import "../read/xlsx-reader.test";
+import "../../../../test/hostile/package-limits.test";
+import "../../../../test/hostile/files.test";
+import "../../../../test/hostile/package-parts.test";
 
 setNativeInflate({ inflateRaw: (d, max) => inflateRawSync(d, { maxOutputLength: max }), crc32: (d) => crc32(d) });
 afterAll(() => setNativeInflate(null));

@@ -1,8 +1,8 @@
 /** A full-height sheet (1,048,576 rows): the writer streams over its text instead of building a DOM. */
-import type { WritePlan } from "../../src/workbook/port";
-import { buildWorkbookParts } from "../../src/workbook/xlsx/create";
-import { applyPlanToPackage, cleanPackage } from "../../src/workbook/xlsx/write";
-import type { XlsxPackage } from "../../src/workbook/xlsx/zip";
+import type { WritePlan } from "../../port";
+import { buildWorkbookParts } from "../create";
+import { applyPlanToPackage, cleanPackage } from ".";
+import type { XlsxPackage } from "../zip";
 
 const ROWS = 1_048_575; // data rows below the header
 

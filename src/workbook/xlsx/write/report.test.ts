@@ -3,26 +3,20 @@
  * the house's remarks carried by goal id through a re-write and left by clean — in the plan and
  * in the .xlsx writer.
  */
-import { findContract } from "../../src/templates";
-import { generateExample } from "../../src/app/examples/generate";
-import { createWorkbook } from "../../src/workbook/xlsx/create";
-import { XlsxWorkbook } from "../../src/workbook/xlsx";
-import { MemoryWorkbook } from "../../src/workbook/memory";
-import { loadContractData } from "../../src/app/load";
-import { runEvaluation } from "../../src/app/evaluate";
-import { planWrite } from "../../src/app/plan-write";
-import {
-  HEADER_ROW,
-  planStatusReport,
-  statusColumns,
-  STATUS_SHEET,
-  STATUS_SHEET_H1,
-} from "../../src/app/status-report";
-import { carryUserColumn, readUserTexts } from "../../src/workbook/ownership/user-column";
-import type { Contract } from "../../src/domain/contract/schema";
-import type { PlanCell, StatusSheetPlan } from "../../src/workbook/port";
-import { columnLetters } from "../../src/domain/columns";
-import { readCells, sheetPath, unzip } from "./helpers";
+import { findContract } from "../../../templates";
+import { generateExample } from "../../../app/examples/generate";
+import { createWorkbook } from "../create";
+import { XlsxWorkbook } from "..";
+import { MemoryWorkbook } from "../../memory";
+import { loadContractData } from "../../../app/load";
+import { runEvaluation } from "../../../app/evaluate";
+import { planWrite } from "../../../app/plan-write";
+import { HEADER_ROW, planStatusReport, statusColumns, STATUS_SHEET, STATUS_SHEET_H1 } from "../../../app/status-report";
+import { carryUserColumn, readUserTexts } from "../../ownership/user-column";
+import type { Contract } from "../../../domain/contract/schema";
+import type { PlanCell, StatusSheetPlan } from "../../port";
+import { columnLetters } from "../../../domain/columns";
+import { readCells, sheetPath, unzip } from "./helpers.testing";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 
 const sjaelland = findContract("sjaelland-2025")!;

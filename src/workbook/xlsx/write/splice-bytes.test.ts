@@ -5,7 +5,7 @@
  * edits that read the row's cells or style.
  */
 import fc from "fast-check";
-import { editSheetPart, editSheetXml, type CellEdit, type SheetEdits } from "../../src/workbook/xlsx/write/sheet-edit";
+import { editSheetPart, editSheetXml, type CellEdit, type SheetEdits } from "./sheet-edit";
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();

@@ -1,8 +1,8 @@
 import { strFromU8, strToU8, zipSync } from "fflate";
-import { UNCALCULATED_FORMULA } from "../../src/domain/model";
-import { XlsxFileError, XlsxWorkbook, type XlsxReadResult } from "../../src/workbook/xlsx";
-import { readPackage, writePackage } from "../../src/workbook/xlsx/zip";
-import { buildXlsx, STYLE, type FixtureSpec } from "./fixture";
+import { UNCALCULATED_FORMULA } from "../../../domain/model";
+import { XlsxFileError, XlsxWorkbook, type XlsxReadResult } from "..";
+import { readPackage, writePackage } from "../zip";
+import { buildXlsx, STYLE, type FixtureSpec } from "../../fixture.testing";
 
 const open = (spec: FixtureSpec): XlsxWorkbook => XlsxWorkbook.open(buildXlsx(spec));
 

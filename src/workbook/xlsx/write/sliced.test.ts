@@ -2,9 +2,9 @@
  * The byte-level sheet splicer (for parts too large for one JS string) must give exactly what the
  * string splicer gives, wherever the slice boundaries fall: here every slice holds one row.
  */
-import { renderSheetBytes, renderSheetXml, type RenderCell } from "../../src/workbook/xlsx/ooxml/worksheet";
-import { INLINE_STRINGS } from "../../src/workbook/xlsx/ooxml/cells";
-import { editSheetPart, editSheetXml, type CellEdit, type SheetEdits } from "../../src/workbook/xlsx/write/sheet-edit";
+import { renderSheetBytes, renderSheetXml, type RenderCell } from "../ooxml/worksheet";
+import { INLINE_STRINGS } from "../ooxml/cells";
+import { editSheetPart, editSheetXml, type CellEdit, type SheetEdits } from "./sheet-edit";
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();
@@ -127,8 +127,8 @@ describe("renderSheetBytes", () => {
 describe("writePackage with a native deflate", () => {
   it("writes a package the reader opens, with the same parts as fflate's", async () => {
     const { crc32, deflateRawSync } = await import("node:zlib");
-    const { setNativeDeflate, writePackage, readPackage } = await import("../../src/workbook/xlsx/zip");
-    const { buildWorkbookParts } = await import("../../src/workbook/xlsx/create");
+    const { setNativeDeflate, writePackage, readPackage } = await import("../zip");
+    const { buildWorkbookParts } = await import("../create");
     const pkg = buildWorkbookParts({
       sheets: [
         {

@@ -3,9 +3,9 @@
  * only the requested columns are kept, and values come out right at both ends and in between.
  */
 import { strToU8, zipSync } from "fflate";
-import { XlsxWorkbook } from "../../src/workbook/xlsx";
-import { cellRef as cellAddress } from "../../src/workbook/sheet/a1";
-import { buildXlsx } from "./fixture";
+import { XlsxWorkbook } from "..";
+import { cellRef as cellAddress } from "../../sheet/a1";
+import { buildXlsx } from "../../fixture.testing";
 
 const ROWS = 200_000;
 const cvr = (i: number): string => String(10_000_000 + (i % 1000) * 7919).padStart(8, "0");
@@ -17,8 +17,7 @@ const bigWorkbook = (): Uint8Array => {
     extraSharedStrings: Array.from({ length: 1000 }, (_, k) => `<si><t>${cvr(k)}</t></si>`),
   });
   // Reuse the fixture's parts, replacing the sheet with a generated one.
-  const { readPackage } =
-    jest.requireActual<typeof import("../../src/workbook/xlsx/zip")>("../../src/workbook/xlsx/zip");
+  const { readPackage } = jest.requireActual<typeof import("../zip")>("../zip");
   const pkg = readPackage(base);
   const parts: string[] = [
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:E2"/><sheetData>`,

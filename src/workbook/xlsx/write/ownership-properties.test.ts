@@ -10,9 +10,9 @@ import fc from "fast-check";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { CellValue } from "../../src/domain/model";
-import { cli } from "../hostile/helpers";
-import { buildXlsx, type FixtureSheet } from "../workbook/fixture";
+import type { CellValue } from "../../../domain/model";
+import { cli } from "../../../../test/hostile/helpers";
+import { buildXlsx, type FixtureSheet } from "../../fixture.testing";
 import {
   cellDiffs,
   FORLOEB_HEADERS,
@@ -32,7 +32,7 @@ import {
   writeZip,
   type Pkg,
   type UserCell,
-} from "./corpus";
+} from "../../../../test/writer/corpus";
 
 jest.setTimeout(300_000);
 

@@ -1,4 +1,4 @@
-import { isDateFormatCode, readDateStyles } from "../../src/workbook/xlsx/read/styles";
+import { isDateFormatCode, readDateStyles } from "./styles";
 
 describe("date formats", () => {
   it.each([

@@ -1,7 +1,15 @@
-import { createWorkbook, WorkbookSpecError, type NewWorkbookSpec } from "../../src/workbook/xlsx/create";
-import { isoToSerial } from "../../src/workbook/sheet/dates";
-import { assertWellFormedPackage, elements, parseStrict, readCells, sheetPath, text, unzip } from "./helpers";
-import { convertWithLibreOffice, skipWithoutLibreOffice } from "./libreoffice";
+import { createWorkbook, WorkbookSpecError, type NewWorkbookSpec } from ".";
+import { isoToSerial } from "../../sheet/dates";
+import {
+  assertWellFormedPackage,
+  elements,
+  parseStrict,
+  readCells,
+  sheetPath,
+  text,
+  unzip,
+} from "../write/helpers.testing";
+import { convertWithLibreOffice, skipWithoutLibreOffice } from "../../../../test/writer/libreoffice";
 
 const spec: NewWorkbookSpec = {
   title: "Udfyldningsark",

@@ -4,13 +4,13 @@
  * tables, a lying dimension), which a real writer would not let us do.
  */
 import { strToU8, zipSync } from "fflate";
-import type { CellValue } from "../../src/domain/model";
-import type { CellFormat } from "../../src/workbook/port";
-import { tableColumnNames } from "../../src/workbook/memory";
-import type { MemorySheetSpec, MemoryWorkbookSpec } from "../../src/workbook/memory/types";
-import { cellRef as cellAddress, parseRange as parseRect } from "../../src/workbook/sheet/a1";
-import { withSettings } from "../../src/workbook/xlsx/read/settings";
-import { readPackage, writePackage } from "../../src/workbook/xlsx/zip";
+import type { CellValue } from "../domain/model";
+import type { CellFormat } from "./port";
+import { tableColumnNames } from "./memory";
+import type { MemorySheetSpec, MemoryWorkbookSpec } from "./memory/types";
+import { cellRef as cellAddress, parseRange as parseRect } from "./sheet/a1";
+import { withSettings } from "./xlsx/read/settings";
+import { readPackage, writePackage } from "./xlsx/zip";
 
 export interface FixtureSheet extends MemorySheetSpec {
   /** Raw `<sheetData>` content replacing the generated cells (for odd XML). */

@@ -3,7 +3,7 @@
  * its mock). `makePort` builds a workbook holding the given spec; adapters that cannot write yet
  * pass `{ write: false }` and must then refuse `apply`/`clean` with a NotSupportedError.
  */
-import type { CellValue } from "../../src/domain/model";
+import type { CellValue } from "../domain/model";
 import {
   WriteConflictError,
   type PlanCell,
@@ -11,8 +11,8 @@ import {
   type StatusSheetPlan,
   type WorkbookPort,
   type WritePlan,
-} from "../../src/workbook/port";
-import type { MemoryWorkbookSpec } from "../../src/workbook/memory/types";
+} from "./port";
+import type { MemoryWorkbookSpec } from "./memory/types";
 
 export interface PortContractOptions {
   /** Does the adapter implement apply/clean? Default true. */

@@ -1,5 +1,5 @@
 import { strFromU8, strToU8, zipSync } from "fflate";
-import { decodeXml, encodeXml, sniffXmlEncoding, utf8Xml } from "../../src/workbook/xlsx/bytes";
+import { decodeXml, encodeXml, sniffXmlEncoding, utf8Xml } from "../bytes";
 import {
   DEFAULT_ZIP_LIMITS,
   XlsxFileError,
@@ -12,7 +12,7 @@ import {
   streamText,
   writePackage,
   type XlsxPackage,
-} from "../../src/workbook/xlsx/zip";
+} from ".";
 
 const reasonOf = (f: () => unknown): string => {
   try {

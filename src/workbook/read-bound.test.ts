@@ -1,11 +1,11 @@
-import { BindingFileSchema, proposeBinding, resolveBinding } from "../../src/domain/binding";
-import type { CellValue } from "../../src/domain/model";
-import { MemoryWorkbook } from "../../src/workbook/memory";
-import type { MemoryWorkbookSpec } from "../../src/workbook/memory/types";
-import type { WorkbookPort } from "../../src/workbook/port";
-import { readBoundData, sourcesForBindingFile } from "../../src/workbook/read-bound";
-import { XlsxWorkbook } from "../../src/workbook/xlsx";
-import { buildXlsx } from "./fixture";
+import { BindingFileSchema, proposeBinding, resolveBinding } from "../domain/binding";
+import type { CellValue } from "../domain/model";
+import { MemoryWorkbook } from "./memory";
+import type { MemoryWorkbookSpec } from "./memory/types";
+import type { WorkbookPort } from "./port";
+import { readBoundData, sourcesForBindingFile } from "./read-bound";
+import { XlsxWorkbook } from "./xlsx";
+import { buildXlsx } from "./fixture.testing";
 
 const SPEC: MemoryWorkbookSpec = {
   sheets: [

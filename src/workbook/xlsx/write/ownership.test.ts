@@ -4,12 +4,12 @@
  * sheet renamed, the user typing into what we wrote — `clean` and a re-write touch only cells that
  * still hold what Kontrakttjek wrote, and say what they left.
  */
-import type { WritePlan } from "../../src/workbook/port";
-import { buildWorkbookParts } from "../../src/workbook/xlsx/create";
-import { applyPlanToPackage, cleanPackage, readOwnership } from "../../src/workbook/xlsx/write";
-import type { XlsxPackage } from "../../src/workbook/xlsx/zip";
-import { readCells, sheetPath } from "./helpers";
-import { partOf } from "./survival";
+import type { WritePlan } from "../../port";
+import { buildWorkbookParts } from "../create";
+import { applyPlanToPackage, cleanPackage, readOwnership } from ".";
+import type { XlsxPackage } from "../zip";
+import { readCells, sheetPath } from "./helpers.testing";
+import { partOf } from "../../../../test/writer/survival";
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 

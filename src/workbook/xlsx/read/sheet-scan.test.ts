@@ -8,16 +8,16 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
-import type { CellValue } from "../../src/domain/model";
-import type { PartSource } from "../../src/workbook/xlsx/read/parts";
-import { zipParts } from "../../src/workbook/xlsx/read/parts";
-import { lastReader, readSheet, readSheetSax, type SheetVisitor } from "../../src/workbook/xlsx/read/sheet";
-import type { SheetContext } from "../../src/workbook/xlsx/read/cell-value";
-import { readWorkbookInfo } from "../../src/workbook/xlsx/read/workbook";
-import { readSharedStrings } from "../../src/workbook/xlsx/read/shared-strings";
-import { readDateStyles } from "../../src/workbook/xlsx/read/styles";
-import { openZip, DEFAULT_ZIP_LIMITS } from "../../src/workbook/xlsx/zip";
-import { CORPUS_DIR } from "../writer/corpus";
+import type { CellValue } from "../../../domain/model";
+import type { PartSource } from "./parts";
+import { zipParts } from "./parts";
+import { lastReader, readSheet, readSheetSax, type SheetVisitor } from "./sheet";
+import type { SheetContext } from "./cell-value";
+import { readWorkbookInfo } from "./workbook";
+import { readSharedStrings } from "./shared-strings";
+import { readDateStyles } from "./styles";
+import { openZip, DEFAULT_ZIP_LIMITS } from "../zip";
+import { CORPUS_DIR } from "../../../../test/writer/corpus";
 
 type Event = readonly [string, ...unknown[]];
 
