@@ -15,6 +15,21 @@ import { generateData } from "../gen";
 import { startRssSampler } from "../sampler";
 import { cpuRuns, gc, mb, median, round, timeRuns } from "../stats";
 
+/**
+ * Indicators whose rules issue 12 changed and the baseline does not follow yet: companies, not
+ * answers or rows, are counted in the answer shares and the referral shares ("procent af de
+ * virksomheder"), and a company founded after its course start is under 3 years. Their values
+ * are not compared until baseline.ts counts the same way.
+ */
+const NOT_YET_IN_BASELINE = new Set([
+  "virksomheder-under-3-aar",
+  "anvendt-henvisning",
+  "baeredygtighed-i-hoej-grad",
+  "henvist-handlingsplan",
+  "henvist-vaekst-omstillingsplan",
+  "smv-vaekstpilot",
+]);
+
 export interface EngineResult {
   readonly rows: number;
   readonly answers: number;
@@ -103,6 +118,7 @@ export async function engineWorker(rows: number): Promise<EngineResult> {
   }
 
   const disagreements = Object.entries(floor)
+    .filter(([id]) => !NOT_YET_IN_BASELINE.has(id))
     .filter(([id, b]) => {
       const e = values[id];
       if (e === undefined) return false;
