@@ -40,7 +40,7 @@ describe("no network traffic of our own", () => {
   it("src/ (tests aside) has no fetch, XMLHttpRequest, sendBeacon, WebSocket, EventSource, …", () => {
     const sources = files(
       join(ROOT, "src"),
-      (n) => /\.(ts|tsx)$/.test(n) && !/\.test\.tsx?$|\.testing\.ts$/.test(n),
+      (n) => /\.(ts|tsx)$/.test(n) && !/\.test\.tsx?$|\.testing\.tsx?$/.test(n),
     ).filter((f) => !f.includes(`${join("src", "workbook", "office", "testing")}`));
     expect(sources.length).toBeGreaterThan(100);
     const found: string[] = [];
@@ -205,7 +205,7 @@ describe("dependencies are few, and each is there for a reason the README gives"
   it("every runtime dependency is used by the shipped code, and the shipped code uses no other package", () => {
     const shipped = files(
       join(ROOT, "src"),
-      (n) => /\.(ts|tsx)$/.test(n) && !/\.test\.tsx?$|\.testing\.ts$/.test(n),
+      (n) => /\.(ts|tsx)$/.test(n) && !/\.test\.tsx?$|\.testing\.tsx?$/.test(n),
     ).filter((f) => !f.includes(join("src", "workbook", "office", "testing")));
     const imported = new Set<string>();
     for (const file of shipped)
